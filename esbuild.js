@@ -1,0 +1,78 @@
+// Builds every bundle the extension ships.
+//   dist/extension.js  entry, loaded on activation: must stay small and must not contain the SDK.
+//   dist/aws.js        the AWS SDK and everything that touches it (src/aws), loaded on first API use.
+//   dist/sandbox.js    the local Customer Profiles emulator (src/sandbox), loaded on "Start Local Sandbox".
+//   dist/sandbox-cli.js  `npm run sandbox`.
+//   dist/webview/*.js  webview front-ends (media/), browser IIFE bundles.
+//   dist/schemas/*.json  JSON Schemas for contributes.jsonValidation.
+// Usage: node esbuild.js [--watch] [--production]
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production') || process.env.NODE_ENV === 'production';
+
+// src/lazy.ts requires './aws/index' and './sandbox/index'. In the entry bundle those become requires of
+// the sibling bundles, so activation never parses the SDK. (Under tsc, in tests, they resolve normally.)
+const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js' };
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(aws|sandbox)\/index$/ }, (args) => {
+      if (path.basename(args.importer) !== 'lazy.ts') return undefined;
+      return { path: LAZY[args.path], external: true };
+    });
+  },
+};
+
+const node = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+  external: ['vscode'], minify: production, sourcemap: !production, logLevel: 'info',
+  // The SDK ships ESM-first builds; prefer "main" so the cjs bundle resolves cleanly.
+  mainFields: ['main', 'module'],
+};
+
+const exists = (p) => fs.existsSync(path.join(__dirname, p));
+const configs = [
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyBundles], metafile: true },
+  { ...node, entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js' },
+  { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js' },
+  { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js' },
+].filter((c) => exists(c.entryPoints[0]));
+
+// Webview front-ends: every media/<name>/main.ts becomes dist/webview/<name>.js.
+if (exists('media')) {
+  for (const d of fs.readdirSync(path.join(__dirname, 'media'))) {
+    if (exists(`media/${d}/main.ts`)) {
+      configs.push({
+        bundle: true, platform: 'browser', format: 'iife', target: 'es2022',
+        entryPoints: [`media/${d}/main.ts`], outfile: `dist/webview/${d}.js`,
+        minify: production, sourcemap: !production, logLevel: 'info',
+      });
+    }
+  }
+}
+
+function copySchemas() {
+  const from = path.join(__dirname, 'src', 'schemas');
+  const to = path.join(__dirname, 'dist', 'schemas');
+  if (!fs.existsSync(from)) return;
+  fs.mkdirSync(to, { recursive: true });
+  for (const f of fs.readdirSync(from)) if (f.endsWith('.schema.json')) fs.copyFileSync(path.join(from, f), path.join(to, f));
+}
+
+(async () => {
+  copySchemas();
+  if (watch) {
+    for (const c of configs) await (await esbuild.context(c)).watch();
+    return;
+  }
+  const results = await Promise.all(configs.map((c) => esbuild.build(c)));
+  const meta = results[0] && results[0].metafile;
+  if (meta) {
+    // Guard: the entry bundle must never pull in the SDK (activation cost).
+    const sdk = Object.keys(meta.inputs).filter((i) => i.includes('@aws-sdk') || i.includes('@smithy'));
+    if (sdk.length) { console.error('dist/extension.js includes SDK modules:', sdk.slice(0, 5)); process.exit(1); }
+  }
+})().catch((e) => { console.error(e); process.exit(1); });
