@@ -31,6 +31,9 @@ const node = {
   external: ['vscode'], minify: production, sourcemap: !production, logLevel: 'info',
   // The SDK ships ESM-first builds; prefer "main" so the cjs bundle resolves cleanly.
   mainFields: ['main', 'module'],
+  // jsonc-parser's "main" is a UMD build whose dynamic requires ('./impl/format') esbuild cannot follow;
+  // its ESM build bundles cleanly.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const exists = (p) => fs.existsSync(path.join(__dirname, p));

@@ -1,4 +1,11 @@
 // Entry of the lazily loaded dist/aws.js bundle: everything that touches the AWS SDK.
-// Contract used by features (through src/lazy.ts). Implementation: client factory, credentials,
-// the one paging helper, error mapping — each in its own file under src/aws/.
+// Feature code reaches it only through src/lazy.ts loadAws() and names operations from ./operations.
 export type { OperationName, OperationInput, OperationOutput } from './operations';
+export type { Page, PageInput, PageItem, PagedOperationName } from './paging';
+export type { CustomerProfilesApi, CallOptions, PageOptions } from './client';
+export type { ErrorDescription, ErrorKind, ErrorAction, ErrorContext } from './errors';
+export type { AwsProfileSummary, AwsProfileKind } from './profiles';
+export { createCustomerProfilesApi } from './client';
+export { describeError } from './errors';
+export { listAwsProfiles } from './profiles';
+export { collectAll, iteratePages } from './paging';

@@ -1,0 +1,274 @@
+// Presentation DECISIONS for every node kind (label, description, tooltip Markdown, icon, contextValue,
+// click command) as plain data. Pure and unit-tested; treeItem.ts turns this into vscode.TreeItems.
+import type { OperationOutput } from '../aws/operations';
+import type {
+  DomainNode,
+  ErrorNode,
+  ExplorerNode,
+  FolderNode,
+  IdentityResolutionJobNode,
+  LoadMoreNode,
+  ObjectTypeNode,
+  UploadJobNode,
+  WorkflowNode,
+} from './nodes';
+import { folderSpec } from './domainChildren';
+import { statusIcon, type StatusIcon } from './jobStatus';
+import { escapeMarkdown, formatBytes, formatCount, formatTimestamp, markdownTable } from './format';
+
+export interface NodePresentation {
+  readonly label: string;
+  readonly description?: string;
+  /** Markdown source; API values inside are escaped. */
+  readonly tooltip?: string;
+  readonly icon?: StatusIcon;
+  /** Menus match it with `viewItem == <contextValue>`. */
+  readonly contextValue: string;
+  readonly collapsible: boolean;
+  /** Command run on click with the node as its argument. */
+  readonly command?: { readonly id: string; readonly title: string };
+  /** resolveTreeItem fetches the Get* response for a richer tooltip. */
+  readonly hasDetails?: boolean;
+}
+
+export const OPEN_AS_JSON = { id: 'customerProfiles.openAsJson', title: 'Open as JSON' } as const;
+
+const tagsText = (tags: Record<string, string> | undefined): string | undefined =>
+  tags && Object.keys(tags).length ? Object.entries(tags).map(([k, v]) => `${k}=${v}`).join(', ') : undefined;
+
+const onOff = (enabled: boolean | undefined): string | undefined => (enabled === undefined ? undefined : enabled ? 'on' : 'off');
+
+export function presentDomain(node: DomainNode): NodePresentation {
+  return {
+    label: node.domainName,
+    tooltip: domainTooltip(node),
+    icon: { id: 'database' },
+    contextValue: 'domain',
+    collapsible: true,
+    hasDetails: true,
+  };
+}
+
+export type DomainDetails = OperationOutput<'GetDomain'>;
+
+/** Domain tooltip: list data only, or with GetDomain's stats and settings once loaded. */
+export function domainTooltip(node: DomainNode, details?: DomainDetails, detailsError?: string): string {
+  const head = `**${escapeMarkdown(node.domainName)}**`;
+  if (!details) {
+    const table = markdownTable([
+      ['Created', formatTimestamp(node.item.CreatedAt)],
+      ['Updated', formatTimestamp(node.item.LastUpdatedAt)],
+      ['Tags', tagsText(node.item.Tags)],
+    ]);
+    const note = detailsError ? `Details unavailable: ${escapeMarkdown(detailsError)}` : '';
+    return [head, table, note].filter(Boolean).join('\n\n');
+  }
+  const matching = details.Matching;
+  const schedule = matching?.JobSchedule ? `weekly ${matching.JobSchedule.DayOfTheWeek ?? ''} ${matching.JobSchedule.Time ?? ''} UTC` : undefined;
+  const matchingText = matching?.Enabled
+    ? ['on', schedule, matching.AutoMerging?.Enabled ? 'auto-merge on' : 'auto-merge off'].filter(Boolean).join(' · ')
+    : onOff(matching?.Enabled);
+  const rules = details.RuleBasedMatching;
+  const rulesText = rules?.Enabled ? ['on', rules.Status, rules.MatchingRules ? `${rules.MatchingRules.length} rules` : undefined].filter(Boolean).join(' · ') : onOff(rules?.Enabled);
+  const table = markdownTable([
+    ['Profiles', formatCount(details.Stats?.ProfileCount)],
+    ['Metered profiles', formatCount(details.Stats?.MeteringProfileCount)],
+    ['Objects', formatCount(details.Stats?.ObjectCount)],
+    ['Total size', formatBytes(details.Stats?.TotalSize)],
+    ['Identity resolution', matchingText],
+    ['Rule-based matching', rulesText],
+    ['Data store', onOff(details.DataStore?.Enabled)],
+    ['Default expiration', details.DefaultExpirationDays !== undefined ? `${details.DefaultExpirationDays} days` : undefined],
+    ['Encryption key', details.DefaultEncryptionKey],
+    ['Dead-letter queue', details.DeadLetterQueueUrl],
+    ['Created', formatTimestamp(details.CreatedAt ?? node.item.CreatedAt)],
+    ['Updated', formatTimestamp(details.LastUpdatedAt ?? node.item.LastUpdatedAt)],
+    ['Tags', tagsText(details.Tags ?? node.item.Tags)],
+  ]);
+  return [head, table].join('\n\n');
+}
+
+export function presentFolder(node: FolderNode): NodePresentation {
+  const spec = folderSpec(node.folder);
+  return { label: spec.label, icon: { id: spec.icon }, contextValue: 'folder', collapsible: true };
+}
+
+export type ObjectTypeDetails = OperationOutput<'GetProfileObjectType'>;
+
+export function presentObjectType(node: ObjectTypeNode): NodePresentation {
+  return {
+    label: node.objectTypeName,
+    description: node.item.Description,
+    tooltip: objectTypeTooltip(node),
+    icon: { id: 'symbol-structure' },
+    contextValue: 'objectType',
+    collapsible: false,
+    command: OPEN_AS_JSON,
+    hasDetails: true,
+  };
+}
+
+/** Object type tooltip; with GetProfileObjectType's fields and keys once loaded. */
+export function objectTypeTooltip(node: ObjectTypeNode, details?: ObjectTypeDetails, detailsError?: string): string {
+  const item = node.item;
+  const parts = [
+    `**${escapeMarkdown(node.objectTypeName)}**`,
+    item.Description ? escapeMarkdown(item.Description) : '',
+    markdownTable([
+      ['Template', details?.TemplateId],
+      ['Expiration', details?.ExpirationDays !== undefined ? `${details.ExpirationDays} days` : undefined],
+      ['Allow profile creation', details?.AllowProfileCreation === undefined ? undefined : String(details.AllowProfileCreation)],
+      ['Source priority', formatCount(details?.SourcePriority ?? item.SourcePriority)],
+      ['Max objects', formatCount(details?.MaxProfileObjectCount ?? item.MaxProfileObjectCount)],
+      ['Created', formatTimestamp(details?.CreatedAt ?? item.CreatedAt)],
+      ['Updated', formatTimestamp(details?.LastUpdatedAt ?? item.LastUpdatedAt)],
+    ]),
+  ];
+  if (details?.Fields && Object.keys(details.Fields).length) {
+    const fields = Object.entries(details.Fields).map(([name, f]) => `- \`${name.replace(/`/g, '')}\` ← ${escapeMarkdown(f.Source ?? '?')} → ${escapeMarkdown(f.Target ?? '?')}${f.ContentType ? ` (${f.ContentType})` : ''}`);
+    parts.push(`**Fields**\n\n${fields.join('\n')}`);
+  }
+  if (details?.Keys && Object.keys(details.Keys).length) {
+    const keys = Object.entries(details.Keys).map(([name, defs]) => {
+      const described = defs.map((k) => `${(k.StandardIdentifiers ?? []).join('+') || 'key'}: ${(k.FieldNames ?? []).join(', ')}`).join('; ');
+      return `- \`${name.replace(/`/g, '')}\` ${escapeMarkdown(described)}`;
+    });
+    parts.push(`**Keys**\n\n${keys.join('\n')}`);
+  }
+  if (detailsError) parts.push(`Details unavailable: ${escapeMarkdown(detailsError)}`);
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/** "COMPLETED · 2,000 reviewed · 180 matches · 0 merges". */
+export function identityResolutionJobDescription(node: IdentityResolutionJobNode): string {
+  const stats = node.item.JobStats;
+  const parts = [node.item.Status ?? 'UNKNOWN'];
+  if (stats) {
+    const reviewed = formatCount(stats.NumberOfProfilesReviewed);
+    const matches = formatCount(stats.NumberOfMatchesFound);
+    const merges = formatCount(stats.NumberOfMergesDone);
+    if (reviewed) parts.push(`${reviewed} reviewed`);
+    if (matches) parts.push(`${matches} matches`);
+    if (merges) parts.push(`${merges} merges`);
+  }
+  return parts.join(' · ');
+}
+
+export function presentIdentityResolutionJob(node: IdentityResolutionJobNode): NodePresentation {
+  const item = node.item;
+  return {
+    label: formatTimestamp(item.JobStartTime) ?? node.jobId,
+    description: identityResolutionJobDescription(node),
+    tooltip: [
+      `**Identity resolution job** \`${node.jobId.replace(/`/g, '')}\``,
+      markdownTable([
+        ['Status', item.Status],
+        ['Started', formatTimestamp(item.JobStartTime)],
+        ['Ended', formatTimestamp(item.JobEndTime)],
+        ['Profiles reviewed', formatCount(item.JobStats?.NumberOfProfilesReviewed)],
+        ['Matches found', formatCount(item.JobStats?.NumberOfMatchesFound)],
+        ['Merges done', formatCount(item.JobStats?.NumberOfMergesDone)],
+        ['Results', item.ExportingLocation?.S3Exporting ? `s3://${item.ExportingLocation.S3Exporting.S3BucketName ?? ''}/${item.ExportingLocation.S3Exporting.S3KeyName ?? ''}` : undefined],
+        ['Message', item.Message],
+      ]),
+    ].join('\n\n'),
+    icon: statusIcon(item.Status),
+    contextValue: 'identityResolutionJob',
+    collapsible: false,
+    command: OPEN_AS_JSON,
+  };
+}
+
+export function presentUploadJob(node: UploadJobNode): NodePresentation {
+  const item = node.item;
+  return {
+    label: item.DisplayName ?? node.jobId,
+    description: [item.Status, item.StatusReason].filter(Boolean).join(' · '),
+    tooltip: [
+      `**Upload job** ${escapeMarkdown(item.DisplayName ?? '')} \`${node.jobId.replace(/`/g, '')}\``,
+      markdownTable([
+        ['Status', item.Status],
+        ['Reason', item.StatusReason],
+        ['Created', formatTimestamp(item.CreatedAt)],
+        ['Completed', formatTimestamp(item.CompletedAt)],
+        ['Data expiry', item.DataExpiry !== undefined ? `${item.DataExpiry} days` : undefined],
+      ]),
+    ].join('\n\n'),
+    icon: statusIcon(item.Status),
+    contextValue: 'uploadJob',
+    collapsible: false,
+    command: OPEN_AS_JSON,
+  };
+}
+
+export function presentWorkflow(node: WorkflowNode): NodePresentation {
+  const item = node.item;
+  return {
+    label: node.workflowId,
+    description: [item.WorkflowType, item.Status].filter(Boolean).join(' · '),
+    tooltip: [
+      `**Workflow** \`${node.workflowId.replace(/`/g, '')}\``,
+      markdownTable([
+        ['Type', item.WorkflowType],
+        ['Status', item.Status],
+        ['Status description', item.StatusDescription],
+        ['Created', formatTimestamp(item.CreatedAt)],
+        ['Updated', formatTimestamp(item.LastUpdatedAt)],
+      ]),
+    ].join('\n\n'),
+    icon: statusIcon(item.Status),
+    contextValue: 'workflow',
+    collapsible: false,
+    command: OPEN_AS_JSON,
+  };
+}
+
+export function presentLoadMore(node: LoadMoreNode): NodePresentation {
+  return {
+    label: node.loading ? 'Loading…' : 'Load more…',
+    description: `${formatCount(node.loadedCount)} loaded`,
+    tooltip: 'Fetch the next page',
+    icon: { id: node.loading ? 'loading~spin' : 'ellipsis' },
+    contextValue: 'loadMore',
+    collapsible: false,
+    command: node.loading ? undefined : { id: 'customerProfiles.loadMore', title: 'Load More' },
+  };
+}
+
+export function presentError(node: ErrorNode): NodePresentation {
+  const { error } = node;
+  return {
+    label: `Failed to load ${node.what}`,
+    description: `${error.message} — Show Log`,
+    tooltip: [escapeMarkdown(error.message), error.nextStep ? escapeMarkdown(error.nextStep) : '', error.requestId ? `Request id: \`${error.requestId.replace(/`/g, '')}\`` : '', 'Click to show the log; use the retry button to try again.']
+      .filter(Boolean)
+      .join('\n\n'),
+    icon: { id: 'error', color: 'list.errorForeground' },
+    contextValue: 'error',
+    collapsible: false,
+    command: { id: 'customerProfiles.showLog', title: 'Show Log' },
+  };
+}
+
+export function presentNode(node: ExplorerNode): NodePresentation {
+  switch (node.kind) {
+    case 'domain':
+      return presentDomain(node);
+    case 'folder':
+      return presentFolder(node);
+    case 'objectType':
+      return presentObjectType(node);
+    case 'identityResolutionJob':
+      return presentIdentityResolutionJob(node);
+    case 'uploadJob':
+      return presentUploadJob(node);
+    case 'workflow':
+      return presentWorkflow(node);
+    case 'loadMore':
+      return presentLoadMore(node);
+    case 'error':
+      return presentError(node);
+    case 'placeholder':
+      return { label: node.label, contextValue: 'placeholder', collapsible: false };
+  }
+}

@@ -1,0 +1,23 @@
+// Thin adapter: presentation data → vscode.TreeItem. No decisions here (see presentation.ts).
+import * as vscode from 'vscode';
+import type { ExplorerNode } from './nodes';
+import type { NodePresentation } from './presentation';
+
+export function markdownTooltip(text: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(text);
+  md.isTrusted = false; // API values are escaped text; never run command links from them
+  md.supportHtml = false;
+  return md;
+}
+
+export function toTreeItem(node: ExplorerNode, p: NodePresentation): vscode.TreeItem {
+  const item = new vscode.TreeItem(p.label, p.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = p.description;
+  item.contextValue = p.contextValue;
+  // Nodes with details keep the tooltip undefined so VS Code asks resolveTreeItem for it on hover.
+  if (p.tooltip && !p.hasDetails) item.tooltip = markdownTooltip(p.tooltip);
+  if (p.icon) item.iconPath = new vscode.ThemeIcon(p.icon.id, p.icon.color ? new vscode.ThemeColor(p.icon.color) : undefined);
+  if (p.command) item.command = { command: p.command.id, title: p.command.title, arguments: [node] };
+  return item;
+}

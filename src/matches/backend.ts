@@ -1,0 +1,35 @@
+// What the matches feature needs from Customer Profiles. The real implementation (awsBackend.ts) wraps the
+// src/aws facade; tests and the browser harness use in-memory ones. Plain data in and out, no SDK types.
+import type { ProfileRecord } from '../core/profile';
+import type { MatchItemLike } from './model/matchGroup';
+import type { MergeProfilesRequest } from './model/mergeRequests';
+
+export interface DomainMatchingInfo {
+  /** Matching.AutoMerging.MinAllowedConfidenceScoreForMerging, when auto-merging is configured. */
+  readonly autoMergeThreshold?: number;
+  /** Matching.Enabled. */
+  readonly matchingEnabled?: boolean;
+}
+
+export interface MatchesPage {
+  readonly matches: readonly MatchItemLike[];
+  readonly nextToken?: string;
+  readonly potentialMatches?: number;
+  readonly matchGenerationDate?: Date;
+}
+
+export interface BatchProfiles {
+  readonly profiles: readonly ProfileRecord[];
+  /** Requested ids that did not come back (BatchGetProfile Errors / absent): merged or deleted since. */
+  readonly missing: readonly string[];
+}
+
+export interface MatchesBackend {
+  getDomain(domain: string, signal?: AbortSignal): Promise<DomainMatchingInfo>;
+  /** One GetMatches page (MaxResults 100). */
+  getMatchesPage(domain: string, nextToken?: string, signal?: AbortSignal): Promise<MatchesPage>;
+  /** One BatchGetProfile call: at most BATCH_GET_PROFILE_IDS (20) ids. */
+  batchGetProfiles(domain: string, profileIds: readonly string[], signal?: AbortSignal): Promise<BatchProfiles>;
+  /** One MergeProfiles call: at most MERGE_IDS_PER_CALL (20) ids to be merged. */
+  mergeProfiles(request: MergeProfilesRequest): Promise<void>;
+}

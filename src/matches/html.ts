@@ -1,0 +1,53 @@
+// The matches webview's HTML shell. Pure so it can be unit-tested: the CSP allows only our stylesheet and
+// one script carrying a fresh nonce; everything else (inline scripts, inline styles, remote content) is blocked.
+export interface MatchesHtmlInput {
+  readonly nonce: string;
+  /** webview.cspSource */
+  readonly cspSource: string;
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  readonly title?: string;
+}
+
+const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
+
+/** Escapes text for an HTML attribute value or text node. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function matchesCsp(nonce: string, cspSource: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${cspSource} data:`,
+    `font-src ${cspSource}`,
+  ].join('; ');
+}
+
+export function renderMatchesHtml(input: MatchesHtmlInput): string {
+  if (!NONCE.test(input.nonce)) throw new Error('The script nonce must be at least 16 base64/url-safe characters.');
+  const a = escapeHtml;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${a(matchesCsp(input.nonce, input.cspSource))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${a(input.styleUri)}">
+<title>${a(input.title ?? 'Matches')}</title>
+</head>
+<body>
+<div id="app" class="app"><p class="boot">Loading matches…</p></div>
+<script nonce="${a(input.nonce)}" src="${a(input.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+/** 32 random url-safe characters from a CSPRNG (caller passes crypto.getRandomValues-like bytes). */
+export function nonceFrom(bytes: Uint8Array): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  return Array.from(bytes, (b) => alphabet[b & 63]).join('');
+}

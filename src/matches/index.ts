@@ -1,0 +1,62 @@
+// Entry of the matches feature: registers the "Review Matches…" command and the panel serializer.
+// The lead wires it from src/extension.ts: registerMatches(context, deps).
+import * as vscode from 'vscode';
+import { isDomainName } from './model/ids';
+import { MATCHES_VIEW_TYPE, MatchesPanel, type MatchesDeps } from './panel';
+import type { MatchesWebviewState } from './protocol';
+
+export type { MatchesDeps, MatchesConnection } from './panel';
+export type { MatchesBackend } from './backend';
+export { MATCHES_VIEW_TYPE } from './panel';
+export const REVIEW_MATCHES_COMMAND = 'customerProfiles.reviewMatches';
+
+/**
+ * The command's argument: a domain name (palette/API), or a tree node from the explorer carrying the domain
+ * as `domainName` or `domain` (domain node or its "Matches" child). Anything else → ask.
+ */
+export function domainFromArgument(arg: unknown): string | undefined {
+  if (isDomainName(arg)) return arg;
+  if (arg && typeof arg === 'object') {
+    const { domainName, domain } = arg as { domainName?: unknown; domain?: unknown };
+    if (isDomainName(domainName)) return domainName;
+    if (isDomainName(domain)) return domain;
+  }
+  return undefined;
+}
+
+/** The webview's saved state as handed to the serializer; only its domain matters to the host. */
+export function restoredDomain(state: unknown): string | undefined {
+  const domain = (state as Partial<MatchesWebviewState> | undefined)?.domain;
+  return isDomainName(domain) ? domain : undefined;
+}
+
+export function registerMatches(context: vscode.ExtensionContext, deps: MatchesDeps): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(REVIEW_MATCHES_COMMAND, async (arg?: unknown) => {
+      const domain = domainFromArgument(arg) ?? (await pickDomain(deps));
+      if (domain) await MatchesPanel.show(context, deps, domain);
+    }),
+    vscode.window.registerWebviewPanelSerializer(MATCHES_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state: unknown) {
+        const domain = restoredDomain(state);
+        // Without a saved domain there is nothing to restore (e.g. the webview never got going).
+        if (!domain) return panel.dispose();
+        await MatchesPanel.restore(context, deps, panel, domain);
+      },
+    }),
+  );
+}
+
+async function pickDomain(deps: MatchesDeps): Promise<string | undefined> {
+  try {
+    const domains = await deps.listDomains();
+    if (domains.length === 0) {
+      void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
+      return undefined;
+    }
+    return await vscode.window.showQuickPick(domains, { title: 'Review Matches', placeHolder: 'Domain whose matches to review' });
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Could not list domains: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,150 @@
+// The one message protocol between the matches webview and the extension host. Pure (no vscode, no DOM):
+// both the host and the webview bundle import it.
+//
+// Handshake: the webview posts `ready`; the host answers `init`, then streams `groupsPage` pushes.
+// Requests (webview -> host) carry a `requestId` and the panel's `domain`; the host answers each request
+// with exactly one message carrying the same `requestId` (see ResponseFor), or an `error` with it.
+import type { FieldSourceProfileIds, ProfileRecord } from '../core/profile';
+import type { BulkMergeReport } from './model/bulkMerge';
+import type { ExportFormat } from './model/exportGroups';
+import type { GroupFilter, SortOrder } from './model/groupFilter';
+import type { ReviewState, SettableReviewState } from './model/reviewState';
+
+export type { ReviewState, SettableReviewState } from './model/reviewState';
+
+/** A group as the webview sees it. */
+export interface GroupSummary {
+  readonly matchId: string;
+  readonly profileIds: readonly string[];
+  readonly score: number;
+  readonly state: ReviewState;
+}
+
+// ---- webview -> host ------------------------------------------------------------------------------------
+
+export interface ReadyMessage { readonly type: 'ready' }
+
+interface RequestBase { readonly requestId: number; readonly domain: string }
+
+export interface LoadProfilesRequest extends RequestBase { readonly type: 'loadProfiles'; readonly profileIds: readonly string[] }
+export interface SetReviewStateRequest extends RequestBase { readonly type: 'setReviewState'; readonly matchId: string; readonly state: SettableReviewState }
+export interface MergeRequest extends RequestBase {
+  readonly type: 'merge';
+  readonly matchId: string;
+  readonly mainProfileId: string;
+  readonly profileIdsToBeMerged: readonly string[];
+  readonly fieldSourceProfileIds: FieldSourceProfileIds;
+}
+export interface CancelLoadingRequest extends RequestBase { readonly type: 'cancelLoading' }
+export interface ReloadRequest extends RequestBase { readonly type: 'reload' }
+export interface ExportRequest extends RequestBase { readonly type: 'export'; readonly format: ExportFormat }
+export interface BulkMergeRequest extends RequestBase { readonly type: 'bulkMerge'; readonly minScore: number }
+
+export type WebviewRequest =
+  | LoadProfilesRequest | SetReviewStateRequest | MergeRequest | CancelLoadingRequest | ReloadRequest
+  | ExportRequest | BulkMergeRequest;
+export type WebviewMessage = ReadyMessage | WebviewRequest;
+export type WebviewRequestType = WebviewRequest['type'];
+export const WEBVIEW_REQUEST_TYPES: readonly WebviewRequestType[] = [
+  'loadProfiles', 'setReviewState', 'merge', 'cancelLoading', 'reload', 'export', 'bulkMerge',
+];
+
+/** Limit on ids per loadProfiles request (the host chunks them into BatchGetProfile calls of 20). */
+export const MAX_PROFILE_IDS_PER_LOAD = 200;
+
+// ---- host -> webview ------------------------------------------------------------------------------------
+
+export interface InitMessage {
+  readonly type: 'init';
+  readonly domain: string;
+  readonly connectionLabel: string;
+  /** Domain's Matching.AutoMerging.MinAllowedConfidenceScoreForMerging, when auto-merging is configured. */
+  readonly autoMergeThreshold?: number;
+  /** ISO timestamp of the job run the matches come from. */
+  readonly matchGenerationDate?: string;
+  readonly potentialMatches?: number;
+  /** Persisted review states of this run (MatchId -> state; absent = unreviewed). */
+  readonly reviewStates: Readonly<Record<string, ReviewState>>;
+}
+
+export interface GroupsPageMessage {
+  readonly type: 'groupsPage';
+  readonly groups: readonly GroupSummary[];
+  /** Groups loaded so far, including this page. */
+  readonly loaded: number;
+  /** PotentialMatches, when the service reported it. */
+  readonly total?: number;
+  readonly done: boolean;
+  /** Set on the last message when the reviewer cancelled loading. */
+  readonly cancelled?: boolean;
+  /** MatchItems dropped because they had no MatchId or ProfileIds. */
+  readonly unusable?: number;
+}
+
+export interface ProfilesMessage {
+  readonly type: 'profiles';
+  readonly requestId?: number;
+  readonly profiles: readonly ProfileRecord[];
+  /** Ids BatchGetProfile did not return: merged or deleted since the job. */
+  readonly missingIds: readonly string[];
+}
+
+export interface ReviewStatesMessage {
+  readonly type: 'reviewStates';
+  readonly requestId?: number;
+  readonly states: Readonly<Record<string, ReviewState>>;
+}
+
+export interface MergeResultMessage {
+  readonly type: 'mergeResult';
+  readonly requestId?: number;
+  readonly matchId: string;
+  readonly outcome: 'merged' | 'cancelled' | 'failed';
+  /** The API error, when failed. */
+  readonly error?: string;
+  readonly callsDone: number;
+  readonly callsTotal: number;
+}
+
+export interface ExportResultMessage { readonly type: 'exportResult'; readonly requestId: number; readonly saved: boolean; readonly target?: string }
+export interface BulkMergeResultMessage { readonly type: 'bulkMergeResult'; readonly requestId: number; readonly report?: BulkMergeReport; readonly cancelled?: boolean }
+export interface AckMessage { readonly type: 'ack'; readonly requestId: number }
+
+export interface ErrorMessage {
+  readonly type: 'error';
+  /** The request this answers; absent for errors of the host's own work (e.g. loading matches). */
+  readonly requestId?: number;
+  readonly matchId?: string;
+  readonly message: string;
+  /** True when the host refused the message itself (validation), as opposed to an API failure. */
+  readonly rejected?: boolean;
+}
+
+export type HostMessage =
+  | InitMessage | GroupsPageMessage | ProfilesMessage | ReviewStatesMessage | MergeResultMessage
+  | ExportResultMessage | BulkMergeResultMessage | AckMessage | ErrorMessage;
+
+/** The successful answer to each request type. */
+export interface ResponseMap {
+  loadProfiles: ProfilesMessage;
+  setReviewState: ReviewStatesMessage;
+  merge: MergeResultMessage;
+  cancelLoading: AckMessage;
+  reload: AckMessage;
+  export: ExportResultMessage;
+  bulkMerge: BulkMergeResultMessage;
+}
+export type ResponseFor<T extends WebviewRequestType> = ResponseMap[T];
+
+/** Distributes Omit over the request union so each member keeps its own fields. */
+export type RequestBody<R extends WebviewRequest = WebviewRequest> = R extends WebviewRequest ? Omit<R, 'requestId' | 'domain'> : never;
+
+// ---- webview state (vscode.getState / setState; also what the panel serializer receives) ------------------
+
+export interface MatchesWebviewState {
+  readonly domain: string;
+  readonly filter?: GroupFilter;
+  readonly sort?: SortOrder;
+  readonly selectedMatchId?: string;
+  readonly scrollTop?: number;
+}

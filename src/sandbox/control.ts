@@ -1,0 +1,61 @@
+// Sandbox-only control routes under /_sandbox/ (never subject to injected faults):
+//   POST /_sandbox/domains/{DomainName}/identity-resolution-jobs  start an identity-resolution job now
+//   GET  /_sandbox/faults                                          current fault settings
+//   POST /_sandbox/faults  {"throttleRate":0.5,"failRate":0,"latencyMs":0,"seed":1,"accessDeniedRate":0}
+//   GET  /_sandbox/health                                          {"ok":true}
+import { badRequest, notFound } from './errors';
+import type { Faults } from './faults';
+import type { FaultOptions } from './index';
+import type { JobRunner } from './jobs';
+import type { SandboxState } from './store/types';
+
+export interface ControlDeps {
+  state: SandboxState;
+  jobs: JobRunner;
+  faults: Faults;
+  onMutation(): void;
+}
+
+export interface ControlResult {
+  status: number;
+  body: unknown;
+}
+
+const FAULT_KEYS = ['throttleRate', 'failRate', 'accessDeniedRate', 'latencyMs', 'seed'] as const;
+
+export function handleControl(method: string, path: string, body: Record<string, unknown>, deps: ControlDeps): ControlResult {
+  const parts = path.split('/').slice(2).map((p) => decodeURIComponent(p));
+  if (parts.length === 1 && parts[0] === 'health' && method === 'GET') return { status: 200, body: { ok: true } };
+  if (parts.length === 1 && parts[0] === 'faults') {
+    if (method === 'GET') return { status: 200, body: deps.faults.current };
+    if (method === 'POST') {
+      deps.faults.set(parseFaults(body));
+      return { status: 200, body: deps.faults.current };
+    }
+  }
+  if (parts.length === 3 && parts[0] === 'domains' && parts[2] === 'identity-resolution-jobs' && method === 'POST') {
+    const domain = deps.state.domains.get(parts[1]);
+    if (!domain) throw notFound(`Domain ${parts[1]} does not exist.`);
+    const job = deps.jobs.start(domain);
+    deps.onMutation();
+    return { status: 200, body: { DomainName: domain.DomainName, JobId: job.JobId, Status: job.Status } };
+  }
+  throw notFound(`No sandbox control route ${method} ${path}.`);
+}
+
+function parseFaults(body: Record<string, unknown>): FaultOptions {
+  const out: FaultOptions = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (!(FAULT_KEYS as readonly string[]).includes(k)) throw badRequest(`Unknown fault option ${k}; expected one of ${FAULT_KEYS.join(', ')}.`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw badRequest(`Fault option ${k} must be a number.`);
+    out[k as (typeof FAULT_KEYS)[number]] = v;
+  }
+  const rates = (out.throttleRate ?? 0) + (out.failRate ?? 0) + (out.accessDeniedRate ?? 0);
+  for (const k of ['throttleRate', 'failRate', 'accessDeniedRate'] as const) {
+    const r = out[k];
+    if (r !== undefined && (r < 0 || r > 1)) throw badRequest(`Fault option ${k} must be between 0 and 1.`);
+  }
+  if (rates > 1) throw badRequest('The fault rates must add up to at most 1.');
+  if (out.latencyMs !== undefined && (out.latencyMs < 0 || out.latencyMs > 60000)) throw badRequest('latencyMs must be between 0 and 60000.');
+  return out;
+}

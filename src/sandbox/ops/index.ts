@@ -1,0 +1,22 @@
+// All operation handlers by operation name. An operation in the model without a handler answers
+// BadRequestException "not implemented by the local sandbox".
+import type { HandlerTable } from './context';
+import { domainHandlers } from './domains';
+import { identityHandlers } from './identity';
+import { objectHandlers } from './objects';
+import { objectTypeHandlers } from './objectTypes';
+import { profileHandlers } from './profiles';
+import { tagHandlers } from './tags';
+import { uploadHandlers } from './uploads';
+import { workflowHandlers } from './workflows';
+
+export const HANDLERS: HandlerTable = {
+  ...domainHandlers,
+  ...objectTypeHandlers,
+  ...profileHandlers,
+  ...objectHandlers,
+  ...identityHandlers,
+  ...uploadHandlers,
+  ...workflowHandlers,
+  ...tagHandlers,
+};

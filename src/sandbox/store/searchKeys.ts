@@ -1,0 +1,38 @@
+// Which values a profile holds under a search key: the standard keys derived from profile fields
+// (_profileId, _email, _phone, _fullName, _account) plus keys stored by AddProfileKey / object types.
+import type { StoredProfile } from './types';
+
+const EMAILS = ['EmailAddress', 'PersonalEmailAddress', 'BusinessEmailAddress'] as const;
+const PHONES = ['PhoneNumber', 'MobilePhoneNumber', 'HomePhoneNumber', 'BusinessPhoneNumber'] as const;
+
+/** Keys compared case-insensitively (the service normalises e-mail addresses and names for search). */
+const CASE_INSENSITIVE = new Set(['_email', '_fullName']);
+
+function derivedValues(p: StoredProfile, keyName: string): string[] {
+  const r = p.profile;
+  const present = (vals: Array<string | undefined>): string[] => vals.filter((v): v is string => typeof v === 'string' && v !== '');
+  switch (keyName) {
+    case '_profileId':
+      return [r.ProfileId];
+    case '_email':
+      return present(EMAILS.map((f) => r[f]));
+    case '_phone':
+      return present(PHONES.map((f) => r[f]));
+    case '_account':
+      return present([r.AccountNumber]);
+    case '_fullName': {
+      const full = present([r.FirstName, r.MiddleName, r.LastName]).join(' ');
+      const short = present([r.FirstName, r.LastName]).join(' ');
+      return present([full, short !== full ? short : undefined]);
+    }
+    default:
+      return [];
+  }
+}
+
+/** The requested values this profile matches under `keyName` (empty = no match). */
+export function matchKey(p: StoredProfile, keyName: string, wanted: readonly string[]): string[] {
+  const fold = CASE_INSENSITIVE.has(keyName) ? (s: string): string => s.toLowerCase() : (s: string): string => s;
+  const held = new Set([...derivedValues(p, keyName), ...(p.keys.get(keyName) ?? [])].map(fold));
+  return wanted.filter((w) => held.has(fold(w)));
+}

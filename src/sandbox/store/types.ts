@@ -1,0 +1,137 @@
+// In-memory state of the sandbox. Anything keyed by caller-chosen strings is a Map (names like
+// "__proto__" pass the model's patterns). Timestamps are epoch seconds, as they travel on the wire.
+import type { ProfileRecord } from '../../core/profile';
+
+export interface StoredObject {
+  ObjectTypeName: string;
+  ProfileObjectUniqueKey: string;
+  /** The object exactly as received (a JSON string). */
+  Object: string;
+  ProfileId: string;
+}
+
+export interface StoredProfile {
+  profile: ProfileRecord;
+  /** Profile keys (AddProfileKey, object-type keys): key name -> values. */
+  keys: Map<string, string[]>;
+  /** Objects attached to this profile: object type -> unique key -> object. */
+  objects: Map<string, Map<string, StoredObject>>;
+  lastUpdatedAt: number;
+  /** Object types whose data created/updated this profile (for SOURCE conflict resolution). */
+  sourceObjectTypes: string[];
+}
+
+export interface MatchGroupState {
+  /** Position in the job's original output: the stable paging key even after groups shrink. */
+  seq: number;
+  MatchId: string;
+  ProfileIds: string[];
+  ConfidenceScore: number;
+}
+
+export interface MatchResultState {
+  jobId: string;
+  generatedAt: number;
+  groups: MatchGroupState[];
+}
+
+export type JobStatus = 'PENDING' | 'PREPROCESSING' | 'FIND_MATCHING' | 'MERGING' | 'COMPLETED' | 'PARTIAL_SUCCESS' | 'FAILED';
+
+export interface IdentityJobState {
+  JobId: string;
+  Status: JobStatus;
+  JobStartTime: number;
+  JobEndTime?: number;
+  LastUpdatedAt: number;
+  JobExpirationTime: number;
+  Message?: string;
+  AutoMerging?: Record<string, unknown>;
+  ExportingLocation?: { S3Exporting: { S3BucketName: string; S3KeyName: string } };
+  JobStats?: { NumberOfProfilesReviewed: number; NumberOfMatchesFound: number; NumberOfMergesDone: number };
+  /** Groups found in FIND_MATCHING, published at COMPLETED. Not part of the wire shape. */
+  pendingGroups?: MatchGroupState[];
+}
+
+export interface ObjectTypeState {
+  ObjectTypeName: string;
+  Description: string;
+  TemplateId?: string;
+  ExpirationDays?: number;
+  EncryptionKey?: string;
+  AllowProfileCreation?: boolean;
+  SourceLastUpdatedTimestampFormat?: string;
+  MaxProfileObjectCount?: number;
+  SourcePriority?: number;
+  Fields?: Record<string, { Source?: string; Target?: string; ContentType?: string }>;
+  Keys?: Record<string, Array<{ StandardIdentifiers?: string[]; FieldNames?: string[] }>>;
+  CreatedAt: number;
+  LastUpdatedAt: number;
+  Tags: Map<string, string>;
+}
+
+export interface UploadJobState {
+  JobId: string;
+  DisplayName: string;
+  Status: 'CREATED' | 'IN_PROGRESS' | 'PARTIALLY_SUCCEEDED' | 'SUCCEEDED' | 'FAILED' | 'STOPPED';
+  StatusReason?: 'VALIDATION_FAILURE' | 'INTERNAL_FAILURE';
+  CreatedAt: number;
+  CompletedAt?: number;
+  Fields: Record<string, unknown>;
+  UniqueKey: string;
+  DataExpiry?: number;
+  ResultsSummary?: { UpdatedRecords: number; CreatedRecords: number; FailedRecords: number };
+}
+
+export interface WorkflowStepState {
+  /** AppflowIntegrationWorkflowStep members. */
+  FlowName: string;
+  Status: string;
+  ExecutionMessage: string;
+  RecordsProcessed: number;
+  BatchRecordsStartTime: string;
+  BatchRecordsEndTime: string;
+  CreatedAt: number;
+  LastUpdatedAt: number;
+}
+
+export interface WorkflowState {
+  WorkflowId: string;
+  WorkflowType: 'APPFLOW_INTEGRATION';
+  Status: 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETE' | 'FAILED' | 'SPLIT' | 'RETRY' | 'CANCELLED';
+  StatusDescription: string;
+  CreatedAt: number;
+  LastUpdatedAt: number;
+  Attributes: Record<string, unknown>;
+  Metrics: Record<string, unknown>;
+  steps: WorkflowStepState[];
+}
+
+export interface DomainState {
+  DomainName: string;
+  DefaultExpirationDays: number;
+  DefaultEncryptionKey?: string;
+  DeadLetterQueueUrl?: string;
+  /** MatchingRequest as given (Enabled, JobSchedule, AutoMerging, ExportingConfig). */
+  Matching?: Record<string, unknown>;
+  /** RuleBasedMatchingRequest as given, plus Status. */
+  RuleBasedMatching?: Record<string, unknown>;
+  DataStore?: { Enabled?: boolean };
+  CreatedAt: number;
+  LastUpdatedAt: number;
+  Tags: Map<string, string>;
+  profiles: Map<string, StoredProfile>;
+  objectTypes: Map<string, ObjectTypeState>;
+  /** Identity-resolution jobs in start order. */
+  jobs: IdentityJobState[];
+  /** Latest completed job's match groups. */
+  matches?: MatchResultState;
+  uploadJobs: Map<string, UploadJobState>;
+  workflows: Map<string, WorkflowState>;
+}
+
+export interface SandboxState {
+  version: 1;
+  /** HMAC secret of NextTokens; persisted so tokens survive a restart. */
+  tokenSecret: string;
+  domains: Map<string, DomainState>;
+}

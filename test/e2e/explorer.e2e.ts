@@ -1,0 +1,72 @@
+// A user's first minutes with the explorer, against the sandbox's demo data: open the view, see the
+// domains, drill into demo-retail and its identity-resolution jobs, open a domain as JSON.
+import * as assert from 'assert';
+import { world } from './world';
+import { activeEditorText, activityBarEntry, contextMenu, expand, screenshot, treeLabels, treeRow } from './workbench';
+
+/** Calls the sandbox directly (it ignores signatures), to compare the tree with what the API returns. */
+async function sandboxGet<T>(pathAndQuery: string): Promise<T> {
+  const response = await fetch(`${world().endpoint}${pathAndQuery}`, { signal: AbortSignal.timeout(10_000) });
+  assert.strictEqual(response.status, 200, `GET ${pathAndQuery} -> ${response.status}`);
+  return (await response.json()) as T;
+}
+
+describe('explorer in code-server against the sandbox', function () {
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      const name = `failed-${this.currentTest.title.replace(/\W+/g, '-')}`;
+      await screenshot(world().page, world().screenshotDir, name).catch(() => undefined);
+    }
+  });
+
+  it('shows the Customer Profiles container in the activity bar', async () => {
+    const { page, screenshotDir } = world();
+    await activityBarEntry(page).waitFor({ timeout: 60_000 });
+    await screenshot(page, screenshotDir, '01-workbench');
+  });
+
+  it('lists the sandbox domains when the view is opened', async () => {
+    const { page, screenshotDir } = world();
+    await activityBarEntry(page).click();
+    const { Items } = await sandboxGet<{ Items: { DomainName: string }[] }>('/domains');
+    const expected = Items.map((d) => d.DomainName).sort();
+    assert.ok(expected.includes('demo-retail') && expected.includes('demo-empty'), `sandbox domains: ${expected}`);
+    for (const name of expected) await treeRow(page, name).first().waitFor({ timeout: 30_000 });
+    assert.deepStrictEqual((await treeLabels(page)).sort(), expected);
+    await screenshot(page, screenshotDir, '02-domains');
+  });
+
+  it('expands demo-retail into its resource folders', async () => {
+    const { page, screenshotDir } = world();
+    await expand(treeRow(page, 'demo-retail').first());
+    for (const folder of ['Object Types', 'Identity Resolution Jobs', 'Upload Jobs', 'Workflows']) {
+      await treeRow(page, folder).first().waitFor({ timeout: 30_000 });
+    }
+    await screenshot(page, screenshotDir, '03-domain-expanded');
+  });
+
+  it("lists demo-retail's identity-resolution jobs with their status", async () => {
+    const { page, screenshotDir } = world();
+    const { IdentityResolutionJobsList: jobs } = await sandboxGet<{ IdentityResolutionJobsList: { JobId: string; Status: string; JobStartTime: number }[] }>(
+      '/domains/demo-retail/identity-resolution-jobs',
+    );
+    assert.ok(jobs.length > 0, 'the demo domain should have a completed job');
+    await expand(treeRow(page, 'Identity Resolution Jobs').first());
+    for (const job of jobs) {
+      // A job row: its start time (UTC, to the minute) as label, the status first in its description.
+      const started = `${new Date(job.JobStartTime * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+      await treeRow(page, started).filter({ hasText: job.Status }).first().waitFor({ timeout: 30_000 });
+    }
+    await screenshot(page, screenshotDir, '04-jobs-expanded');
+  });
+
+  it('opens a domain as JSON from its context menu', async () => {
+    const { page, screenshotDir } = world();
+    await contextMenu(treeRow(page, 'demo-retail').first(), 'Open as JSON');
+    await page.locator('.editor-group-container.active .tab.active', { hasText: 'demo-retail' }).waitFor({ timeout: 30_000 });
+    const text = await activeEditorText(page);
+    assert.match(text, /"DomainName":\s*"demo-retail"/);
+    assert.match(text, /"CreatedAt":\s*"\d{4}-\d\d-\d\dT/, 'timestamps should be ISO strings');
+    await screenshot(page, screenshotDir, '05-domain-json');
+  });
+});

@@ -1,0 +1,75 @@
+// Page helpers for VS Code's workbench DOM (code-server 4.100 / VS Code 1.100).
+import * as path from 'path';
+import type { Locator, Page } from 'playwright-core';
+
+export const VIEW_TITLE = 'Customer Profiles';
+
+/** The activity-bar entry of a view container (role=tab, aria-label = container title). */
+export function activityBarEntry(page: Page, title = VIEW_TITLE): Locator {
+  return page.locator('.activitybar').getByRole('tab', { name: title });
+}
+
+/** Tree rows of the side bar whose text contains / matches `text`. */
+export function treeRow(page: Page, text: string | RegExp): Locator {
+  return page.locator('.part.sidebar .monaco-list-row[role="treeitem"]', { hasText: text });
+}
+
+export async function treeLabels(page: Page): Promise<string[]> {
+  const labels = await page.locator('.part.sidebar .monaco-list-row[role="treeitem"] .label-name').allInnerTexts();
+  return labels.map((l) => l.trim());
+}
+
+/** Expands a collapsed tree row (no-op when already expanded). */
+export async function expand(row: Locator): Promise<void> {
+  if ((await row.getAttribute('aria-expanded')) !== 'true') {
+    await row.locator('.monaco-tl-twistie').click();
+  }
+  await row.and(row.page().locator('[aria-expanded="true"]')).waitFor({ timeout: 20_000 });
+}
+
+/** Runs a command from the palette by its title as shown there ("Category: Title"). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Right-clicks a row and picks a context-menu item by its label. */
+export async function contextMenu(row: Locator, item: string): Promise<void> {
+  const page = row.page();
+  await row.click({ button: 'right' });
+  const menu = page.locator('.context-view .monaco-menu');
+  await menu.waitFor({ state: 'visible', timeout: 10_000 });
+  // Choose with the keyboard: the menu ignores a mouse click that comes too soon after it opened.
+  const items = menu.locator('.action-item:not(.disabled) .action-label:not(.separator)');
+  const labels = (await items.allInnerTexts()).map((l) => l.trim());
+  const index = labels.indexOf(item);
+  if (index < 0) throw new Error(`no "${item}" in the context menu (${labels.join(', ')})`);
+  const focused = menu.locator('.action-item.focused .action-label');
+  for (let presses = 0; ; presses++) {
+    const current = (await focused.count()) > 0 ? (await focused.innerText()).trim() : undefined;
+    if (current === item) break;
+    if (presses > labels.length) throw new Error(`could not focus "${item}" in the context menu`);
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** The text of the active editor (visible lines only; Monaco virtualises long documents). */
+export async function activeEditorText(page: Page): Promise<string> {
+  const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line');
+  await lines.first().waitFor({ timeout: 20_000 });
+  // Monaco recycles line elements, so DOM order is not line order: sort by their vertical position.
+  const rows = await lines.evaluateAll((els) => els.map((e) => ({ top: parseFloat((e as HTMLElement).style.top) || 0, text: e.textContent ?? '' })));
+  return rows.sort((a, b) => a.top - b.top).map((r) => r.text.replace(/\u00a0/g, ' ')).join('\n');
+}
+
+export async function screenshot(page: Page, dir: string, name: string): Promise<string> {
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

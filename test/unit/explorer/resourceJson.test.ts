@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { parseResourcePath, renderResourceJson, resourcePath, resourceRefOf, type ResourceRef } from '../../../src/explorer/resourceJson';
+import { resourceName, type ResourceNode } from '../../../src/explorer/nodes';
+
+describe('explorer/resourceJson', () => {
+  const refs: [ResourceRef, string][] = [
+    [{ kind: 'domain', domainName: 'demo-retail' }, '/demo-retail.json'],
+    [{ kind: 'objectType', domainName: 'demo-retail', name: 'Customer' }, '/demo-retail/object-types/Customer.json'],
+    [{ kind: 'identityResolutionJob', domainName: 'd', name: 'a'.repeat(32) }, `/d/identity-resolution-jobs/${'a'.repeat(32)}.json`],
+    [{ kind: 'uploadJob', domainName: 'd', name: 'b'.repeat(32) }, `/d/upload-jobs/${'b'.repeat(32)}.json`],
+    [{ kind: 'workflow', domainName: 'd', name: 'wf/with space' }, '/d/workflows/wf%2Fwith%20space.json'],
+  ];
+  for (const [ref, path] of refs) {
+    it(`${ref.kind} ⇄ ${path}`, () => {
+      assert.equal(resourcePath(ref), path);
+      assert.deepEqual(parseResourcePath(path), ref);
+    });
+  }
+
+  it('rejects paths that are not resources', () => {
+    for (const p of ['/', '/d', '/d.txt', '/.json', '/d/other/x.json', '/d/object-types/x.txt', '/d/object-types/%E0%A4%A.json', '/a/b/c/d.json']) assert.equal(parseResourcePath(p), undefined, p);
+  });
+
+  it('resourceRefOf and resourceName agree for every resource node', () => {
+    const nodes: ResourceNode[] = [
+      { kind: 'domain', id: '1', domainName: 'dom', item: {} as never },
+      { kind: 'objectType', id: '2', domainName: 'dom', objectTypeName: 'OT', item: {} as never },
+      { kind: 'identityResolutionJob', id: '3', domainName: 'dom', jobId: 'J', item: {} },
+      { kind: 'uploadJob', id: '4', domainName: 'dom', jobId: 'U', item: {} },
+      { kind: 'workflow', id: '5', domainName: 'dom', workflowId: 'W', item: {} as never },
+    ];
+    for (const n of nodes) {
+      const ref = resourceRefOf(n);
+      assert.equal(ref.domainName, 'dom');
+      assert.equal(ref.kind === 'domain' ? ref.domainName : ref.name, resourceName(n));
+    }
+  });
+
+  it('renders ISO timestamps, drops $metadata and undefined members', () => {
+    const text = renderResourceJson({
+      $metadata: { requestId: 'r', httpStatusCode: 200 },
+      DomainName: 'demo-retail',
+      CreatedAt: new Date(1700000000500),
+      Stats: { ProfileCount: 2, ObjectCount: undefined },
+      Tags: {},
+    });
+    assert.deepEqual(JSON.parse(text), { DomainName: 'demo-retail', CreatedAt: '2023-11-14T22:13:20.500Z', Stats: { ProfileCount: 2 }, Tags: {} });
+    assert.ok(text.endsWith('}\n'));
+    assert.match(text, /\n  "DomainName"/, 'pretty-printed with two spaces');
+  });
+});
