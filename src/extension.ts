@@ -6,10 +6,13 @@ import type { CustomerProfilesApi } from './aws/client';
 import type { RunningSandbox } from './sandbox/index';
 import { ConnectionManager } from './connection/connectionManager';
 import { registerConnectionCommands } from './connection/commands';
+import { registerDomainJson, type DomainJsonTestApi } from './domainJson/index';
 import { readAutoRefreshJobs, readPageSize } from './connection/settings';
 import { createConnectionStatusBar } from './connection/statusBar';
 import type { ConnectionSpec, ResolvedConnection } from './connection/types';
 import { registerExplorerCommands } from './explorer/commands';
+import { matchesDepsFor, registerMatches } from './matches/index';
+import { createMatchesTestApi, type MatchesTestApi } from './matches/testApi';
 import { DomainFilterStore } from './explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
 import type { ExplorerNode, LoadMoreNode, ResourceNode } from './explorer/nodes';
@@ -45,6 +48,9 @@ export interface CustomerProfilesTestApi {
     running(): RunningSandbox | undefined;
   };
   openAsJson(node: ResourceNode): Promise<vscode.TextDocument>;
+  /** Domain / object-type JSON editor: prompt stubs, document URIs, save diagnostics. */
+  readonly domainJson: DomainJsonTestApi;
+  readonly matches: MatchesTestApi;
 }
 
 export function activate(context: vscode.ExtensionContext): CustomerProfilesTestApi {
@@ -90,6 +96,16 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     ...registerConnectionCommands(connection, log, run),
     ...registerExplorerCommands({ provider, documents, filter, showLog: () => log.show(true), onFilterChanged: showFilter }, run),
   );
+  const domainJson = registerDomainJson(context, {
+    connection,
+    log,
+    refreshTree: () => provider.refresh(),
+    describeError: (err) => loadAws().describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
+    run,
+  });
+  // The matches review panels share the explorer's connection and log.
+  const matchesDeps = matchesDepsFor(connection, log);
+  registerMatches(context, matchesDeps);
 
   return {
     explorer: {
@@ -113,6 +129,8 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
       running: () => connection.runningSandbox,
     },
     openAsJson: (node) => documents.open(node),
+    domainJson,
+    matches: createMatchesTestApi(matchesDeps),
   };
 }
 

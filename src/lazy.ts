@@ -1,12 +1,16 @@
 // Heavy modules live in their own bundles and load on first use, so activation does not pay for them.
-// esbuild.js rewrites these two requires to the sibling bundles dist/aws.js and dist/sandbox.js;
+// esbuild.js rewrites these requires to the sibling bundles dist/aws.js, dist/sandbox.js, dist/domainJsonEditor.js;
 // under tsc (tests) they resolve to the compiled sources. Use only these functions to reach them.
 /* eslint-disable @typescript-eslint/no-require-imports */
 export type AwsModule = typeof import('./aws/index');
 export type SandboxModule = typeof import('./sandbox/index');
+export type DomainJsonEditorModule = typeof import('./domainJson/editor');
+export type MatchesHostModule = typeof import('./matches/host');
 
 let aws: AwsModule | undefined;
 let sandbox: SandboxModule | undefined;
+let domainJsonEditor: DomainJsonEditorModule | undefined;
+let matchesHost: MatchesHostModule | undefined;
 
 export function loadAws(): AwsModule {
   return (aws ??= require('./aws/index') as AwsModule);
@@ -14,4 +18,14 @@ export function loadAws(): AwsModule {
 
 export function loadSandbox(): SandboxModule {
   return (sandbox ??= require('./sandbox/index') as SandboxModule);
+}
+
+/** The domain/object-type JSON editor with ajv and the generated schemas (dist/domainJsonEditor.js). */
+export function loadDomainJsonEditor(): DomainJsonEditorModule {
+  return (domainJsonEditor ??= require('./domainJson/editor') as DomainJsonEditorModule);
+}
+
+/** The matches review panel's host side: panel, controller, merge logic (dist/matchesHost.js). */
+export function loadMatchesHost(): MatchesHostModule {
+  return (matchesHost ??= require('./matches/host') as MatchesHostModule);
 }

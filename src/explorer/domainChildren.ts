@@ -1,5 +1,6 @@
-// What appears under a domain. Each entry is one folder backed by one paged list operation; adding a
-// child kind (e.g. "Matches") is one more entry in DOMAIN_CHILDREN.
+// The folders under a domain. Each entry is one folder backed by one paged list operation; adding a
+// folder is one more entry in DOMAIN_CHILDREN. (The "Matches" item beside them is not a list: see
+// matchesSummary.ts and the provider's matchesNodeOf.)
 import type { CustomerProfilesApi, PageOptions } from '../aws/client';
 import type { Page, PageInput, PageItem, PagedOperationName } from '../aws/paging';
 import type { FolderKind, IdentityResolutionJobNode, ObjectTypeNode, ResourceNode, UploadJobNode, WorkflowNode } from './nodes';

@@ -56,6 +56,24 @@ export interface WorkflowNode extends NodeBase {
   readonly item: WorkflowItem;
 }
 
+/** Potential matches of the domain's latest identity-resolution run, as of `summary`. */
+export interface MatchesSummary {
+  /** GetMatches PotentialMatches. */
+  readonly potentialMatches?: number;
+  readonly matchGenerationDate?: Date;
+}
+
+/**
+ * The domain's "Matches" item (opens the matches review). Its description needs a GetMatches call: the
+ * provider creates the node without `summary` (or `summaryError`) and replaces it once the call settles.
+ */
+export interface MatchesNode extends NodeBase {
+  readonly kind: 'matches';
+  readonly domainName: string;
+  readonly summary?: MatchesSummary;
+  readonly summaryError?: string;
+}
+
 /** Fetches the next page of the list `listKey` when clicked. */
 export interface LoadMoreNode extends NodeBase {
   readonly kind: 'loadMore';
@@ -80,7 +98,7 @@ export interface PlaceholderNode extends NodeBase {
 }
 
 export type ResourceNode = DomainNode | ObjectTypeNode | IdentityResolutionJobNode | UploadJobNode | WorkflowNode;
-export type ExplorerNode = ResourceNode | FolderNode | LoadMoreNode | ErrorNode | PlaceholderNode;
+export type ExplorerNode = ResourceNode | FolderNode | MatchesNode | LoadMoreNode | ErrorNode | PlaceholderNode;
 
 const RESOURCE_KINDS: ReadonlySet<ExplorerNode['kind']> = new Set(['domain', 'objectType', 'identityResolutionJob', 'uploadJob', 'workflow']);
 

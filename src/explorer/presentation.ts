@@ -8,6 +8,7 @@ import type {
   FolderNode,
   IdentityResolutionJobNode,
   LoadMoreNode,
+  MatchesNode,
   ObjectTypeNode,
   UploadJobNode,
   WorkflowNode,
@@ -90,7 +91,8 @@ export function domainTooltip(node: DomainNode, details?: DomainDetails, details
 
 export function presentFolder(node: FolderNode): NodePresentation {
   const spec = folderSpec(node.folder);
-  return { label: spec.label, icon: { id: spec.icon }, contextValue: 'folder', collapsible: true };
+  // Object Types has its own contextValue: its menu adds "Create Object Type…".
+  return { label: spec.label, icon: { id: spec.icon }, contextValue: node.folder === 'objectTypes' ? 'objectTypes' : 'folder', collapsible: true };
 }
 
 export type ObjectTypeDetails = OperationOutput<'GetProfileObjectType'>;
@@ -223,6 +225,40 @@ export function presentWorkflow(node: WorkflowNode): NodePresentation {
   };
 }
 
+export const REVIEW_MATCHES = { id: 'customerProfiles.reviewMatches', title: 'Review Matches…' } as const;
+
+/** "195 potential matches · 2026-11-23" once GetMatches answered; "loading…" before. */
+export function matchesDescription(node: MatchesNode): string {
+  if (node.summaryError !== undefined) return 'unavailable';
+  if (!node.summary) return 'loading…';
+  const count = node.summary.potentialMatches ?? 0;
+  const date = formatTimestamp(node.summary.matchGenerationDate)?.slice(0, 10);
+  const what = `${formatCount(count)} potential ${count === 1 ? 'match' : 'matches'}`;
+  return date ? `${what} · ${date}` : count === 0 ? 'no matches yet' : what;
+}
+
+export function presentMatches(node: MatchesNode): NodePresentation {
+  const generated = formatTimestamp(node.summary?.matchGenerationDate);
+  return {
+    label: 'Matches',
+    description: matchesDescription(node),
+    tooltip: [
+      `**Matches** of ${escapeMarkdown(node.domainName)}`,
+      node.summaryError !== undefined
+        ? `GetMatches failed: ${escapeMarkdown(node.summaryError)}`
+        : markdownTable([
+          ['Potential matches', formatCount(node.summary?.potentialMatches)],
+          ['Generated', generated],
+        ]),
+      'Groups of duplicate profiles found by identity resolution (GetMatches). Click to review them side by side and merge.',
+    ].filter(Boolean).join('\n\n'),
+    icon: { id: 'combine' },
+    contextValue: 'matches',
+    collapsible: false,
+    command: REVIEW_MATCHES,
+  };
+}
+
 export function presentLoadMore(node: LoadMoreNode): NodePresentation {
   return {
     label: node.loading ? 'Loading…' : 'Load more…',
@@ -256,6 +292,8 @@ export function presentNode(node: ExplorerNode): NodePresentation {
       return presentDomain(node);
     case 'folder':
       return presentFolder(node);
+    case 'matches':
+      return presentMatches(node);
     case 'objectType':
       return presentObjectType(node);
     case 'identityResolutionJob':

@@ -1,4 +1,4 @@
-// The Customer Profiles tree: connection → domains → folders (DOMAIN_CHILDREN) → resources.
+// The Customer Profiles tree: connection → domains → "Matches" + folders (DOMAIN_CHILDREN) → resources.
 // Lists are PagedLists keyed by their owner's id; nodes are created once per page so refresh(node)
 // can target them. Welcome content (no credentials / no domains) is driven by a context key.
 import * as vscode from 'vscode';
@@ -10,6 +10,7 @@ import { AutoRefresh } from './autoRefresh';
 import { DOMAIN_CHILDREN, folderSpec, type FolderSpec } from './domainChildren';
 import { matchesDomainFilter, type DomainFilterStore } from './domainFilter';
 import { PagedList, type PageLoader } from './pagedList';
+import { fetchMatchesSummary } from './matchesSummary';
 import { domainTooltip, objectTypeTooltip, presentNode } from './presentation';
 import { markdownTooltip, toTreeItem } from './treeItem';
 import type {
@@ -18,6 +19,7 @@ import type {
   ExplorerNode,
   FolderNode,
   LoadMoreNode,
+  MatchesNode,
   ResourceNode,
 } from './nodes';
 
@@ -48,6 +50,8 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
   private lists = new Map<string, ListEntry>();
   private folders = new Map<string, FolderNode[]>();
   private details = new Map<string, Promise<string>>();
+  /** The "Matches" item per domain id: without a summary while its GetMatches call runs. */
+  private matchesNodes = new Map<string, { readonly domain: DomainNode; node: MatchesNode }>();
   private readonly autoRefresh = new AutoRefresh((listKey) => this.reloadList(listKey));
   private currentState: ExplorerState = 'loading';
   /** Connection the cached lists belong to. */
@@ -80,7 +84,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
       if (node) return [];
     }
     if (!node) return this.rootChildren();
-    if (node.kind === 'domain') return this.foldersOf(node);
+    if (node.kind === 'domain') return [this.matchesNodeOf(node), ...this.foldersOf(node)];
     if (node.kind === 'folder') return this.folderChildren(node);
     return [];
   }
@@ -107,12 +111,20 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
     switch (node.kind) {
       case 'domain':
         this.details.delete(node.id);
+        this.matchesNodes.delete(node.id);
         for (const key of [...this.lists.keys()]) if (key.startsWith(`${node.id}/`)) this.dropList(key);
         this.changed.fire(node);
         return;
       case 'folder':
         this.dropList(node.id);
         this.changed.fire(node);
+        return;
+      case 'matches':
+        for (const [domainId, entry] of this.matchesNodes) {
+          if (entry.node.id !== node.id) continue;
+          this.matchesNodes.delete(domainId); // fetched again when the domain re-renders
+          this.changed.fire(entry.domain);
+        }
         return;
       case 'error':
         void this.retry(node);
@@ -219,6 +231,34 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
     return folders;
   }
 
+  /**
+   * The domain's "Matches" item. Its description needs GetMatches (MaxResults 1), fetched the first time the
+   * domain is expanded; when it settles the item is replaced (same id) and the domain re-rendered.
+   */
+  private matchesNodeOf(domain: DomainNode): MatchesNode {
+    const known = this.matchesNodes.get(domain.id);
+    if (known) return known.node;
+    const node: MatchesNode = { kind: 'matches', id: `${domain.id}/matches`, domainName: domain.domainName };
+    const entry = { domain, node };
+    this.matchesNodes.set(domain.id, entry);
+    const settle = (next: MatchesNode): void => {
+      if (this.matchesNodes.get(domain.id) !== entry) return; // refreshed meanwhile
+      entry.node = next;
+      this.changed.fire(domain);
+    };
+    this.connection.api()
+      .then((api) => fetchMatchesSummary(api, domain.domainName))
+      .then(
+        (summary) => settle({ ...node, summary }),
+        (err: unknown) => {
+          const message = this.describe(err).message;
+          this.log.warn(`GetMatches (summary) failed for ${domain.domainName}: ${message}`);
+          settle({ ...node, summaryError: message });
+        },
+      );
+    return node;
+  }
+
   private async folderChildren(folder: FolderNode): Promise<ExplorerNode[]> {
     const spec = folderSpec(folder.folder);
     let entry = this.lists.get(folder.id);
@@ -277,6 +317,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
     this.lists = new Map();
     this.folders = new Map();
     this.details = new Map();
+    this.matchesNodes = new Map();
   }
 
   private dropList(listKey: string): void {

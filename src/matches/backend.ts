@@ -1,5 +1,6 @@
 // What the matches feature needs from Customer Profiles. The real implementation (awsBackend.ts) wraps the
 // src/aws facade; tests and the browser harness use in-memory ones. Plain data in and out, no SDK types.
+import type { Page } from '../aws/paging';
 import type { ProfileRecord } from '../core/profile';
 import type { MatchItemLike } from './model/matchGroup';
 import type { MergeProfilesRequest } from './model/mergeRequests';
@@ -11,9 +12,8 @@ export interface DomainMatchingInfo {
   readonly matchingEnabled?: boolean;
 }
 
-export interface MatchesPage {
-  readonly matches: readonly MatchItemLike[];
-  readonly nextToken?: string;
+/** One GetMatches page, in the shape of the project's one paging helper (src/aws/paging.ts), plus its metadata. */
+export interface MatchesPage extends Page<MatchItemLike> {
   readonly potentialMatches?: number;
   readonly matchGenerationDate?: Date;
 }

@@ -2,7 +2,8 @@
 // loads profiles, records review states and runs merges. The panel (panel.ts) only plugs in the webview,
 // the modal, the save dialog and the progress notification. The backend is reachable only from handlers
 // that take Validated<...> messages, and receive() is the only way in.
-import type { MatchesBackend } from './backend';
+import { iteratePages } from '../aws/paging';
+import type { MatchesBackend, MatchesPage } from './backend';
 import { GroupIndex } from './groupIndex';
 import {
   errorText, formatBulkMergeReport, planBulkMerge, runBulkMerge, type BulkMergePlan, type PreparedMerge,
@@ -111,32 +112,37 @@ export class MatchesController {
     }
     let initSent = false;
     let unusable = 0;
-    let nextToken: string | undefined;
+    let last: MatchesPage | undefined;
+    const fetchPage = async (token: string | undefined): Promise<MatchesPage> =>
+      (last = await backend.getMatchesPage(this.domain, token, loading.signal));
     try {
-      do {
-        const page = await backend.getMatchesPage(this.domain, nextToken, loading.signal);
+      for await (const page of iteratePages(fetchPage)) {
         if (loading.signal.aborted) break;
+        const meta = last!;
         if (!initSent) {
-          this.matchGenerationDate = page.matchGenerationDate?.toISOString();
+          this.matchGenerationDate = meta.matchGenerationDate?.toISOString();
           await this.review.open(this.matchGenerationDate);
-          this.sendInit(threshold, page.potentialMatches);
+          this.sendInit(threshold, meta.potentialMatches);
           initSent = true;
         }
-        const usable = page.matches.map(toMatchGroup).filter((g): g is MatchGroup => !!g);
-        unusable += page.matches.length - usable.length;
+        const usable = page.items.map(toMatchGroup).filter((g): g is MatchGroup => !!g);
+        unusable += page.items.length - usable.length;
         const added = this.groups.add(usable);
-        nextToken = page.nextToken;
         this.post({
           type: 'groupsPage', groups: added.map((g) => this.summary(g)), loaded: this.groups.size,
-          total: page.potentialMatches, done: !nextToken, unusable: unusable || undefined,
+          total: meta.potentialMatches, done: !page.nextToken, unusable: unusable || undefined,
         });
-      } while (nextToken && !loading.signal.aborted);
+      }
       if (loading.signal.aborted && loading === this.loading) {
         this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });
       }
     } catch (e) {
       if (loading !== this.loading) return; // superseded by a reload
       if (!initSent) this.sendInit(threshold, undefined);
+      if (loading.signal.aborted) {
+        // The reviewer cancelled while a page was in flight: the abort error is expected, not a failure.
+        return this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });
+      }
       this.post({ type: 'error', message: `GetMatches failed after ${this.groups.size} groups: ${errorText(e)}` });
       this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });
     }

@@ -11,9 +11,9 @@ export interface MatchesHtmlInput {
 
 const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
 
-/** Escapes text for an HTML attribute value or text node. */
+/** Escapes text for a text node or a double-quoted attribute (the only kind this template uses). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
 export function matchesCsp(nonce: string, cspSource: string): string {

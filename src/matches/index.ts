@@ -1,14 +1,17 @@
-// Entry of the matches feature: registers the "Review Matches…" command and the panel serializer.
-// The lead wires it from src/extension.ts: registerMatches(context, deps).
+// Entry of the matches feature: registers the "Review Matches…" command and the panel serializer. Kept
+// small: the panel and everything behind it load on first use (src/lazy.ts loadMatchesHost()).
+// src/extension.ts wires it: registerMatches(context, matchesDepsFor(connection, log)).
 import * as vscode from 'vscode';
+import { loadMatchesHost } from '../lazy';
 import { isDomainName } from './model/ids';
-import { MATCHES_VIEW_TYPE, MatchesPanel, type MatchesDeps } from './panel';
+import type { MatchesDeps } from './panel';
 import type { MatchesWebviewState } from './protocol';
+import { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
 
 export type { MatchesDeps, MatchesConnection } from './panel';
 export type { MatchesBackend } from './backend';
-export { MATCHES_VIEW_TYPE } from './panel';
-export const REVIEW_MATCHES_COMMAND = 'customerProfiles.reviewMatches';
+export { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
+export { matchesDepsFor } from './connectionDeps';
 
 /**
  * The command's argument: a domain name (palette/API), or a tree node from the explorer carrying the domain
@@ -34,14 +37,14 @@ export function registerMatches(context: vscode.ExtensionContext, deps: MatchesD
   context.subscriptions.push(
     vscode.commands.registerCommand(REVIEW_MATCHES_COMMAND, async (arg?: unknown) => {
       const domain = domainFromArgument(arg) ?? (await pickDomain(deps));
-      if (domain) await MatchesPanel.show(context, deps, domain);
+      if (domain) await loadMatchesHost().MatchesPanel.show(context, deps, domain);
     }),
     vscode.window.registerWebviewPanelSerializer(MATCHES_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: unknown) {
         const domain = restoredDomain(state);
         // Without a saved domain there is nothing to restore (e.g. the webview never got going).
         if (!domain) return panel.dispose();
-        await MatchesPanel.restore(context, deps, panel, domain);
+        await loadMatchesHost().MatchesPanel.restore(context, deps, panel, domain);
       },
     }),
   );

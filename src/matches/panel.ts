@@ -5,8 +5,9 @@ import * as vscode from 'vscode';
 import type { MatchesBackend } from './backend';
 import { MatchesController, type MatchesHostUi } from './controller';
 import { nonceFrom, renderMatchesHtml } from './html';
+import type { HostMessage } from './protocol';
+import { MATCHES_VIEW_TYPE } from './viewType';
 
-export const MATCHES_VIEW_TYPE = 'customerProfiles.matches';
 
 export interface MatchesConnection {
   /** Stable id of profile + region + endpoint (review states are stored under it). */
@@ -23,6 +24,11 @@ export interface MatchesDeps {
   listDomains(): Promise<string[]>;
   /** Appends a line to the extension's log (output channel). */
   log(line: string): void;
+  /**
+   * Asks for a merge confirmation; resolves true only when `action` was chosen. Default: VS Code's modal
+   * warning. The extension's test API swaps it, since a modal cannot be answered from an extension host test.
+   */
+  confirm?(message: string, detail: string, action: string): Promise<boolean>;
 }
 
 export class MatchesPanel {
@@ -31,6 +37,14 @@ export class MatchesPanel {
   private readonly disposables: vscode.Disposable[] = [];
   /** Messages that arrive before the connection is resolved (the `ready` handshake) wait here. */
   private readonly early: unknown[] = [];
+  private readonly posted = new vscode.EventEmitter<HostMessage>();
+  /** Every message the host posts to this panel's webview (the test API listens). */
+  readonly onDidPost = this.posted.event;
+
+  /** The open panel of a domain, if any. */
+  static of(domain: string): MatchesPanel | undefined {
+    return MatchesPanel.panels.get(domain);
+  }
 
   /** Reveals the domain's panel, or opens one. */
   static async show(context: vscode.ExtensionContext, deps: MatchesDeps, domain: string): Promise<void> {
@@ -68,9 +82,22 @@ export class MatchesPanel {
       title: `Matches: ${domain}`,
     });
     this.disposables.push(
-      panel.webview.onDidReceiveMessage((m: unknown) => (this.controller ? void this.controller.receive(m) : this.early.push(m))),
+      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
+      this.posted,
     );
+  }
+
+  /** The one way in for webview messages (unknown: validated by the controller before anything else). */
+  receive(message: unknown): Promise<void> {
+    if (this.controller) return this.controller.receive(message);
+    this.early.push(message);
+    return Promise.resolve();
+  }
+
+  /** Closes the panel (as the user closing its tab). */
+  close(): void {
+    this.panel.dispose();
   }
 
   private async connect(): Promise<void> {
@@ -91,9 +118,13 @@ export class MatchesPanel {
   private hostUi(): MatchesHostUi {
     const webview = this.panel.webview;
     return {
-      post: (m) => void webview.postMessage(m),
-      confirm: async (message, detail, action) =>
-        (await vscode.window.showWarningMessage(message, { modal: true, detail }, action)) === action,
+      post: (m) => {
+        void webview.postMessage(m);
+        this.posted.fire(m);
+      },
+      confirm: async (message, detail, action) => this.deps.confirm
+        ? this.deps.confirm(message, detail, action)
+        : (await vscode.window.showWarningMessage(message, { modal: true, detail }, action)) === action,
       saveFile: async (suggestedName, format, content) => {
         const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
         const uri = await vscode.window.showSaveDialog({

@@ -2,7 +2,7 @@
 // drawn from a seeded PRNG so a given seed produces the same fault sequence.
 import { ApiError } from './errors';
 import type { FaultOptions } from './index';
-import { mulberry32, type Random } from './prng';
+import { mulberry32, type Random } from './identity/prng';
 
 export class Faults {
   private options: FaultOptions = {};

@@ -4,7 +4,8 @@
 import type { ProfileRecord } from '../core/profile';
 import { badRequest } from './errors';
 import { newId } from './ids';
-import { findMatchGroups, planAutoMerges, type AutoMergingConfig } from './identityBridge';
+import { planAutoMerges, type AutoMergingConfig } from './identity/autoMerge';
+import { findMatchGroups } from './identity/matcher';
 import { applyMerge, removeProfilesFromGroups } from './store/merge';
 import type { DomainState, IdentityJobState, JobStatus, MatchGroupState } from './store/types';
 

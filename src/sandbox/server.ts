@@ -59,10 +59,10 @@ async function handleRequest(deps: ServerDeps, req: IncomingMessage, res: Server
     const handler = deps.handlers[op];
     const bodyMembers = method === 'GET' || method === 'DELETE' ? {} : parseJsonObject(body);
     const input = buildInput(route.spec, route.labels, new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1)), bodyMembers);
+    if (!handler) throw badRequest(`${op} is not implemented by the local Customer Profiles sandbox.`);
     // The single validation call site: model constraints (required, lengths, ranges, patterns, enums, unknown members).
     const problem = validateOperationInput(op, input);
     if (problem) throw badRequest(problem);
-    if (!handler) throw badRequest(`${op} is not implemented by the local Customer Profiles sandbox.`);
     const output = handler(input, deps.ctx);
     if (method !== 'GET' && !READ_ONLY_POSTS.has(op)) deps.onMutation();
     status = route.spec.status;

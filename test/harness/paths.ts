@@ -17,5 +17,3 @@ export const CODE_SERVER_BIN = process.env.CODE_SERVER_BIN
   ?? path.join(CACHE_DIR, 'code-server', 'node_modules', '.bin', 'code-server');
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'screenshots');
-/** The extension's identifier as VS Code knows it (publisher.name). */
-export const EXTENSION_ID = 'cpx-tools.customer-profiles-explorer';

@@ -37,9 +37,9 @@ describe('explorer tree (sandbox with demo data)', function () {
     assert.strictEqual(api.connection.resolved()?.endpoint, sandbox.endpoint);
   });
 
-  it('shows the four folders under a domain', async () => {
+  it('shows the Matches item and the four folders under a domain', async () => {
     const retail = await child(api, undefined, 'demo-retail');
-    assert.deepStrictEqual(labels(api, await api.explorer.getChildren(retail)), FOLDERS);
+    assert.deepStrictEqual(labels(api, await api.explorer.getChildren(retail)), ['Matches', ...FOLDERS]);
     const item = await api.explorer.getTreeItem(retail);
     assert.strictEqual(item.contextValue, 'domain');
     assert.strictEqual(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
@@ -79,7 +79,7 @@ describe('explorer tree (sandbox with demo data)', function () {
   it('an empty domain shows a placeholder in every folder', async () => {
     const empty = await child(api, undefined, 'demo-empty');
     const placeholders: string[] = [];
-    for (const folder of (await api.explorer.getChildren(empty)) as FolderNode[]) {
+    for (const folder of (await api.explorer.getChildren(empty)).filter((n): n is FolderNode => n.kind === 'folder')) {
       const children = await api.explorer.getChildren(folder);
       assert.deepStrictEqual(children.map((n) => n.kind), ['placeholder']);
       placeholders.push(...labels(api, children));

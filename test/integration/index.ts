@@ -14,7 +14,8 @@ function testFiles(dir: string): string[] {
 }
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: SummaryReporter });
+  // INTEGRATION_GREP narrows a run to matching tests while working on them (the full suite is the default).
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: SummaryReporter, grep: process.env.INTEGRATION_GREP });
   const files = testFiles(__dirname);
   for (const file of files) mocha.addFile(file);
   return new Promise((resolve, reject) => {

@@ -3,10 +3,10 @@
 // with one source object per profile, upload jobs in several statuses, a workflow, tags) and the
 // empty domain `demo-empty`.
 import type { ProfileRecord } from '../../core/profile';
-import { generateDemoProfiles, type DemoProfile } from '../identityBridge';
+import { generateDemoProfiles, type DemoProfile } from '../identity/demoData';
 import type { JobRunner } from '../jobs';
 import { emptyDomain } from '../ops/domains';
-import { mulberry32 } from '../prng';
+import { mulberry32 } from '../identity/prng';
 import { attachObject, newStoredProfile, objectTypeFromTemplate, readSource } from '../store/objects';
 import type { DomainState, ObjectTypeState, SandboxState, UploadJobState, WorkflowState } from '../store/types';
 import { findTemplate } from '../templates';
@@ -120,7 +120,7 @@ function sourceObjectFor(type: ObjectTypeState, profile: ProfileRecord, index: n
   // Source ids the profile does not hold: synthesize them per source system's style.
   for (const [fieldName, field] of Object.entries(type.Fields ?? {})) {
     if (obj[fieldName] !== undefined || !field.Source || readSource(obj, field.Source) !== undefined) continue;
-    if (fieldName === 'ContactId') obj[fieldName] = `${hex(random, 8)}-${hex(random, 4)}-${hex(random, 4)}`.toLowerCase();
+    if (fieldName === 'ContactId') obj[fieldName] = [8, 4, 4, 4, 12].map((n) => hexDigits(random, n)).join('-');
     else if (/^(Id|id)$/.test(fieldName)) obj[fieldName] = type.TemplateId?.startsWith('Salesforce') ? `003${hex(random, 15)}` : 1000000 + index;
     else if (fieldName === 'AccountId') obj[fieldName] = `001${hex(random, 15)}`;
   }
@@ -140,3 +140,5 @@ function uniqueValue(type: ObjectTypeState, obj: Record<string, unknown>): strin
 
 const hex = (random: () => number, n: number): string =>
   Array.from({ length: n }, () => '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 62)]).join('');
+
+const hexDigits = (random: () => number, n: number): string => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');

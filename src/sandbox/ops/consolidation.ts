@@ -1,7 +1,7 @@
 // Consolidation attribute names must be ones auto-merging understands, or the config would silently
 // never merge anything.
 import { badRequest } from '../errors';
-import { consolidationAttributeProblem } from '../identityBridge';
+import { consolidationAttributeProblem } from '../identity/consolidationAttributes';
 
 export function checkConsolidation(path: string, consolidation: unknown): void {
   const lists = (consolidation as { MatchingAttributesList?: unknown } | undefined)?.MatchingAttributesList;

@@ -2,7 +2,7 @@
 // MergeProfiles / GetAutoMergingPreview.
 import type { FieldSourceProfileIds, ProfileRecord } from '../../core/profile';
 import { notFound } from '../errors';
-import { previewAutoMerging, type AutoMergingConfig } from '../identityBridge';
+import { previewAutoMerging, type AutoMergingConfig } from '../identity/autoMerge';
 import { sortableNumber } from '../paging';
 import { mergeProfilesInDomain } from '../store/merge';
 import type { IdentityJobState, MatchGroupState } from '../store/types';
@@ -47,7 +47,11 @@ export const identityHandlers: HandlerTable = {
     const d = requireDomain(ctx, input.DomainName);
     const result = d.matches;
     // Matching never ran (or never completed): an empty result, as for a domain without duplicates.
-    if (!result) return { Matches: [], PotentialMatches: 0 };
+    if (!result) {
+      // Still validate a token: one from another domain or an older result must not pass silently.
+      if (input.NextToken !== undefined) ctx.pager.page([], String, { op: 'GetMatches', scope: `${d.DomainName}|none`, ...pageArgs(input), defaultMax: 100 });
+      return { Matches: [], PotentialMatches: 0 };
+    }
     const key = (g: MatchGroupState): string => sortableNumber(g.seq);
     const page = ctx.pager.page(result.groups, key, { op: 'GetMatches', scope: `${d.DomainName}|${result.jobId}`, ...pageArgs(input), defaultMax: 100 });
     return {

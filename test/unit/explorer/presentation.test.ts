@@ -44,6 +44,11 @@ describe('explorer/presentation', () => {
       ['load more while loading', { kind: 'loadMore', id: 'm', listKey: 'domains', loadedCount: 50, loading: true }, { label: 'Loading…', iconId: 'loading~spin', command: undefined }],
       ['error', error, { label: 'Failed to load domains', description: 'Slow down — Show Log', contextValue: 'error', iconId: 'error' }],
       ['placeholder', { kind: 'placeholder', id: 'p', label: 'No object types' }, { label: 'No object types', contextValue: 'placeholder', collapsible: false }],
+      ['matches, loading', { kind: 'matches', id: 'x', domainName: 'd' }, { label: 'Matches', description: 'loading…', contextValue: 'matches', collapsible: false, iconId: 'combine' }],
+      ['matches, loaded', { kind: 'matches', id: 'x', domainName: 'd', summary: { potentialMatches: 1234, matchGenerationDate: T } }, { description: '1,234 potential matches · 2024-05-04' }],
+      ['matches, one', { kind: 'matches', id: 'x', domainName: 'd', summary: { potentialMatches: 1, matchGenerationDate: T } }, { description: '1 potential match · 2024-05-04' }],
+      ['matches, never ran', { kind: 'matches', id: 'x', domainName: 'd', summary: { potentialMatches: 0 } }, { description: 'no matches yet' }],
+      ['matches, failed', { kind: 'matches', id: 'x', domainName: 'd', summaryError: 'AccessDenied' }, { description: 'unavailable' }],
     ];
     for (const [name, node, expected] of cases) {
       it(name, () => {
@@ -60,6 +65,7 @@ describe('explorer/presentation', () => {
     assert.equal(presentNode({ kind: 'loadMore', id: 'm', listKey: 'k', loadedCount: 1, loading: false }).command?.id, 'customerProfiles.loadMore');
     assert.equal(presentNode({ kind: 'error', id: 'e', listKey: 'k', what: 'x', error: { kind: 'unknown', message: 'm', actions: [] } }).command?.id, 'customerProfiles.showLog');
     assert.equal(presentNode(domain).command, undefined, 'a domain click expands it');
+    assert.equal(presentNode({ kind: 'matches', id: 'x', domainName: 'd' }).command?.id, 'customerProfiles.reviewMatches');
   });
 
   it('contextValues are plain words (menus use `viewItem == x`)', () => {

@@ -1,0 +1,249 @@
+// Wires the store, the host client and the views together and applies host messages.
+import type { FieldSourceProfileIds } from '../../src/core/profile';
+import { DEFAULT_FILTER, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
+import type { SettableReviewState } from '../../src/matches/model/reviewState';
+import { MAX_PROFILE_IDS_PER_LOAD, type HostMessage, type MatchesWebviewState } from '../../src/matches/protocol';
+import { formatBulkMergeReport } from '../../src/matches/model/bulkMerge';
+import { clear, el } from './dom';
+import { GroupDetail } from './groupDetail';
+import { createGroupRow, renderGroupRow, ROW_HEIGHT } from './groupRow';
+import { HostClient, HostError } from './hostClient';
+import { Overview } from './overview';
+import { MatchesStore } from './store';
+import { VirtualList } from './virtualList';
+import type { VsCodeApi } from './vscodeApi';
+
+export class MatchesApp {
+  private readonly store = new MatchesStore();
+  private readonly client: HostClient;
+  private readonly overview: Overview;
+  private readonly list: VirtualList;
+  private readonly detail: GroupDetail;
+  private readonly banner = el('div', { class: 'banner', attrs: { role: 'alert' } });
+  private readonly pendingProfiles = new Set<string>();
+  private refilterFrame = 0;
+  private lazyTimer = 0;
+  private saveTimer = 0;
+  private restoredScrollTop: number | undefined;
+  /** The group that was open before a reload; opened once it arrives again. */
+  private pendingOpen: string | undefined;
+
+  constructor(root: HTMLElement, private readonly api: VsCodeApi) {
+    const saved = api.getState();
+    this.store.filter = saved?.filter ?? DEFAULT_FILTER;
+    this.store.sort = saved?.sort ?? 'score-desc';
+    this.restoredScrollTop = saved?.scrollTop;
+    this.client = new HostClient(api, (m) => this.onHostMessage(m));
+    this.overview = new Overview(this.store, {
+      filterChanged: (f) => this.setFilter(f),
+      sortChanged: (s) => this.setSort(s),
+      cancelLoading: () => void this.client.request({ type: 'cancelLoading' }).catch((e) => this.showError(e)),
+      reload: () => void this.client.request({ type: 'reload' }).catch((e) => this.showError(e)),
+      exportAs: (format) => void this.client.request({ type: 'export', format }).catch((e) => this.showError(e)),
+      bulkMerge: (minScore) => this.bulkMerge(minScore),
+    });
+    this.overview.showFilter(this.store.filter, this.store.sort);
+    const scroller = el('div', { class: 'vlist', attrs: { 'aria-label': 'Match groups' } });
+    this.list = new VirtualList({
+      scroller, rowHeight: ROW_HEIGHT, overscan: 8, idPrefix: 'group-option-',
+      createRow: createGroupRow,
+      renderRow: (row, i) => renderGroupRow(this.store, row, i),
+      onOpen: (i) => this.openGroup(this.store.groups[this.store.visible[i]].matchId),
+      onRangeRendered: (first, last) => this.scheduleLazyLoad(first, last),
+      onActiveChange: () => this.saveState(),
+    });
+    this.detail = new GroupDetail(this.store, {
+      setReviewState: (matchId, state) => this.setReviewState(matchId, state),
+      merge: (matchId, main, ids, sources) => this.merge(matchId, main, ids, sources),
+    });
+    this.banner.hidden = true;
+    clear(root);
+    root.append(this.overview.root, this.banner, el('div', { class: 'main' }, scroller, this.detail.root));
+    if (saved?.selectedMatchId) this.pendingOpen = saved.selectedMatchId;
+    this.client.ready();
+  }
+
+  // ---- host messages ----------------------------------------------------------------------------------
+
+  private onHostMessage(m: HostMessage): void {
+    const s = this.store;
+    switch (m.type) {
+      case 'init':
+        s.reset();
+        this.pendingProfiles.clear();
+        s.domain = m.domain;
+        s.connectionLabel = m.connectionLabel;
+        s.autoMergeThreshold = m.autoMergeThreshold;
+        s.matchGenerationDate = m.matchGenerationDate;
+        s.status.total = m.potentialMatches;
+        this.client.domain = m.domain;
+        this.saveState();
+        this.scheduleRefilter();
+        return;
+      case 'groupsPage':
+        s.addGroups(m.groups);
+        Object.assign(s.status, { loaded: m.loaded, total: m.total ?? s.status.total, done: m.done, cancelled: !!m.cancelled, unusable: m.unusable ?? s.status.unusable });
+        if (this.pendingOpen && s.indexOf(this.pendingOpen) !== undefined) {
+          this.openGroup(this.pendingOpen);
+          this.pendingOpen = undefined;
+        }
+        // The first rows are painted at once (no frame wait); later pages coalesce into one refilter per frame.
+        if (this.list.size === 0 && m.groups.length > 0) this.refilterNow(true);
+        else this.scheduleRefilter();
+        return;
+      case 'profiles':
+        for (const p of m.profiles) this.pendingProfiles.delete(p.ProfileId);
+        for (const id of m.missingIds) this.pendingProfiles.delete(id);
+        s.addProfiles(m.profiles, m.missingIds);
+        this.list.refresh();
+        this.detail.render();
+        return;
+      case 'reviewStates':
+        for (const [matchId, state] of Object.entries(m.states)) {
+          s.setState(matchId, state);
+          if (state === 'merged') {
+            const gi = s.indexOf(matchId);
+            if (gi !== undefined) s.forgetProfiles(s.groups[gi].profileIds);
+          }
+        }
+        this.scheduleRefilter();
+        this.detail.render();
+        return;
+      case 'error':
+        if (m.requestId === undefined) this.showError(new HostError(m.message, !!m.rejected));
+        return;
+      default:
+        return;
+    }
+  }
+
+  // ---- actions ----------------------------------------------------------------------------------------
+
+  private openGroup(matchId: string): void {
+    const gi = this.store.indexOf(matchId);
+    if (gi === undefined) return;
+    this.detail.open(matchId);
+    this.requestProfiles(this.store.unknownProfileIds(gi));
+    this.saveState();
+  }
+
+  private setFilter(filter: GroupFilter): void {
+    this.store.filter = filter;
+    this.scheduleRefilter();
+    this.saveState();
+  }
+
+  private setSort(sort: SortOrder): void {
+    this.store.sort = sort;
+    this.scheduleRefilter();
+    this.saveState();
+  }
+
+  private setReviewState(matchId: string, state: SettableReviewState): void {
+    this.store.groupErrors.delete(matchId);
+    this.client.request({ type: 'setReviewState', matchId, state }).catch((e: unknown) => {
+      this.store.groupErrors.set(matchId, errorMessage(e));
+      this.detail.render();
+    });
+  }
+
+  private merge(matchId: string, mainProfileId: string, profileIdsToBeMerged: string[], fieldSourceProfileIds: FieldSourceProfileIds): void {
+    const s = this.store;
+    if (s.locked.has(matchId)) return;
+    s.locked.add(matchId);
+    s.groupErrors.delete(matchId);
+    this.detail.render();
+    this.list.refresh();
+    this.client.request({ type: 'merge', matchId, mainProfileId, profileIdsToBeMerged, fieldSourceProfileIds })
+      .then((result) => {
+        if (result.outcome === 'failed') {
+          const partial = result.callsDone > 0 ? ` (${result.callsDone} of ${result.callsTotal} MergeProfiles calls had already succeeded; reload to see the current profiles)` : '';
+          s.groupErrors.set(matchId, `MergeProfiles failed: ${result.error ?? 'unknown error'}${partial}`);
+        }
+      })
+      .catch((e: unknown) => s.groupErrors.set(matchId, errorMessage(e)))
+      .finally(() => {
+        s.locked.delete(matchId);
+        this.detail.render();
+        this.list.refresh();
+      });
+  }
+
+  private bulkMerge(minScore: number): void {
+    this.client.request({ type: 'bulkMerge', minScore }).then((r) => {
+      if (r.report) this.showError(new Error(formatBulkMergeReport(r.report)), 'info');
+    }).catch((e) => this.showError(e));
+  }
+
+  // ---- lazy profile loading -----------------------------------------------------------------------------
+
+  private scheduleLazyLoad(first: number, last: number): void {
+    this.saveState(); // the scroll position changed
+    clearTimeout(this.lazyTimer);
+    this.lazyTimer = window.setTimeout(() => {
+      const ids: string[] = [];
+      for (let i = first; i <= last && i < this.store.visible.length; i++) ids.push(...this.store.unknownProfileIds(this.store.visible[i]));
+      this.requestProfiles(ids);
+    }, 60);
+  }
+
+  private requestProfiles(ids: string[]): void {
+    const wanted = [...new Set(ids)].filter((id) => !this.pendingProfiles.has(id));
+    for (let i = 0; i < wanted.length; i += MAX_PROFILE_IDS_PER_LOAD) {
+      const batch = wanted.slice(i, i + MAX_PROFILE_IDS_PER_LOAD);
+      for (const id of batch) this.pendingProfiles.add(id);
+      this.client.request({ type: 'loadProfiles', profileIds: batch }).catch((e: unknown) => {
+        for (const id of batch) this.pendingProfiles.delete(id);
+        this.showError(e);
+      });
+    }
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------------
+
+  private scheduleRefilter(): void {
+    if (this.refilterFrame) return;
+    this.refilterFrame = requestAnimationFrame(() => this.refilterNow());
+  }
+
+  private refilterNow(paintNow = false): void {
+    if (this.refilterFrame) cancelAnimationFrame(this.refilterFrame);
+    this.refilterFrame = 0;
+    const s = this.store;
+    const activeGroup = this.list.active >= 0 ? s.visible[this.list.active] : undefined;
+    s.refilter();
+    const active = activeGroup === undefined ? -1 : s.visible.indexOf(activeGroup);
+    this.list.setCount(s.visible.length, active);
+    if (this.restoredScrollTop !== undefined && s.status.done) {
+      this.list.setScrollTop(this.restoredScrollTop);
+      this.restoredScrollTop = undefined;
+    }
+    if (paintNow) this.list.paint();
+    this.overview.update();
+  }
+
+  private showError(e: unknown, kind: 'error' | 'info' = 'error'): void {
+    clear(this.banner);
+    const close = el('button', { class: 'secondary link', text: 'Dismiss' });
+    close.addEventListener('click', () => { this.banner.hidden = true; });
+    this.banner.className = `banner banner-${kind}`;
+    this.banner.append(el('pre', { text: errorMessage(e) }), close);
+    this.banner.hidden = false;
+  }
+
+  private saveState(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = window.setTimeout(() => {
+      const s = this.store;
+      if (!s.domain) return;
+      const state: MatchesWebviewState = {
+        domain: s.domain, filter: s.filter, sort: s.sort, selectedMatchId: this.detail.openMatchId, scrollTop: this.list.scrollTop(),
+      };
+      this.api.setState(state);
+    }, 200);
+  }
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,56 @@
+// One row of the group list: confidence bar, score, size, names preview, review state. The row's child
+// elements are built once per pooled row and only their text/classes change.
+import { displayName } from '../../src/matches/model/exportGroups';
+import { confidenceBand } from '../../src/matches/model/histogram';
+import { el, formatScore, shortId } from './dom';
+import type { MatchesStore } from './store';
+
+export const ROW_HEIGHT = 30;
+
+export const STATE_LABEL: Record<string, string> = {
+  unreviewed: 'Unreviewed', 'not-a-match': 'Not a match', skipped: 'Skipped', merged: 'Merged',
+};
+
+interface RowParts { fill: HTMLElement; score: HTMLElement; size: HTMLElement; names: HTMLElement; state: HTMLElement }
+const parts = new WeakMap<HTMLElement, RowParts>();
+
+export function createGroupRow(): HTMLElement {
+  const fill = el('div', { class: 'bar-fill' });
+  const p: RowParts = {
+    fill, score: el('span', { class: 'row-score' }), size: el('span', { class: 'row-size' }),
+    names: el('span', { class: 'row-names' }), state: el('span', { class: 'row-state' }),
+  };
+  const row = el('div', { class: 'group-row' }, el('div', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, fill), p.score, p.size, p.names, p.state);
+  parts.set(row, p);
+  return row;
+}
+
+export function namesPreview(store: MatchesStore, groupIndex: number): string {
+  const g = store.groups[groupIndex];
+  const names: string[] = [];
+  for (const id of g.profileIds) {
+    const p = store.profiles.get(id);
+    if (p === null) names.push('(gone)');
+    else if (p) names.push(displayName(p) ?? shortId(id));
+    else names.push(shortId(id));
+  }
+  return names.join(' · ');
+}
+
+export function renderGroupRow(store: MatchesStore, row: HTMLElement, displayIndex: number): void {
+  const p = parts.get(row)!;
+  const gi = store.visible[displayIndex];
+  const g = store.groups[gi];
+  const state = store.states[gi];
+  const band = confidenceBand(g.score, store.autoMergeThreshold);
+  p.fill.className = `bar-fill band-${band}`;
+  p.fill.style.width = `${Math.round(Math.max(0, Math.min(1, g.score)) * 100)}%`;
+  p.score.textContent = formatScore(g.score);
+  p.size.textContent = `${g.profileIds.length}×`;
+  p.names.textContent = namesPreview(store, gi);
+  p.state.textContent = STATE_LABEL[state];
+  p.state.className = `row-state state-${state}`;
+  row.classList.toggle('locked', store.locked.has(g.matchId));
+  row.dataset.matchId = g.matchId;
+  row.setAttribute('aria-label', `Score ${formatScore(g.score)} (${band === 'review' ? 'needs review' : band}), ${g.profileIds.length} profiles, ${STATE_LABEL[state]}: ${p.names.textContent}`);
+}

@@ -1,0 +1,6 @@
+// Entry of the matches webview bundle (dist/webview/matches.js; its CSS becomes dist/webview/matches.css).
+import './matches.css';
+import { MatchesApp } from './app';
+import { vscodeApi } from './vscodeApi';
+
+new MatchesApp(document.getElementById('app')!, vscodeApi());

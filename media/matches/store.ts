@@ -1,0 +1,100 @@
+// Everything the webview knows: groups (in GetMatches order), their review states, loaded profiles, the
+// filter/sort and the resulting display order. Views read from it and are re-rendered on change.
+import type { ProfileRecord } from '../../src/core/profile';
+import { DEFAULT_FILTER, groupSearchText, selectGroups, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
+import type { MatchGroup } from '../../src/matches/model/matchGroup';
+import type { GroupSummary, ReviewState } from '../../src/matches/protocol';
+
+export interface LoadStatus {
+  loaded: number;
+  total?: number;
+  done: boolean;
+  cancelled: boolean;
+  unusable: number;
+}
+
+export class MatchesStore {
+  domain = '';
+  connectionLabel = '';
+  autoMergeThreshold: number | undefined;
+  matchGenerationDate: string | undefined;
+  readonly groups: MatchGroup[] = [];
+  readonly states: ReviewState[] = [];
+  private readonly indexById = new Map<string, number>();
+  private readonly groupsOfProfile = new Map<string, number[]>();
+  private readonly searchTexts: string[] = [];
+  /** Loaded profiles; null = merged or deleted since the job. */
+  readonly profiles = new Map<string, ProfileRecord | null>();
+  readonly status: LoadStatus = { loaded: 0, done: false, cancelled: false, unusable: 0 };
+  filter: GroupFilter = DEFAULT_FILTER;
+  sort: SortOrder = 'score-desc';
+  /** Indices into `groups`, in display order. */
+  visible: number[] = [];
+  /** Groups with a merge (or bulk merge) in flight: locked in the UI. */
+  readonly locked = new Set<string>();
+  /** Last error per group (API errors of a failed merge or state change). */
+  readonly groupErrors = new Map<string, string>();
+
+  reset(): void {
+    this.groups.length = 0;
+    this.states.length = 0;
+    this.searchTexts.length = 0;
+    this.indexById.clear();
+    this.groupsOfProfile.clear();
+    this.visible = [];
+    Object.assign(this.status, { loaded: 0, total: undefined, done: false, cancelled: false, unusable: 0 });
+  }
+
+  addGroups(summaries: readonly GroupSummary[]): void {
+    for (const s of summaries) {
+      if (this.indexById.has(s.matchId)) continue;
+      const index = this.groups.length;
+      this.groups.push({ matchId: s.matchId, profileIds: s.profileIds, score: s.score });
+      this.states.push(s.state);
+      this.indexById.set(s.matchId, index);
+      for (const id of s.profileIds) {
+        const list = this.groupsOfProfile.get(id);
+        if (list) list.push(index);
+        else this.groupsOfProfile.set(id, [index]);
+      }
+      this.searchTexts.push(groupSearchText(this.groups[index], this.loadedProfiles(index)));
+    }
+  }
+
+  indexOf(matchId: string): number | undefined {
+    return this.indexById.get(matchId);
+  }
+
+  setState(matchId: string, state: ReviewState): void {
+    const i = this.indexById.get(matchId);
+    if (i !== undefined) this.states[i] = state;
+  }
+
+  addProfiles(profiles: readonly ProfileRecord[], missingIds: readonly string[]): void {
+    const touched = new Set<number>();
+    for (const p of profiles) {
+      this.profiles.set(p.ProfileId, p);
+      for (const g of this.groupsOfProfile.get(p.ProfileId) ?? []) touched.add(g);
+    }
+    for (const id of missingIds) this.profiles.set(id, null);
+    for (const g of touched) this.searchTexts[g] = groupSearchText(this.groups[g], this.loadedProfiles(g));
+  }
+
+  /** After a merge the group's profiles changed: drop them so they are fetched again if needed. */
+  forgetProfiles(profileIds: readonly string[]): void {
+    for (const id of profileIds) this.profiles.delete(id);
+  }
+
+  loadedProfiles(index: number): ProfileRecord[] {
+    return this.groups[index].profileIds.map((id) => this.profiles.get(id)).filter((p): p is ProfileRecord => !!p);
+  }
+
+  /** Ids of a group that are neither loaded nor known gone. */
+  unknownProfileIds(index: number): string[] {
+    return this.groups[index].profileIds.filter((id) => !this.profiles.has(id));
+  }
+
+  refilter(): void {
+    this.visible = selectGroups(this.groups, (i) => this.states[i], (i) => this.searchTexts[i], this.filter, this.sort);
+  }
+}

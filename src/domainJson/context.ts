@@ -1,0 +1,13 @@
+// What the domain-JSON commands share.
+import type { CustomerProfilesApi } from '../aws/client';
+import type { DocumentEditors } from './editors';
+import type { Prompts } from './prompts';
+
+export interface DomainJsonContext {
+  api(): Promise<CustomerProfilesApi>;
+  prompts(): Prompts;
+  readonly editors: DocumentEditors;
+  /** connectionSegment() of the current connection (first segment of document paths). */
+  connectionSegment(): string;
+  refreshTree(): void;
+}

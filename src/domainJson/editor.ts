@@ -1,0 +1,110 @@
+// Entry of the lazily loaded dist/domainJsonEditor.js bundle: the whole domain/object-type JSON editor (file
+// system, save flow with ajv and the generated schemas, commands). index.ts, in the entry bundle, only forwards
+// to it, so activation pays for none of this; it loads on the first command or customer-profiles: document.
+import * as vscode from 'vscode';
+import type { ConnectionManager } from '../connection/connectionManager';
+import type { Logger } from '../log/logger';
+import { ResourceArns } from './accountIds';
+import type { DomainJsonContext } from './context';
+import { SaveDiagnostics } from './diagnostics';
+import { RemoteSnapshots } from './diffView';
+import { DocumentStore } from './documentStore';
+import { DOCUMENT_SCHEME, connectionSegment, type DocumentRef } from './documentUris';
+import { createDomain, deleteDomain, editDomain } from './domainCommands';
+import { DocumentEditors, uriOf } from './editors';
+import { DomainJsonFileSystem } from './fileSystemProvider';
+import { createObjectType, deleteObjectType, editObjectType } from './objectTypeCommands';
+import { vscodePrompts, type Prompts } from './prompts';
+import { SaveFlow } from './saveFlow';
+
+export const CONFIRM_BEFORE_SAVE = 'customerProfiles.domainJson.confirmBeforeSave';
+
+export interface DomainJsonEditorDeps {
+  readonly connection: ConnectionManager;
+  readonly log: Logger;
+  refreshTree(): void;
+  /** An API error as one line (the aws bundle's describeError). */
+  describeError(err: unknown): string;
+}
+
+export const COMMANDS = {
+  'customerProfiles.editDomain': editDomain,
+  'customerProfiles.createDomain': createDomain,
+  'customerProfiles.deleteDomain': deleteDomain,
+  'customerProfiles.editObjectType': editObjectType,
+  'customerProfiles.createObjectType': createObjectType,
+  'customerProfiles.deleteObjectType': deleteObjectType,
+} as const;
+export type DomainJsonCommand = keyof typeof COMMANDS;
+
+/** TEST-ONLY hooks (see CustomerProfilesTestApi). */
+export interface DomainJsonTestHooks {
+  /** Replaces some prompts (modals cannot be answered in tests); undefined restores the real ones. */
+  setPrompts(prompts: Partial<Prompts> | undefined): void;
+  uriOf(ref: Omit<DocumentRef, 'connection'>): vscode.Uri;
+  /** Diagnostics published by the save (not the JSON language service's). */
+  saveDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
+}
+
+export interface DomainJsonEditor extends vscode.Disposable {
+  readonly fileSystem: vscode.FileSystemProvider;
+  run(command: DomainJsonCommand, arg: unknown): Promise<unknown>;
+  readonly testHooks: DomainJsonTestHooks;
+}
+
+export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEditor {
+  const { connection } = deps;
+  let prompts: Prompts = vscodePrompts;
+  const currentPrompts = (): Prompts => prompts;
+  const segment = (): string => connectionSegment(connection.spec(), connection.key());
+  const store = new DocumentStore();
+  const diagnostics = new SaveDiagnostics();
+  const remoteDiff = new RemoteSnapshots();
+  const arns = new ResourceArns(connection, currentPrompts);
+  let editors: DocumentEditors | undefined;
+  const saveFlow = new SaveFlow({
+    api: () => connection.api(),
+    store,
+    prompts: currentPrompts,
+    diagnostics,
+    remoteDiff,
+    confirmBeforeSave: () => vscode.workspace.getConfiguration().get<boolean>(CONFIRM_BEFORE_SAVE, true),
+    resourceArn: (ref) => arns.arnOf(ref),
+    describeError: deps.describeError,
+    afterSave: (uri, ref) => {
+      deps.refreshTree();
+      // Once VS Code has finished saving the draft: show the created resource's own document instead.
+      if (ref.kind === 'newDomain' || ref.kind === 'newObjectType') {
+        setTimeout(() => void editors?.replaceDraft(uri, ref).catch((e: unknown) => deps.log.error(`Could not open the created resource: ${String(e)}`)), 50);
+      }
+    },
+    log: deps.log,
+  });
+  const fileSystem = new DomainJsonFileSystem({ store, saveFlow, currentConnection: segment, api: () => connection.api(), describeError: deps.describeError });
+  editors = new DocumentEditors(fileSystem, store);
+  const ctx: DomainJsonContext = { api: () => connection.api(), prompts: currentPrompts, editors, connectionSegment: segment, refreshTree: deps.refreshTree };
+  const disposables: vscode.Disposable[] = [
+    store,
+    diagnostics,
+    remoteDiff,
+    // A closed draft is forgotten: its text was either created or discarded by the user.
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.scheme === DOCUMENT_SCHEME && /\/new-(domains|object-types)\//.test(d.uri.path)) store.delete(d.uri, false);
+    }),
+  ];
+
+  return {
+    fileSystem,
+    run: (command, arg) => COMMANDS[command](ctx, arg),
+    testHooks: {
+      setPrompts: (partial) => {
+        prompts = partial ? { ...vscodePrompts, ...partial } : vscodePrompts;
+      },
+      uriOf: (ref) => uriOf({ ...ref, connection: segment() } as DocumentRef),
+      saveDiagnostics: (uri) => diagnostics.get(uri),
+    },
+    dispose: () => {
+      for (const d of disposables) d.dispose();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// "Edit Object Type", "Create Object Type…" (from a template or blank), "Delete Object Type…".
+import * as vscode from 'vscode';
+import { domainNameArg, objectTypeArg } from './commandArgs';
+import type { DomainJsonContext } from './context';
+import { OBJECT_TYPE_NAME, nameProblem } from './documentUris';
+import { blankObjectType, objectTypeFromTemplate } from './editableObjectType';
+import { BLANK_TEMPLATE, pickDomain, pickObjectType, pickTemplate } from './pickers';
+import { isNotFound } from './remoteState';
+import { stableJson } from './stableJson';
+
+async function chooseObjectType(ctx: DomainJsonContext, arg: unknown, title: string): Promise<{ domainName: string; objectTypeName: string } | undefined> {
+  const given = objectTypeArg(arg);
+  if (given) return given;
+  const api = await ctx.api();
+  const domainName = domainNameArg(arg) ?? (await pickDomain(api, ctx.prompts(), title));
+  if (!domainName) return undefined;
+  const objectTypeName = await pickObjectType(api, ctx.prompts(), domainName, title);
+  return objectTypeName ? { domainName, objectTypeName } : undefined;
+}
+
+export async function editObjectType(ctx: DomainJsonContext, arg: unknown): Promise<vscode.TextDocument | undefined> {
+  const target = await chooseObjectType(ctx, arg, 'Edit Object Type');
+  if (!target) return undefined;
+  return ctx.editors.open({ kind: 'objectType', connection: ctx.connectionSegment(), ...target });
+}
+
+export async function createObjectType(ctx: DomainJsonContext, arg: unknown): Promise<vscode.TextDocument | undefined> {
+  const api = await ctx.api();
+  const given = objectTypeArg(arg);
+  const domainName = given?.domainName ?? domainNameArg(arg) ?? (await pickDomain(api, ctx.prompts(), 'Create Object Type'));
+  if (!domainName) return undefined;
+  const objectTypeName =
+    given?.objectTypeName ??
+    (await ctx.prompts().newName({
+      title: `Create Object Type in ${domainName}`,
+      prompt: 'Name of the new object type (letters, digits, _ and -, not starting with a digit or -). Saving the document creates it.',
+      validate: (value) => nameProblem(value, OBJECT_TYPE_NAME, 'object type'),
+    }));
+  if (!objectTypeName) return undefined;
+  const problem = nameProblem(objectTypeName, OBJECT_TYPE_NAME, 'object type');
+  if (problem) throw new Error(problem);
+  try {
+    await api.call('GetProfileObjectType', { DomainName: domainName, ObjectTypeName: objectTypeName });
+    void vscode.window.showErrorMessage(`Object type ${objectTypeName} already exists in ${domainName}. Edit it from the explorer instead.`);
+    return undefined;
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  const templateId = await pickTemplate(api, ctx.prompts());
+  if (templateId === undefined) return undefined;
+  const document =
+    templateId === BLANK_TEMPLATE
+      ? blankObjectType(objectTypeName)
+      : objectTypeFromTemplate(await api.call('GetProfileObjectTypeTemplate', { TemplateId: templateId }), objectTypeName);
+  return ctx.editors.openDraft({ kind: 'newObjectType', connection: ctx.connectionSegment(), domainName, objectTypeName }, stableJson(document));
+}
+
+export async function deleteObjectType(ctx: DomainJsonContext, arg: unknown): Promise<boolean> {
+  const target = await chooseObjectType(ctx, arg, 'Delete Object Type');
+  if (!target) return false;
+  const { domainName, objectTypeName } = target;
+  const confirmed = await ctx.prompts().confirmDeletion({
+    title: `Delete Object Type ${objectTypeName}`,
+    expected: objectTypeName,
+    prompt: `Type the object type name (${objectTypeName}) to confirm. Its profile objects in ${domainName} are deleted too.`,
+    message: `Delete object type ${objectTypeName} from ${domainName}?`,
+    detail: 'DeleteProfileObjectType removes the object type and every profile object of this type. This cannot be undone.',
+    action: 'Delete Object Type',
+  });
+  if (!confirmed) return false;
+  await (await ctx.api()).call('DeleteProfileObjectType', { DomainName: domainName, ObjectTypeName: objectTypeName });
+  ctx.refreshTree();
+  const connection = ctx.connectionSegment();
+  const kept = await ctx.editors.close(
+    (ref) => ref.connection === connection && ref.kind === 'objectType' && ref.domainName === domainName && ref.objectTypeName === objectTypeName,
+  );
+  void vscode.window.showInformationMessage(`Deleted object type ${objectTypeName} from ${domainName}.${kept ? ' Its unsaved document stays open.' : ''}`);
+  return true;
+}

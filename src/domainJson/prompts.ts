@@ -1,0 +1,112 @@
+// Every question the domain-JSON editor asks, behind one interface: the real implementation uses VS Code
+// modals and input boxes; integration tests replace members to choose answers (modals cannot be clicked there).
+import * as vscode from 'vscode';
+import type { ConfirmationText } from './saveSummary';
+
+export type ConflictChoice = 'compare' | 'overwrite' | 'cancel';
+export type ConfirmChoice = 'apply' | 'showDiff' | 'cancel';
+
+export interface ConflictInfo {
+  /** `domain demo-retail`. */
+  readonly subject: string;
+  /** LastUpdatedAt when the document was opened / now (ms; 0 = unknown). */
+  readonly openedAt: number;
+  readonly remoteAt: number;
+}
+
+export interface NameRequest {
+  readonly title: string;
+  readonly prompt: string;
+  /** Returns a problem to show, or undefined when the name is acceptable. */
+  readonly validate: (value: string) => string | undefined;
+}
+
+export interface TypedConfirmation {
+  readonly title: string;
+  /** The name the user must type exactly. */
+  readonly expected: string;
+  readonly prompt: string;
+  /** The final modal after the name was typed. */
+  readonly message: string;
+  readonly detail: string;
+  /** Label of the destructive button. */
+  readonly action: string;
+}
+
+export interface PickItem<T> {
+  readonly label: string;
+  readonly description?: string;
+  readonly detail?: string;
+  readonly value: T;
+}
+
+export interface Prompts {
+  conflict(info: ConflictInfo): Promise<ConflictChoice>;
+  confirmSave(text: ConfirmationText, destructive: boolean): Promise<ConfirmChoice>;
+  newName(request: NameRequest): Promise<string | undefined>;
+  /** Typed name, then a modal; true only when both were confirmed. */
+  confirmDeletion(request: TypedConfirmation): Promise<boolean>;
+  pick<T>(items: readonly PickItem<T>[], options: { title: string; placeHolder: string }): Promise<T | undefined>;
+  /** The 12-digit account id of the current connection (tag changes need ARNs). */
+  accountId(connectionLabel: string): Promise<string | undefined>;
+}
+
+const when = (ms: number): string => (ms ? new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : 'unknown');
+
+export const vscodePrompts: Prompts = {
+  async conflict(info) {
+    const choice = await vscode.window.showWarningMessage(
+      `The ${info.subject} changed on the service since you opened it.`,
+      {
+        modal: true,
+        detail: `Opened at version ${when(info.openedAt)}; the service now has ${when(info.remoteAt)}.\n\nCompare shows the service's version next to yours (your text stays unsaved). Overwrite saves your version over the other change.`,
+      },
+      'Compare',
+      'Overwrite',
+    );
+    return choice === 'Compare' ? 'compare' : choice === 'Overwrite' ? 'overwrite' : 'cancel';
+  },
+
+  async confirmSave(text, destructive) {
+    const apply = destructive ? 'Apply and Clear' : 'Apply';
+    const choice = await vscode.window.showInformationMessage(text.message, { modal: true, detail: text.detail }, apply, 'Show Diff');
+    return choice === apply ? 'apply' : choice === 'Show Diff' ? 'showDiff' : 'cancel';
+  },
+
+  newName(request) {
+    return Promise.resolve(vscode.window.showInputBox({ title: request.title, prompt: request.prompt, ignoreFocusOut: true, validateInput: request.validate }));
+  },
+
+  async confirmDeletion(request) {
+    const typed = await vscode.window.showInputBox({
+      title: request.title,
+      prompt: request.prompt,
+      placeHolder: request.expected,
+      ignoreFocusOut: true,
+      validateInput: (value) => (value === request.expected ? undefined : `Type ${request.expected} exactly to continue.`),
+    });
+    if (typed !== request.expected) return false;
+    const choice = await vscode.window.showWarningMessage(request.message, { modal: true, detail: request.detail }, request.action);
+    return choice === request.action;
+  },
+
+  async pick(items, options) {
+    const picked = await vscode.window.showQuickPick(
+      items.map((i) => ({ label: i.label, description: i.description, detail: i.detail, item: i })),
+      { title: options.title, placeHolder: options.placeHolder, matchOnDescription: true, ignoreFocusOut: true },
+    );
+    return picked?.item.value;
+  },
+
+  accountId(connectionLabel) {
+    return Promise.resolve(
+      vscode.window.showInputBox({
+        title: 'AWS account ID',
+        prompt: `Tag changes need the resource ARN, which includes the account ID of ${connectionLabel}. It is remembered until the window closes.`,
+        placeHolder: '123456789012',
+        ignoreFocusOut: true,
+        validateInput: (value) => (/^\d{12}$/.test(value.trim()) ? undefined : 'An AWS account ID has 12 digits.'),
+      }),
+    ).then((value) => value?.trim());
+  },
+};

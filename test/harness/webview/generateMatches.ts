@@ -1,0 +1,68 @@
+// Deterministic synthetic match groups (2..5 profiles each) with realistic near-duplicates, for the
+// harness and the bench. A seeded PRNG keeps runs comparable.
+import type { ProfileRecord } from '../../../src/core/profile';
+import type { MatchItemLike } from '../../../src/matches/model/matchGroup';
+import type { FakeMatchData } from './fakeMatchesBackend';
+
+const FIRST = ['Jane', 'John', 'Maria', 'Wei', 'Aisha', 'Lars', 'Sofia', 'Diego', 'Yuki', 'Omar', 'Emma', 'Noah'];
+const LAST = ['Doe', 'Smith', 'Garcia', 'Chen', 'Khan', 'Berg', 'Rossi', 'Lopez', 'Sato', 'Haddad', 'Brown', 'Miller'];
+const CITY = ['Seattle', 'Austin', 'Berlin', 'Lyon', 'Osaka', 'Cairo', 'Lima', 'Oslo'];
+
+/** mulberry32 */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function profileId(n: number): string {
+  return n.toString(16).padStart(32, '0');
+}
+
+export interface GenerateOptions {
+  readonly domain?: string;
+  readonly groups: number;
+  readonly seed?: number;
+  /** Profile values to plant in group 0's first profile (e.g. XSS payloads). */
+  readonly plant?: Partial<ProfileRecord>;
+  readonly autoMergeThreshold?: number;
+}
+
+export function generateMatchData(o: GenerateOptions): FakeMatchData {
+  const rnd = prng(o.seed ?? 42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const matches: MatchItemLike[] = [];
+  const profiles: ProfileRecord[] = [];
+  let next = 1;
+  for (let g = 0; g < o.groups; g++) {
+    const first = pick(FIRST);
+    const last = pick(LAST);
+    const size = 2 + Math.floor(rnd() * rnd() * 4);
+    const ids: string[] = [];
+    for (let k = 0; k < size; k++) {
+      const id = profileId(next++);
+      ids.push(id);
+      const p: ProfileRecord = {
+        ProfileId: id,
+        FirstName: k === 1 && rnd() < 0.3 ? first.toUpperCase() : first,
+        LastName: k === 2 && rnd() < 0.5 ? `${last}-${pick(LAST)}` : last,
+        EmailAddress: k === 1 ? `${first}.${last}@Example.com` : `${first.toLowerCase()}.${last.toLowerCase()}@example.com`,
+      };
+      if (rnd() < 0.6) p.PhoneNumber = k % 2 ? `+1-555-01${g % 10}-${1000 + (g % 9000)}` : `555-01${g % 10}-${1000 + (g % 9000)}`;
+      if (rnd() < 0.5) p.Address = { City: pick(CITY), PostalCode: String(10000 + Math.floor(rnd() * 89999)) };
+      if (rnd() < 0.4) p.Attributes = { loyaltyTier: pick(['gold', 'silver', 'bronze']) };
+      if (g === 0 && k === 0 && o.plant) Object.assign(p, o.plant);
+      profiles.push(p);
+    }
+    matches.push({ MatchId: `match-${String(g).padStart(6, '0')}`, ProfileIds: ids, ConfidenceScore: Math.round((0.35 + rnd() * 0.65) * 10000) / 10000 });
+  }
+  return {
+    domain: o.domain ?? 'demo-retail', matches, profiles,
+    autoMergeThreshold: o.autoMergeThreshold, matchGenerationDate: new Date(Date.UTC(2025, 10, 22, 0, 0, 0)),
+  };
+}

@@ -1,0 +1,112 @@
+// Helpers for the domain-JSON editor integration tests (not a test file itself).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CustomerProfilesApi } from '../../src/aws/client';
+import { createCustomerProfilesApi } from '../../src/aws/index';
+import type { ConfirmChoice, ConflictChoice, ConflictInfo, Prompts } from '../../src/domainJson/prompts';
+import type { ConfirmationText } from '../../src/domainJson/saveSummary';
+import { silentLogger } from '../../src/log/logger';
+import type { RunningSandbox } from '../../src/sandbox/index';
+import { waitFor } from './explorerSupport';
+
+export const SCHEME = 'customer-profiles';
+
+/** A direct SDK client on the sandbox: the "someone else" that changes things behind the editor's back. */
+export function directClient(sandbox: RunningSandbox): Promise<CustomerProfilesApi> {
+  return createCustomerProfilesApi({ sandbox: true, endpoint: sandbox.endpoint }, silentLogger);
+}
+
+/** Scripted answers for the editor's prompts, with a record of what was asked. */
+export class ScriptedPrompts {
+  conflictAnswers: ConflictChoice[] = [];
+  confirmAnswers: ConfirmChoice[] = [];
+  deletionAnswers: boolean[] = [];
+  readonly conflicts: ConflictInfo[] = [];
+  readonly confirmations: { text: ConfirmationText; destructive: boolean }[] = [];
+  readonly deletions: { expected: string; message: string }[] = [];
+  readonly picks: string[][] = [];
+  /** Index of the item `pick` chooses (the stub records every item's label). */
+  pickIndex = 0;
+
+  prompts(): Partial<Prompts> {
+    return {
+      conflict: async (info) => {
+        this.conflicts.push(info);
+        return this.conflictAnswers.shift() ?? assert.fail(`unexpected conflict prompt for ${info.subject}`);
+      },
+      confirmSave: async (text, destructive) => {
+        this.confirmations.push({ text, destructive });
+        return this.confirmAnswers.shift() ?? 'apply';
+      },
+      confirmDeletion: async (request) => {
+        this.deletions.push({ expected: request.expected, message: request.message });
+        return this.deletionAnswers.shift() ?? false;
+      },
+      pick: async (items) => {
+        this.picks.push(items.map((i) => i.label));
+        return items[this.pickIndex]?.value;
+      },
+    };
+  }
+}
+
+/** Replaces the whole text of a document (like a user's edit: the document becomes dirty). */
+export async function setText(document: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'edit was not applied');
+}
+
+/** Parses the document, lets `mutate` change it, and writes it back pretty-printed. */
+export async function rewrite(document: vscode.TextDocument, mutate: (value: Record<string, unknown>) => void): Promise<string> {
+  const value = JSON.parse(document.getText()) as Record<string, unknown>;
+  mutate(value);
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  await setText(document, text);
+  return text;
+}
+
+/** Replaces the first occurrence of `from` in the document. */
+export async function replaceFirst(document: vscode.TextDocument, from: string, to: string): Promise<vscode.Range> {
+  const offset = document.getText().indexOf(from);
+  assert.ok(offset >= 0, `"${from}" not in ${document.getText()}`);
+  const range = new vscode.Range(document.positionAt(offset), document.positionAt(offset + from.length));
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, range, to);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  return new vscode.Range(range.start, document.positionAt(offset + to.length));
+}
+
+export function tabPaths(): string[] {
+  const paths: string[] = [];
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const input = tab.input;
+      if (input instanceof vscode.TabInputText && input.uri.scheme === SCHEME) paths.push(input.uri.path);
+      if (input instanceof vscode.TabInputTextDiff) paths.push(`diff:${input.original.scheme}:${input.modified.path}`);
+    }
+  }
+  return paths;
+}
+
+/** Throws away unsaved changes of our documents and closes every editor (test cleanup). */
+export async function discardAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.uri.scheme !== SCHEME || !document.isDirty) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor('all editors closed', () => vscode.window.tabGroups.all.every((g) => g.tabs.length === 0), 10_000);
+}
+
+/** Diagnostics from VS Code's JSON language service (not ours: those have source "Customer Profiles (save)"). */
+export function languageServiceDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => !String(d.source).startsWith('Customer Profiles'));
+}
+
+export async function openCommand(command: string, arg: unknown): Promise<vscode.TextDocument> {
+  const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(command, arg);
+  assert.ok(document, `${command} returned no document (see the log)`);
+  return document;
+}

@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import { changeLine, confirmationText } from '../../../src/domainJson/saveSummary';
+
+describe('saveSummary', () => {
+  const lines: [Parameters<typeof changeLine>[0], string][] = [
+    [{ path: 'DefaultExpirationDays', kind: 'changed', before: 366, after: 400 }, '~ DefaultExpirationDays: 366 → 400'],
+    [{ path: 'Matching.JobSchedule.DayOfTheWeek', kind: 'added', after: 'MONDAY' }, '+ Matching.JobSchedule.DayOfTheWeek: "MONDAY"'],
+    [{ path: 'DeadLetterQueueUrl', kind: 'removed', before: 'https://q' }, '− DeadLetterQueueUrl (was "https://q")'],
+  ];
+  for (const [change, expected] of lines) it(`${change.kind}: ${expected}`, () => assert.strictEqual(changeLine(change), expected));
+
+  it('long values are shortened', () => {
+    const line = changeLine({ path: 'X', kind: 'added', after: 'x'.repeat(200) });
+    assert.ok(line.length < 80 && line.endsWith('…'), line);
+  });
+
+  it('the confirmation lists changes, notices and calls', () => {
+    const text = confirmationText(
+      { subject: 'domain demo-retail', creating: false, destructive: true, notices: ['DeadLetterQueueUrl was removed: …'], changes: [lines[0][0], lines[2][0]] },
+      [{ op: 'UpdateDomain', input: { DomainName: 'demo-retail', DefaultExpirationDays: 400, DeadLetterQueueUrl: '' } }],
+    );
+    assert.strictEqual(text.message, 'Save domain demo-retail on the service?');
+    assert.strictEqual(text.detail, `Changes (2):\n${lines[0][1]}\n${lines[2][1]}\n\n⚠ DeadLetterQueueUrl was removed: …\n\nCalls: UpdateDomain.`);
+  });
+
+  it('creation wording, and a cap on the number of lines', () => {
+    const changes = Array.from({ length: 30 }, (_, i) => ({ path: `Fields.f${i}`, kind: 'added' as const, after: i }));
+    const text = confirmationText({ subject: 'object type O in d', creating: true, destructive: false, notices: [], changes }, []);
+    assert.strictEqual(text.message, 'Create object type O in d on the service?');
+    assert.match(text.detail, /^Members \(30\):/);
+    assert.match(text.detail, /… and 5 more \(Show Diff lists them all\)/);
+    assert.match(text.detail, /Nothing will be sent\.$/);
+  });
+});

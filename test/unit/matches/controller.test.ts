@@ -1,0 +1,155 @@
+import * as assert from 'assert';
+import { MatchesController } from '../../../src/matches/controller';
+import { reviewStorageKey } from '../../../src/matches/model/reviewState';
+import { FakeMatchesBackend } from '../../harness/webview/fakeMatchesBackend';
+import { generateMatchData } from '../../harness/webview/generateMatches';
+import { MemoryStore, RecordingUi } from './hostDoubles';
+
+function setup(groups = 250, store = new MemoryStore()) {
+  const data = generateMatchData({ groups, domain: 'demo', autoMergeThreshold: 0.85 });
+  const backend = new FakeMatchesBackend(data);
+  const ui = new RecordingUi();
+  const controller = new MatchesController({ domain: 'demo', connectionId: 'conn', connectionLabel: 'sandbox', backend, ui, store });
+  return { data, backend, ui, controller, store };
+}
+
+describe('matches: host controller', () => {
+  it('ready -> init, then every GetMatches page streamed (MaxResults 100) until done', async () => {
+    const { ui, controller, backend } = setup(250);
+    await controller.receive({ type: 'ready' });
+    const init = ui.ofType('init')[0];
+    assert.deepStrictEqual([init.domain, init.connectionLabel, init.autoMergeThreshold, init.potentialMatches, init.matchGenerationDate],
+      ['demo', 'sandbox', 0.85, 250, '2025-11-22T00:00:00.000Z']);
+    assert.strictEqual(ui.posted[0].type, 'init');
+    const pages = ui.ofType('groupsPage');
+    assert.deepStrictEqual(pages.map((p) => [p.groups.length, p.loaded, p.total, p.done]), [[100, 100, 250, false], [100, 200, 250, false], [50, 250, 250, true]]);
+    assert.deepStrictEqual(backend.callsOf('getMatchesPage').map((c) => c.args[1]), [undefined, '100', '200']);
+  });
+
+  it('cancel stops paging; the last page says cancelled', async () => {
+    const { ui, controller, backend } = setup(500);
+    backend.latencyMs = 5;
+    const loading = controller.receive({ type: 'ready' });
+    await new Promise((r) => setTimeout(r, 12));
+    await controller.receive({ type: 'cancelLoading', requestId: 1, domain: 'demo' });
+    await loading;
+    const last = ui.ofType('groupsPage').at(-1)!;
+    assert.ok(last.done && last.cancelled);
+    assert.ok(last.loaded < 500);
+    assert.ok(ui.ofType('ack').some((a) => a.requestId === 1));
+  });
+
+  it('a GetMatches failure is reported with how far it got', async () => {
+    const { ui, controller, backend } = setup(250);
+    backend.failPageAt = 200;
+    await controller.receive({ type: 'ready' });
+    assert.match(ui.ofType('error')[0].message, /GetMatches failed after 200 groups: ThrottlingException: Rate exceeded/);
+  });
+
+  it('loads profiles in BatchGetProfile calls of at most 20, caches them, reports gone ones as missing', async () => {
+    const { ui, controller, backend, data } = setup(100);
+    await controller.receive({ type: 'ready' });
+    const ids = data.matches.slice(0, 30).flatMap((m) => m.ProfileIds!);
+    backend.profiles.delete(ids[0]);
+    await controller.receive({ type: 'loadProfiles', requestId: 5, domain: 'demo', profileIds: ids });
+    const calls = backend.callsOf('batchGetProfiles');
+    assert.ok(calls.every((c) => (c.args[1] as string[]).length <= 20));
+    assert.strictEqual(calls.reduce((n, c) => n + (c.args[1] as string[]).length, 0), ids.length);
+    const answer = ui.ofType('profiles')[0];
+    assert.strictEqual(answer.requestId, 5);
+    assert.deepStrictEqual(answer.missingIds, [ids[0]]);
+    assert.strictEqual(answer.profiles.length, ids.length - 1);
+    await controller.receive({ type: 'loadProfiles', requestId: 6, domain: 'demo', profileIds: ids });
+    assert.strictEqual(backend.callsOf('batchGetProfiles').length, calls.length, 'second load served from cache');
+  });
+
+  it('merge: confirmation states irreversibility, count and chunking; success marks merged and persists', async () => {
+    const data = generateMatchData({ groups: 1, domain: 'demo' });
+    const ids = Array.from({ length: 26 }, (_, i) => (i + 1).toString(16).padStart(32, '0'));
+    const big = { ...data, matches: [{ MatchId: 'big', ProfileIds: ids, ConfidenceScore: 0.99 }], profiles: ids.map((ProfileId) => ({ ProfileId, FirstName: 'X' })) };
+    const backend = new FakeMatchesBackend(big);
+    const ui = new RecordingUi();
+    const store = new MemoryStore();
+    const controller = new MatchesController({ domain: 'demo', connectionId: 'conn', connectionLabel: 's', backend, ui, store });
+    await controller.receive({ type: 'ready' });
+    await controller.receive({ type: 'merge', requestId: 9, domain: 'demo', matchId: 'big', mainProfileId: ids[0], profileIdsToBeMerged: ids.slice(1), fieldSourceProfileIds: {} });
+    const c = ui.confirmations[0];
+    assert.match(c.message, /Merge 25 profiles into .* cannot be undone/);
+    assert.match(c.detail, /25 merged profiles are deleted/);
+    assert.match(c.detail, /2 calls in order, each into the same main profile/);
+    assert.deepStrictEqual(backend.callsOf('mergeProfiles').map((x) => (x.args[0] as { ProfileIdsToBeMerged: string[] }).ProfileIdsToBeMerged.length), [20, 5]);
+    assert.deepStrictEqual(ui.ofType('mergeResult')[0], { type: 'mergeResult', requestId: 9, matchId: 'big', callsTotal: 2, outcome: 'merged', callsDone: 2 });
+    assert.deepStrictEqual(store.get(reviewStorageKey('conn', 'demo', '2025-11-22T00:00:00.000Z')), { version: 1, states: { big: 'merged' } });
+    await controller.receive({ type: 'merge', requestId: 10, domain: 'demo', matchId: 'big', mainProfileId: ids[0], profileIdsToBeMerged: ids.slice(1), fieldSourceProfileIds: {} });
+    assert.match(ui.ofType('error').at(-1)!.message, /already merged/);
+    assert.strictEqual(backend.callsOf('mergeProfiles').length, 2, 'no second merge');
+  });
+
+  it('merge declined in the modal: nothing is called, nothing changes', async () => {
+    const { ui, controller, backend, data } = setup(3);
+    ui.answer = false;
+    await controller.receive({ type: 'ready' });
+    const [main, ...rest] = data.matches[0].ProfileIds!;
+    await controller.receive({ type: 'merge', requestId: 1, domain: 'demo', matchId: data.matches[0].MatchId, mainProfileId: main, profileIdsToBeMerged: rest, fieldSourceProfileIds: {} });
+    assert.strictEqual(backend.callsOf('mergeProfiles').length, 0);
+    assert.strictEqual(ui.ofType('mergeResult')[0].outcome, 'cancelled');
+    assert.strictEqual(ui.ofType('reviewStates').length, 0);
+  });
+
+  it('merge failure returns the API error and changes no state', async () => {
+    const { ui, controller, backend, data } = setup(3);
+    backend.mergeFailures.push(Object.assign(new Error('Profile is locked'), { name: 'BadRequestException' }));
+    await controller.receive({ type: 'ready' });
+    const [main, ...rest] = data.matches[0].ProfileIds!;
+    await controller.receive({ type: 'merge', requestId: 1, domain: 'demo', matchId: data.matches[0].MatchId, mainProfileId: main, profileIdsToBeMerged: rest, fieldSourceProfileIds: {} });
+    const r = ui.ofType('mergeResult')[0];
+    assert.deepStrictEqual([r.outcome, r.error, r.callsDone], ['failed', 'BadRequestException: Profile is locked', 0]);
+    assert.strictEqual(ui.ofType('reviewStates').length, 0);
+  });
+
+  it('a second merge of the same group while the first is in flight is refused (no double submit)', async () => {
+    const { ui, controller, backend, data } = setup(3);
+    let release!: () => void;
+    ui.holdConfirm = new Promise((r) => { release = r; });
+    await controller.receive({ type: 'ready' });
+    const [main, ...rest] = data.matches[0].ProfileIds!;
+    const msg = { type: 'merge', domain: 'demo', matchId: data.matches[0].MatchId, mainProfileId: main, profileIdsToBeMerged: rest, fieldSourceProfileIds: {} };
+    const first = controller.receive({ ...msg, requestId: 1 });
+    await controller.receive({ ...msg, requestId: 2 });
+    assert.match(ui.ofType('error').find((e) => e.requestId === 2)!.message, /already in progress/);
+    release();
+    await first;
+    assert.strictEqual(backend.callsOf('mergeProfiles').length, 1);
+  });
+
+  it('bulk merge: only unreviewed groups >= X, never not-a-match; report with reasons', async () => {
+    const { ui, controller, backend, data } = setup(40);
+    await controller.receive({ type: 'ready' });
+    const high = data.matches.filter((m) => m.ConfidenceScore! >= 0.8);
+    assert.ok(high.length >= 3, 'fixture has enough high-score groups');
+    await controller.receive({ type: 'setReviewState', requestId: 1, domain: 'demo', matchId: high[0].MatchId!, state: 'not-a-match' });
+    await controller.receive({ type: 'setReviewState', requestId: 2, domain: 'demo', matchId: high[1].MatchId!, state: 'skipped' });
+    for (const id of high[2].ProfileIds!.slice(1)) backend.profiles.delete(id);
+    await controller.receive({ type: 'bulkMerge', requestId: 3, domain: 'demo', minScore: 0.8 });
+    assert.match(ui.confirmations[0].message, new RegExp(`Merge ${high.length - 2} unreviewed groups with score ≥ 0.8`));
+    const report = ui.ofType('bulkMergeResult')[0].report!;
+    assert.strictEqual(report.merged.length, high.length - 3);
+    assert.deepStrictEqual(report.failed, []);
+    const reasons = Object.fromEntries(report.skipped.map((s) => [s.matchId, s.reason]));
+    assert.match(reasons[high[0].MatchId!], /not a match/);
+    assert.match(reasons[high[1].MatchId!], /skipped/);
+    assert.match(reasons[high[2].MatchId!], /only 1 of its/);
+    const touched = new Set(backend.callsOf('mergeProfiles').map((c) => (c.args[0] as { MainProfileId: string }).MainProfileId));
+    for (const g of high.slice(0, 2)) assert.ok(!g.ProfileIds!.some((id) => touched.has(id)), 'never touches a not-a-match/skipped group');
+    assert.match(ui.logLines.join('\n'), /Bulk merge: \d+ merged, 0 failed, 3 skipped/);
+  });
+
+  it('export writes CSV through the save dialog', async () => {
+    const { ui, controller } = setup(5);
+    await controller.receive({ type: 'ready' });
+    await controller.receive({ type: 'export', requestId: 4, domain: 'demo', format: 'csv' });
+    assert.strictEqual(ui.saved[0].name, 'demo-matches.csv');
+    assert.strictEqual(ui.saved[0].content.split('\r\n').length, 5 + 2);
+    assert.deepStrictEqual(ui.ofType('exportResult')[0], { type: 'exportResult', requestId: 4, saved: true, target: '/tmp/demo-matches.csv' });
+  });
+});
