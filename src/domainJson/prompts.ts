@@ -59,7 +59,7 @@ export const vscodePrompts: Prompts = {
       `The ${info.subject} changed on the service since you opened it.`,
       {
         modal: true,
-        detail: `Opened at version ${when(info.openedAt)}; the service now has ${when(info.remoteAt)}.\n\nCompare shows the service's version next to yours (your text stays unsaved). Overwrite saves your version over the other change.`,
+        detail: `Your document is based on the version of ${when(info.openedAt)}; the service now has one from ${when(info.remoteAt)}.\n\nCompare shows the service's version next to yours (your text stays unsaved). Overwrite saves your version over the other change.`,
       },
       'Compare',
       'Overwrite',

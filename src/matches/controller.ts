@@ -45,7 +45,7 @@ export interface MatchesControllerOptions {
 }
 
 export class MatchesController {
-  private readonly groups = new GroupIndex();
+  private groups = new GroupIndex();
   private readonly profiles: ProfileCache;
   private readonly review: ReviewBook;
   private readonly mergesInFlight = new Set<string>();
@@ -102,6 +102,10 @@ export class MatchesController {
     this.loading?.abort();
     const loading = new AbortController();
     this.loading = loading;
+    // Every run starts from an empty index: the webview resets its list on `init` (after Reload, or when VS Code
+    // re-created it after its tab was hidden), so each group must be streamed again, and ids of groups gone from
+    // GetMatches since the last run must stop validating.
+    this.groups = new GroupIndex();
     const { backend } = this.options;
     let threshold: number | undefined;
     try {

@@ -54,7 +54,8 @@ async function main(): Promise<Mocha.Stats | undefined> {
     setWorld({ page, endpoint: sandbox.endpoint, url: server.url, screenshotDir });
 
     // bail: the scenarios are one user's path through a single page; after a failure the rest cannot hold.
-    const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, bail: true, reporter: SummaryReporter });
+    // E2E_GREP narrows a run to matching scenarios while working on them (the full path is the default).
+    const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, bail: true, reporter: SummaryReporter, grep: process.env.E2E_GREP });
     for (const file of scenarioFiles()) mocha.addFile(file);
     return await new Promise<Mocha.Stats | undefined>((resolve) => {
       const runner = mocha.run(() => resolve(runner.stats));

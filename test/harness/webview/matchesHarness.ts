@@ -1,14 +1,15 @@
 // Loads the real matches webview bundle (dist/webview/matches.js + .css, the real HTML with its CSP) in
 // headless Chromium, and connects it to the real host controller (src/matches/controller.ts) over a bridge
 // that stands in for VS Code's postMessage: acquireVsCodeApi() is provided by an init script. The backend is
-// the in-memory fake, so any number of groups can be fed. Page code is kept as strings (the root tsconfig
-// has no DOM types).
+// the in-memory fake (start: any number of generated groups), or any real one (startWith: e.g. the SDK-backed
+// awsBackend against a sandbox). Page code is kept as strings (the root tsconfig has no DOM types).
 import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ProfileRecord } from '../../../src/core/profile';
+import type { MatchesBackend } from '../../../src/matches/backend';
 import { MatchesController, type MatchesHostUi } from '../../../src/matches/controller';
 import { nonceFrom, renderMatchesHtml } from '../../../src/matches/html';
 import type { HostMessage } from '../../../src/matches/protocol';
@@ -19,12 +20,15 @@ import { FakeMatchesBackend } from './fakeMatchesBackend';
 import { generateMatchData } from './generateMatches';
 import { themeCss, type ThemeName } from './themes';
 
-export interface HarnessOptions {
+export interface PageOptions {
+  readonly theme?: ThemeName;
+  readonly viewport?: { width: number; height: number };
+}
+
+export interface HarnessOptions extends PageOptions {
   readonly groups: number;
   readonly plant?: Partial<ProfileRecord>;
-  readonly theme?: ThemeName;
   readonly autoMergeThreshold?: number;
-  readonly viewport?: { width: number; height: number };
 }
 
 /** Installed before the bundle runs: the VS Code webview API stand-in and paint-time probes. */
@@ -99,20 +103,25 @@ class BridgeUi implements MatchesHostUi {
   log(line: string): void { this.logLines.push(line); }
 }
 
-export class MatchesHarness {
+export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
   readonly consoleErrors: string[] = [];
   readonly dialogs: string[] = [];
 
   private constructor(
-    readonly page: Page, readonly backend: FakeMatchesBackend, readonly ui: BridgeUi,
+    readonly page: Page, readonly backend: B, readonly ui: BridgeUi,
     private readonly context: BrowserContext, private readonly server: http.Server, private readonly profileDir: string,
   ) {}
 
-  static async start(o: HarnessOptions): Promise<MatchesHarness> {
+  /** The webview fed with generated groups by the in-memory backend. */
+  static start(o: HarnessOptions): Promise<MatchesHarness<FakeMatchesBackend>> {
+    const data = generateMatchData({ groups: o.groups, plant: o.plant, autoMergeThreshold: o.autoMergeThreshold ?? 0.85 });
+    return MatchesHarness.startWith(new FakeMatchesBackend(data), data.domain, o);
+  }
+
+  /** The webview fed by the real controller over `backend` (e.g. createAwsMatchesBackend against a sandbox). */
+  static async startWith<T extends MatchesBackend>(backend: T, domain: string, o: PageOptions = {}): Promise<MatchesHarness<T>> {
     const dist = path.join(PROJECT_ROOT, 'dist', 'webview');
     if (!fs.existsSync(path.join(dist, 'matches.js'))) throw new Error('dist/webview/matches.js missing: run `node esbuild.js` first');
-    const data = generateMatchData({ groups: o.groups, plant: o.plant, autoMergeThreshold: o.autoMergeThreshold ?? 0.85 });
-    const backend = new FakeMatchesBackend(data);
     const server = await serve(dist, o.theme ?? 'dark');
     const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpx-matches-harness-'));
@@ -123,7 +132,7 @@ export class MatchesHarness {
     page.on('console', (m) => { if (m.type() === 'error') harness.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => harness.consoleErrors.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => { harness.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
-    const controller = new MatchesController({ domain: data.domain, connectionId: 'harness', connectionLabel: 'harness (in-memory)', backend, ui, store: new MemoryStore() });
+    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: new MemoryStore() });
     await page.exposeFunction('__cpxToHost', (json: string) => { void controller.receive(JSON.parse(json)); });
     await page.addInitScript(INIT_SCRIPT);
     await page.goto(`${origin}/`);

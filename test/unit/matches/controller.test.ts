@@ -26,6 +26,20 @@ describe('matches: host controller', () => {
     assert.deepStrictEqual(backend.callsOf('getMatchesPage').map((c) => c.args[1]), [undefined, '100', '200']);
   });
 
+  it('a second ready or a reload streams every group again (the webview starts over on init)', async () => {
+    const { ui, controller } = setup(250);
+    await controller.receive({ type: 'ready' });
+    await controller.receive({ type: 'ready' }); // VS Code re-created the webview after its tab was hidden
+    await controller.receive({ type: 'reload', requestId: 3, domain: 'demo' });
+    const runs: number[] = [];
+    for (const m of ui.posted) {
+      if (m.type === 'init') runs.push(0);
+      else if (m.type === 'groupsPage') runs[runs.length - 1] += m.groups.length;
+    }
+    assert.deepStrictEqual(runs, [250, 250, 250]);
+    assert.deepStrictEqual(ui.ofType('groupsPage').filter((p) => p.done).map((p) => p.loaded), [250, 250, 250]);
+  });
+
   it('cancel stops paging; the last page says cancelled', async () => {
     const { ui, controller, backend } = setup(500);
     backend.latencyMs = 5;
