@@ -78,7 +78,9 @@ export class MatchesApp {
         s.status.total = m.potentialMatches;
         this.client.domain = m.domain;
         this.saveState();
-        this.scheduleRefilter();
+        // Empty the list now, not on the next frame: a message arriving meanwhile (e.g. profiles) re-renders the
+        // rows, which must not point into the groups that reset() just dropped.
+        this.refilterNow();
         return;
       case 'groupsPage':
         s.addGroups(m.groups);

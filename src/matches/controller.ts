@@ -107,13 +107,16 @@ export class MatchesController {
     // GetMatches since the last run must stop validating.
     this.groups = new GroupIndex();
     const { backend } = this.options;
+    // GetDomain runs beside the first GetMatches page, not before it: the first groups paint one round trip sooner.
+    const thresholdLookup = backend.getDomain(this.domain, loading.signal).then(
+      (info) => info.autoMergeThreshold,
+      (e: unknown) => {
+        // The threshold only decorates the histogram; the matches are still worth loading.
+        if (!loading.signal.aborted) this.options.ui.log(`Matches (${this.domain}): GetDomain failed, no AutoMerging threshold shown: ${errorText(e)}`);
+        return undefined;
+      },
+    );
     let threshold: number | undefined;
-    try {
-      threshold = (await backend.getDomain(this.domain, loading.signal)).autoMergeThreshold;
-    } catch (e) {
-      // The threshold only decorates the histogram; the matches are still worth loading.
-      this.options.ui.log(`Matches (${this.domain}): GetDomain failed, no AutoMerging threshold shown: ${errorText(e)}`);
-    }
     let initSent = false;
     let unusable = 0;
     let last: MatchesPage | undefined;
@@ -124,6 +127,7 @@ export class MatchesController {
         if (loading.signal.aborted) break;
         const meta = last!;
         if (!initSent) {
+          threshold = await thresholdLookup;
           this.matchGenerationDate = meta.matchGenerationDate?.toISOString();
           await this.review.open(this.matchGenerationDate);
           this.sendInit(threshold, meta.potentialMatches);
@@ -142,7 +146,7 @@ export class MatchesController {
       }
     } catch (e) {
       if (loading !== this.loading) return; // superseded by a reload
-      if (!initSent) this.sendInit(threshold, undefined);
+      if (!initSent) this.sendInit(await thresholdLookup, undefined);
       if (loading.signal.aborted) {
         // The reviewer cancelled while a page was in flight: the abort error is expected, not a failure.
         return this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });

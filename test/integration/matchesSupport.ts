@@ -34,6 +34,15 @@ export interface LoadedRun {
  * until its last page. A later run (the real webview's own `ready`) simply starts the collection over.
  */
 export function reloadAndCollect(api: CustomerProfilesTestApi, domain: string, timeoutMs = 60_000): Promise<LoadedRun> {
+  return collectRun(api, domain, { sendReload: true, timeoutMs });
+}
+
+/**
+ * Collects the next complete run the host streams to the panel: after a `reload` sent here, or (sendReload
+ * false, right after opening) the run the real webview's own `ready` handshake starts.
+ */
+export function collectRun(api: CustomerProfilesTestApi, domain: string, o: { sendReload: boolean; timeoutMs?: number }): Promise<LoadedRun> {
+  const timeoutMs = o.timeoutMs ?? 60_000;
   return new Promise<LoadedRun>((resolve, reject) => {
     let init: InitMessage | undefined;
     let groups = new Map<string, GroupSummary>();
@@ -55,6 +64,6 @@ export function reloadAndCollect(api: CustomerProfilesTestApi, domain: string, t
         reject(new Error(`the host reported: ${m.message}`));
       }
     });
-    void api.matches.postFromWebview(domain, { type: 'reload', requestId: newRequestId(), domain });
+    if (o.sendReload) void api.matches.postFromWebview(domain, { type: 'reload', requestId: newRequestId(), domain });
   });
 }
