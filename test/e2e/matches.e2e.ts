@@ -258,9 +258,6 @@ describe('matches review in code-server against the sandbox', function () {
     await screenshot(page, screenshotDir, 'matches-07-xss-literal');
   });
   it('dark theme: the overview and the open group stay legible', async () => {
-    // In code-server, changing any user setting (here the theme) drops the extension's machine-overridable
-    // customerProfiles.endpoint from this window's extension host configuration (see the report), so nothing
-    // after this in this window may need the API: the open group is already loaded.
     const { page, screenshotDir } = world();
     await setTheme(page, 'Default Dark Modern');
     const view = webview(page);
@@ -303,9 +300,11 @@ describe('matches review in code-server against the sandbox', function () {
     assert.strictEqual(await view.locator('input[type="search"]').inputValue(), reviewed.MatchId);
     await view.locator('.overview[data-done="true"]').waitFor({ timeout: 60_000 });
     await screenshot(page, screenshotDir, 'matches-09-restored-after-reload');
-    // The groups themselves reload only if the connection survived the reload: in this code-server harness it
-    // does not (the endpoint setting is dropped, see the report), so their review state is not asserted here;
-    // the integration test covers review state across closing and reopening the panel.
+    // The connection survived the reload too: the groups load again and the review state persisted for this
+    // connection, domain and job comes back with them.
+    const row = view.locator(`.vlist-row:not([hidden])[data-match-id="${reviewed.MatchId}"]`);
+    await row.waitFor({ timeout: 60_000 });
+    await row.locator('.row-state', { hasText: 'Not a match' }).waitFor({ timeout: 30_000 });
   });
 
 });
