@@ -1,6 +1,7 @@
 // Deterministic synthetic match groups (2..5 profiles each) with realistic near-duplicates, for the
 // harness and the bench. A seeded PRNG keeps runs comparable.
 import type { ProfileRecord } from '../../../src/core/profile';
+import { mulberry32 } from '../../../src/sandbox/identity/prng';
 import type { MatchItemLike } from '../../../src/matches/model/matchGroup';
 import type { FakeMatchData } from './fakeMatchesBackend';
 
@@ -8,17 +9,8 @@ const FIRST = ['Jane', 'John', 'Maria', 'Wei', 'Aisha', 'Lars', 'Sofia', 'Diego'
 const LAST = ['Doe', 'Smith', 'Garcia', 'Chen', 'Khan', 'Berg', 'Rossi', 'Lopez', 'Sato', 'Haddad', 'Brown', 'Miller'];
 const CITY = ['Seattle', 'Austin', 'Berlin', 'Lyon', 'Osaka', 'Cairo', 'Lima', 'Oslo'];
 
-/** mulberry32 */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sandbox's seeded PRNG (mulberry32), so generated data is reproducible the same way. */
+export const prng = mulberry32;
 
 export function profileId(n: number): string {
   return n.toString(16).padStart(32, '0');
