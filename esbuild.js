@@ -83,6 +83,10 @@ function copySchemas() {
     // Guard: the entry bundle must never pull in the SDK (activation cost).
     const sdk = Object.keys(meta.inputs).filter((i) => i.includes('@aws-sdk') || i.includes('@smithy'));
     if (sdk.length) { console.error('dist/extension.js includes SDK modules:', sdk.slice(0, 5)); process.exit(1); }
+    // Guard: src/ imports vscode as `import vscode = require('vscode')`. `import * as vscode` makes esbuild copy
+    // the whole API object once per importing module (__toESM), which measured ~4 ms of activation.
+    const entry = fs.readFileSync(path.join(__dirname, 'dist', 'extension.js'), 'utf8');
+    if (/[\w$]\(require\("vscode"\)\)/.test(entry)) { console.error('dist/extension.js wraps require("vscode") in __toESM: use `import vscode = require(\'vscode\')`'); process.exit(1); }
     // ajv and the schemas belong to the lazy domainJsonEditor bundle.
     const ajv = Object.keys(meta.inputs).filter((i) => i.includes('node_modules/ajv') || i.endsWith('.schema.json'));
     if (ajv.length) { console.error('dist/extension.js includes ajv or schemas:', ajv.slice(0, 5)); process.exit(1); }

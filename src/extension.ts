@@ -1,6 +1,6 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { loadAws } from './lazy';
 import type { CustomerProfilesApi } from './aws/client';
 import type { RunningSandbox } from './sandbox/index';

@@ -1,6 +1,6 @@
 // Connection commands: Select AWS Profile, Select Region, Set Endpoint, Start/Stop Local Sandbox and
 // the status-bar menu. Each accepts an optional argument so it can be scripted (and tested).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { loadAws } from '../lazy';
 import type { Logger } from '../log/logger';
 import type { ConnectionManager } from './connectionManager';

@@ -1,7 +1,7 @@
 // Owns "what we are connected to": the settings or the in-process sandbox, and the API client built
 // for it. api() always matches the current connection: when settings change, the old client is
 // disposed and a new one is built on next use (the AWS Toolkit keeps stale clients; we do not).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { loadAws, loadSandbox } from '../lazy';
 import type { CustomerProfilesApi } from '../aws/client';
 import type { RunningSandbox } from '../sandbox/index';

@@ -1,6 +1,6 @@
 // Reading and writing the extension's settings. Connection settings are restricted in untrusted
 // workspaces (package.json capabilities), so VS Code only returns user values there.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ConnectionSpec } from './types';
 
 export const SECTION = 'customerProfiles';

@@ -1,5 +1,5 @@
 // The status-bar item: `$(account) profile @ region` or `$(beaker) sandbox`; click → connection actions.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ConnectionManager } from './connectionManager';
 import { connectionTooltip, statusBarText } from './describe';
 

@@ -1,6 +1,6 @@
 // Save-time validation errors as diagnostics on the exact ranges (VS Code's JSON service shows schema errors
 // while typing; these add what only the save checks, e.g. duplicate keys, and stay until the next edit).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { DocumentError } from './validateDocument';
 
 /** Offset -> Position in `text` (UTF-16 offsets, as jsonc-parser and VS Code both count). */

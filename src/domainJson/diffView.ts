@@ -1,6 +1,6 @@
 // "Compare" / "Show Diff": the service's version (read-only snapshot) on the left, the user's document on the
 // right, so the user can keep editing in the diff editor and save from there.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export const REMOTE_SCHEME = 'customer-profiles-remote';
 

@@ -1,7 +1,7 @@
 // What the customer-profiles: file system knows about each open document: the bytes readFile serves, the
 // mtime stat reports (the resource's LastUpdatedAt), and the service state the document was opened from
 // (the base of the conflict check). Drafts (new domains / object types) have no base yet.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { RemoteSnapshot } from './planSave';
 
 export interface StoredDocument {

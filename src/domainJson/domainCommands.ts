@@ -1,5 +1,5 @@
 // "Edit Domain Configuration", "Create Domain…", "Delete Domain…".
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { domainNameArg } from './commandArgs';
 import type { DomainJsonContext } from './context';
 import { DOMAIN_NAME, belongsToDomain, nameProblem } from './documentUris';

@@ -1,7 +1,7 @@
 // Entry of the lazily loaded dist/domainJsonEditor.js bundle: the whole domain/object-type JSON editor (file
 // system, save flow with ajv and the generated schemas, commands). index.ts, in the entry bundle, only forwards
 // to it, so activation pays for none of this; it loads on the first command or customer-profiles: document.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { Logger } from '../log/logger';
 import { ResourceArns } from './accountIds';

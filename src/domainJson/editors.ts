@@ -1,7 +1,7 @@
 // Opening and closing customer-profiles: documents: existing resources (re-fetched on every open), drafts of
 // new ones (a dirty document holding a template: closing it asks to save, like any unsaved file), and the
 // switch from a created draft to the resource's own document.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { DocumentStore } from './documentStore';
 import { DOCUMENT_SCHEME, documentPath, parseDocumentPath, savedRef, type DocumentRef } from './documentUris';
 import type { DomainJsonFileSystem } from './fileSystemProvider';

@@ -1,7 +1,7 @@
 // The customer-profiles: file system. readFile serves the editable subset of GetDomain / GetProfileObjectType as
 // canonical JSON; stat's mtime is the resource's LastUpdatedAt; writeFile is the save (saveFlow.ts). Documents
 // exist only for the current connection: a tab of another connection fails with a message saying so.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { CustomerProfilesApi } from '../aws/client';
 import type { DocumentStore, StoredDocument } from './documentStore';
 import { describeRef, parseDocumentPath, type DocumentRef } from './documentUris';

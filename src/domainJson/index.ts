@@ -1,7 +1,7 @@
 // Entry-bundle side of the domain/object-type JSON editor: registers the customer-profiles: file system and the
 // commands, and forwards both to the editor in the lazy bundle (src/lazy.ts loadDomainJsonEditor()), created on
 // first use. Keeps activation free of ajv, the schemas and the editor code.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ConnectionManager } from '../connection/connectionManager';
 import { loadDomainJsonEditor } from '../lazy';
 import type { Logger } from '../log/logger';

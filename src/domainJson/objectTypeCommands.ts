@@ -1,5 +1,5 @@
 // "Edit Object Type", "Create Object Type…" (from a template or blank), "Delete Object Type…".
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { domainNameArg, objectTypeArg } from './commandArgs';
 import type { DomainJsonContext } from './context';
 import { OBJECT_TYPE_NAME, nameProblem } from './documentUris';

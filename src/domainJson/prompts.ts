@@ -1,6 +1,6 @@
 // Every question the domain-JSON editor asks, behind one interface: the real implementation uses VS Code
 // modals and input boxes; integration tests replace members to choose answers (modals cannot be clicked there).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ConfirmationText } from './saveSummary';
 
 export type ConflictChoice = 'compare' | 'overwrite' | 'cancel';

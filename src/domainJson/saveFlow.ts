@@ -1,7 +1,7 @@
 // The save of a customer-profiles: document (FileSystemProvider.writeFile), step by step. Decisions come from
 // planSave(); this adapter validates (lazy ajv bundle), fetches, asks, calls the API and records the result.
 // Every failure or cancellation THROWS, so VS Code keeps the document dirty and the user's text is never lost.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { CustomerProfilesApi } from '../aws/client';
 import { validateEditorDocument } from './validation';
 import type { Logger } from '../log/logger';

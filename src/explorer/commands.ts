@@ -1,6 +1,6 @@
 // Explorer commands. Each works from the tree (node argument) and from the palette (asks with a
 // QuickPick when it needs a node).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { DomainFilterStore } from './domainFilter';
 import type { ResourceJsonDocuments } from './jsonDocuments';
 import { isResourceNode, resourceName, type ExplorerNode, type LoadMoreNode, type ResourceNode } from './nodes';

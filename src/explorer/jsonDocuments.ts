@@ -1,7 +1,7 @@
 // Read-only virtual documents with a resource's Get* response ("Open as JSON").
 // The content is fetched before the document opens, so failures get an actionable message instead
 // of VS Code's generic "cannot open" editor.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ConnectionManager } from '../connection/connectionManager';
 import { fetchResource, parseResourcePath, renderResourceJson, resourcePath, resourceRefOf } from './resourceJson';
 import type { ResourceNode } from './nodes';

@@ -1,7 +1,7 @@
 // The Customer Profiles tree: connection → domains → "Matches" + folders (DOMAIN_CHILDREN) → resources.
 // Lists are PagedLists keyed by their owner's id; nodes are created once per page so refresh(node)
 // can target them. Welcome content (no credentials / no domains) is driven by a context key.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { loadAws } from '../lazy';
 import type { ErrorDescription } from '../aws/errors';
 import type { Logger } from '../log/logger';

@@ -1,5 +1,5 @@
 // Thin adapter: presentation data → vscode.TreeItem. No decisions here (see presentation.ts).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ExplorerNode } from './nodes';
 import type { NodePresentation } from './presentation';
 

@@ -1,7 +1,7 @@
 // Entry of the matches feature: registers the "Review Matches…" command and the panel serializer. Kept
 // small: the panel and everything behind it load on first use (src/lazy.ts loadMatchesHost()).
 // src/extension.ts wires it: registerMatches(context, matchesDepsFor(connection, log)).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { loadMatchesHost } from '../lazy';
 import { isDomainName } from './model/ids';
 import type { MatchesDeps } from './panel';

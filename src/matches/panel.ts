@@ -1,7 +1,7 @@
 // One webview panel per domain. Thin: it plugs the vscode webview, modal, save dialog and progress
 // notification into a MatchesController, which holds all the behaviour.
 import { randomBytes } from 'crypto';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { MatchesBackend } from './backend';
 import { MatchesController, type MatchesHostUi } from './controller';
 import { nonceFrom, renderMatchesHtml } from './html';

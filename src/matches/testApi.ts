@@ -1,7 +1,7 @@
 // The matches part of the extension's TEST-ONLY API (see CustomerProfilesTestApi in src/extension.ts):
 // integration tests drive the real host path (panel → controller → SDK → endpoint) with webview-shaped
 // messages and answer the merge confirmation, which a modal would otherwise block.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { loadMatchesHost } from '../lazy';
 import type { MatchesDeps, MatchesPanel } from './panel';
 import type { HostMessage } from './protocol';

@@ -1,5 +1,5 @@
 // Shows an ErrorDescription as a notification whose buttons do the suggested next step.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ErrorAction, ErrorDescription } from '../aws/errors';
 
 const ACTIONS: Record<Exclude<ErrorAction, 'retry'>, { readonly title: string; readonly command: string }> = {
