@@ -4,6 +4,7 @@ import vscode = require('vscode');
 import { loadAws } from './lazy';
 import type { CustomerProfilesApi } from './aws/client';
 import type { RunningSandbox } from './sandbox/index';
+import { ResourceArns } from './connection/accountIds';
 import { ConnectionManager } from './connection/connectionManager';
 import { registerConnectionCommands } from './connection/commands';
 import { registerDomainJson, type DomainJsonTestApi } from './domainJson/index';
@@ -11,7 +12,7 @@ import { readAutoRefreshJobs, readPageSize } from './connection/settings';
 import { createConnectionStatusBar } from './connection/statusBar';
 import type { ConnectionSpec, ResolvedConnection } from './connection/types';
 import { registerExplorerCommands } from './explorer/commands';
-import { matchesDepsFor, registerMatches } from './matches/index';
+import { matchesDepsFor, registerMatches, type MatchesDeps } from './matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './matches/testApi';
 import { DomainFilterStore } from './explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   });
   const treeView = vscode.window.createTreeView('customerProfiles.explorer', { treeDataProvider: provider, showCollapseAll: true });
   const documents = new ResourceJsonDocuments(connection);
+  const arns = new ResourceArns(connection);
 
   const showFilter = (): void => {
     treeView.description = filter.value ? `filter: ${filter.value}` : undefined;
@@ -94,17 +96,18 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, documents),
     createConnectionStatusBar(connection),
     ...registerConnectionCommands(connection, log, run),
-    ...registerExplorerCommands({ provider, documents, filter, showLog: () => log.show(true), onFilterChanged: showFilter }, run),
+    ...registerExplorerCommands({ provider, arns, documents, filter, showLog: () => log.show(true), onFilterChanged: showFilter }, run),
   );
   const domainJson = registerDomainJson(context, {
     connection,
     log,
+    arns,
     refreshTree: () => provider.refresh(),
     describeError: (err) => loadAws().describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
     run,
   });
-  // The matches review panels share the explorer's connection and log.
-  const matchesDeps = matchesDepsFor(connection, log);
+  // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
+  const matchesDeps: MatchesDeps = { ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain) };
   registerMatches(context, matchesDeps);
 
   return {

@@ -4,7 +4,7 @@
 import vscode = require('vscode');
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { Logger } from '../log/logger';
-import { ResourceArns } from './accountIds';
+import type { ResourceArns } from '../connection/accountIds';
 import type { DomainJsonContext } from './context';
 import { SaveDiagnostics } from './diagnostics';
 import { RemoteSnapshots } from './diffView';
@@ -22,6 +22,8 @@ export const CONFIRM_BEFORE_SAVE = 'customerProfiles.domainJson.confirmBeforeSav
 export interface DomainJsonEditorDeps {
   readonly connection: ConnectionManager;
   readonly log: Logger;
+  /** Shared with "Copy ARN": the account id is asked once per window. */
+  readonly arns: ResourceArns;
   refreshTree(): void;
   /** An API error as one line (the aws bundle's describeError). */
   describeError(err: unknown): string;
@@ -60,7 +62,6 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
   const store = new DocumentStore();
   const diagnostics = new SaveDiagnostics();
   const remoteDiff = new RemoteSnapshots();
-  const arns = new ResourceArns(connection, currentPrompts);
   let editors: DocumentEditors | undefined;
   const saveFlow = new SaveFlow({
     api: () => connection.api(),
@@ -69,7 +70,7 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
     diagnostics,
     remoteDiff,
     confirmBeforeSave: () => vscode.workspace.getConfiguration().get<boolean>(CONFIRM_BEFORE_SAVE, true),
-    resourceArn: (ref) => arns.arnOf(ref),
+    resourceArn: (ref) => deps.arns.arnOf(ref, (label) => currentPrompts().accountId(label)),
     describeError: deps.describeError,
     afterSave: (uri, ref) => {
       deps.refreshTree();

@@ -2,6 +2,7 @@
 // commands, and forwards both to the editor in the lazy bundle (src/lazy.ts loadDomainJsonEditor()), created on
 // first use. Keeps activation free of ajv, the schemas and the editor code.
 import vscode = require('vscode');
+import type { ResourceArns } from '../connection/accountIds';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { loadDomainJsonEditor } from '../lazy';
 import type { Logger } from '../log/logger';
@@ -21,6 +22,7 @@ const COMMAND_IDS: readonly DomainJsonCommand[] = [
 export interface DomainJsonDeps {
   readonly connection: ConnectionManager;
   readonly log: Logger;
+  readonly arns: ResourceArns;
   refreshTree(): void;
   describeError(err: unknown): string;
   /** The extension's command wrapper (logs failures and shows them with next steps). */

@@ -101,6 +101,11 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
     return item;
   }
 
+  /** Re-fetches the "Matches" item of the domain (e.g. after a merge changed its PotentialMatches). */
+  refreshMatches(domainName: string): void {
+    for (const entry of [...this.matchesNodes.values()]) if (entry.domain.domainName === domainName) this.refresh(entry.node);
+  }
+
   /** Reloads everything (no node), a subtree, or retries a failed list. */
   refresh(node?: ExplorerNode): void {
     if (!node) {

@@ -3,7 +3,7 @@
 // the modal, the save dialog and the progress notification. The backend is reachable only from handlers
 // that take Validated<...> messages, and receive() is the only way in.
 import { iteratePages } from '../aws/paging';
-import type { MatchesBackend, MatchesPage } from './backend';
+import type { DomainMatchingInfo, MatchesBackend, MatchesPage } from './backend';
 import { GroupIndex } from './groupIndex';
 import {
   errorText, formatBulkMergeReport, planBulkMerge, runBulkMerge, type BulkMergePlan, type PreparedMerge,
@@ -42,6 +42,8 @@ export interface MatchesControllerOptions {
   readonly store: KeyValueStore;
   readonly bulkConcurrency?: number;
   readonly now?: () => Date;
+  /** Called once MergeProfiles changed the domain (a merge, or a bulk merge that merged a group): other views re-read it. */
+  readonly onMerged?: () => void;
 }
 
 export class MatchesController {
@@ -50,6 +52,8 @@ export class MatchesController {
   private readonly review: ReviewBook;
   private readonly mergesInFlight = new Set<string>();
   private loading: AbortController | undefined;
+  /** GetDomain and the first GetMatches page, requested by prefetch() before the webview was ready. */
+  private prefetched: { readonly loading: AbortController; readonly domain: Promise<DomainMatchingInfo>; readonly firstPage: Promise<MatchesPage> } | undefined;
   private matchGenerationDate: string | undefined;
   private disposed = false;
 
@@ -63,6 +67,23 @@ export class MatchesController {
   dispose(): void {
     this.disposed = true;
     this.loading?.abort();
+    this.prefetched?.loading.abort();
+  }
+
+  /**
+   * Starts GetDomain and the first GetMatches page now, while the webview is still booting (the panel calls
+   * this as soon as it has a connection). The webview's `ready` then uses them instead of asking again, so
+   * the first groups paint up to a round trip sooner. Only the first `ready` uses them; a reload asks afresh.
+   */
+  prefetch(): void {
+    if (this.prefetched || this.disposed) return;
+    const loading = new AbortController();
+    const domain = this.options.backend.getDomain(this.domain, loading.signal);
+    const firstPage = this.options.backend.getMatchesPage(this.domain, undefined, loading.signal);
+    // Failures are reported when `ready` consumes them; until then they must not be unhandled rejections.
+    domain.catch(() => undefined);
+    firstPage.catch(() => undefined);
+    this.prefetched = { loading, domain, firstPage };
   }
 
   /** Entry point for every webview message. Never throws; failures go back to the webview as `error`. */
@@ -100,7 +121,9 @@ export class MatchesController {
 
   private async startLoading(): Promise<void> {
     this.loading?.abort();
-    const loading = new AbortController();
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    const loading = prefetched?.loading ?? new AbortController();
     this.loading = loading;
     // Every run starts from an empty index: the webview resets its list on `init` (after Reload, or when VS Code
     // re-created it after its tab was hidden), so each group must be streamed again, and ids of groups gone from
@@ -108,7 +131,7 @@ export class MatchesController {
     this.groups = new GroupIndex();
     const { backend } = this.options;
     // GetDomain runs beside the first GetMatches page, not before it: the first groups paint one round trip sooner.
-    const thresholdLookup = backend.getDomain(this.domain, loading.signal).then(
+    const thresholdLookup = (prefetched?.domain ?? backend.getDomain(this.domain, loading.signal)).then(
       (info) => info.autoMergeThreshold,
       (e: unknown) => {
         // The threshold only decorates the histogram; the matches are still worth loading.
@@ -120,8 +143,12 @@ export class MatchesController {
     let initSent = false;
     let unusable = 0;
     let last: MatchesPage | undefined;
-    const fetchPage = async (token: string | undefined): Promise<MatchesPage> =>
-      (last = await backend.getMatchesPage(this.domain, token, loading.signal));
+    let prefetchedPage = prefetched?.firstPage;
+    const fetchPage = async (token: string | undefined): Promise<MatchesPage> => {
+      const page = token === undefined && prefetchedPage ? prefetchedPage : backend.getMatchesPage(this.domain, token, loading.signal);
+      prefetchedPage = undefined;
+      return (last = await page);
+    };
     try {
       for await (const page of iteratePages(fetchPage)) {
         if (loading.signal.aborted) break;
@@ -203,12 +230,16 @@ export class MatchesController {
         }
       } catch (e) {
         this.options.ui.log(`MergeProfiles failed for group ${group.matchId} after ${callsDone} of ${requests.length} calls: ${errorText(e)}`);
-        if (callsDone > 0) this.profiles.forget(group.profileIds);
+        if (callsDone > 0) {
+          this.profiles.forget(group.profileIds);
+          this.options.onMerged?.();
+        }
         return this.post({ ...result, outcome: 'failed', error: errorText(e), callsDone });
       }
       await this.markMerged(group, requests);
       this.post({ type: 'reviewStates', states: { [group.matchId]: 'merged' } });
       this.post({ ...result, outcome: 'merged', callsDone });
+      this.options.onMerged?.();
     } finally {
       this.mergesInFlight.delete(group.matchId);
     }
@@ -269,6 +300,7 @@ export class MatchesController {
         this.runBulk(plan, progress, signal));
       this.options.ui.log(formatBulkMergeReport(report));
       this.post({ type: 'bulkMergeResult', requestId: msg.requestId, report });
+      if (report.merged.length > 0 || report.failed.some((f) => f.callsDone > 0)) this.options.onMerged?.();
     } finally {
       for (const g of plan.candidates) this.mergesInFlight.delete(g.matchId);
     }

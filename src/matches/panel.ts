@@ -29,6 +29,8 @@ export interface MatchesDeps {
    * warning. The extension's test API swaps it, since a modal cannot be answered from an extension host test.
    */
   confirm?(message: string, detail: string, action: string): Promise<boolean>;
+  /** A merge in the domain's panel changed its profiles (the explorer re-reads the domain's Matches item). */
+  onMerged?(domain: string): void;
 }
 
 export class MatchesPanel {
@@ -106,7 +108,10 @@ export class MatchesPanel {
       this.controller = new MatchesController({
         domain: this.domain, connectionId: connection.id, connectionLabel: connection.label,
         backend: connection.backend, ui: this.hostUi(), store: this.context.globalState,
+        onMerged: () => this.deps.onMerged?.(this.domain),
       });
+      // The webview usually is still booting here: its first data loads meanwhile instead of after `ready`.
+      this.controller.prefetch();
       for (const m of this.early.splice(0)) void this.controller.receive(m);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, IdentityResolutionJobNode } from '../../src/explorer/nodes';
+import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, IdentityResolutionJobNode, ObjectTypeNode } from '../../src/explorer/nodes';
 import type { RunningSandbox } from '../../src/sandbox/index';
 import { child, connectTo, extensionApi, labels, nextTreeChange, setSetting, startTestSandbox, waitFor } from './explorerSupport';
 
@@ -107,6 +107,22 @@ describe('explorer tree (sandbox with demo data)', function () {
       return e?.document.uri.path.includes('/identity-resolution-jobs/') ? e : undefined;
     });
     assert.strictEqual((JSON.parse(editor.document.getText()) as { JobId?: string }).JobId, job.jobId);
+  });
+
+  it('Copy ARN copies the sandbox ARN of a domain and of an object type (account known, nothing asked)', async () => {
+    const retail = (await child(api, undefined, 'demo-retail')) as DomainNode;
+    const region = api.connection.resolved()?.region;
+    assert.ok(region);
+    const domainArn = await vscode.commands.executeCommand<string | undefined>('customerProfiles.copyArn', retail);
+    assert.strictEqual(domainArn, `arn:aws:profile:${region}:123456789012:domains/demo-retail`);
+    assert.strictEqual(await vscode.env.clipboard.readText(), domainArn);
+
+    const objectTypes = await api.explorer.getChildren(await child(api, retail, 'Object Types'));
+    const objectType = objectTypes.find((n): n is ObjectTypeNode => n.kind === 'objectType');
+    assert.ok(objectType);
+    const typeArn = await vscode.commands.executeCommand<string | undefined>('customerProfiles.copyArn', objectType);
+    assert.strictEqual(typeArn, `${domainArn}/object-types/${objectType.objectTypeName}`);
+    assert.strictEqual(await vscode.env.clipboard.readText(), typeArn);
   });
 
   it('the domain filter narrows the root and is shown until cleared', async () => {

@@ -83,6 +83,11 @@ describe('matches review (sandbox with demo data)', function () {
 
   it('a merge through the host path asks first, then removes the merged profiles from the next GetMatches', async () => {
     const before = await allMatches(client);
+    const retail = await child(api, undefined, DOMAIN);
+    const matchesItem = async (): Promise<vscode.TreeItem> => api.explorer.getTreeItem(await child(api, retail, 'Matches'));
+    const countBefore = (await client.call('GetMatches', { DomainName: DOMAIN, MaxResults: 1 })).PotentialMatches ?? 0;
+    const countShown = (description: unknown): number => Number(/^([\d,]+) potential matches/.exec(String(description))?.[1].replace(/,/g, ''));
+    assert.strictEqual(await waitFor('the Matches description', async () => countShown((await matchesItem()).description) || undefined), countBefore);
     const group = before.find((m) => m.ProfileIds.length >= 3) ?? before[0];
     const [main, ...merged] = group.ProfileIds;
     const requestsBefore = requests.length;
@@ -109,6 +114,11 @@ describe('matches review (sandbox with demo data)', function () {
     assert.deepStrictEqual(stillListed, [], 'merged (deleted) profiles must not appear in GetMatches any more');
     const batch = await client.call('BatchGetProfile', { DomainName: DOMAIN, ProfileIds: group.ProfileIds });
     assert.deepStrictEqual((batch.Profiles ?? []).map((p) => p.ProfileId), [main], 'only the main profile remains');
+
+    // The tree's Matches item re-reads GetMatches after the merge, without a manual refresh.
+    const { PotentialMatches: countAfter } = await client.call('GetMatches', { DomainName: DOMAIN, MaxResults: 1 });
+    assert.strictEqual(countAfter, countBefore - 1, 'the merged group is gone from GetMatches');
+    await waitFor(`the Matches item to show ${countBefore - 1}`, async () => countShown((await matchesItem()).description) === countBefore - 1, 5_000);
   });
 
   it('review state survives closing and reopening the panel', async () => {

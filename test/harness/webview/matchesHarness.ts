@@ -133,6 +133,7 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
     page.on('pageerror', (e) => harness.consoleErrors.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => { harness.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
     const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: new MemoryStore() });
+    controller.prefetch(); // as MatchesPanel does once connected, before the webview has booted
     await page.exposeFunction('__cpxToHost', (json: string) => { void controller.receive(JSON.parse(json)); });
     await page.addInitScript(INIT_SCRIPT);
     await page.goto(`${origin}/`);

@@ -1,14 +1,12 @@
 import * as assert from 'assert';
 import { blankObjectType, editableObjectType, objectTypeFromTemplate } from '../../../src/domainJson/editableObjectType';
-import { domainArn, objectTypeArn, partitionOf, SANDBOX_ACCOUNT_ID } from '../../../src/domainJson/resourceArns';
 import { domainNameArg, objectTypeArg } from '../../../src/domainJson/commandArgs';
 import { newDomainTemplate } from '../../../src/domainJson/templates';
 import { validateDocument } from '../../../src/domainJson/validateDocument';
-import { ACCOUNT_ID, domainArn as sandboxDomainArn } from '../../../src/sandbox/ids';
 import objectTypeSchema from '../../../src/schemas/object-type.schema.json';
 import domainCreateSchema from '../../../src/schemas/domain-create.schema.json';
 
-describe('object type documents, ARNs, command arguments, templates', () => {
+describe('object type documents, command arguments, templates', () => {
   it('editableObjectType keeps only PutProfileObjectType members and drops empty tags', () => {
     const output = {
       ObjectTypeName: 'Order', Description: 'd', CreatedAt: new Date(0), LastUpdatedAt: new Date(1), MaxAvailableProfileObjectCount: 5,
@@ -35,15 +33,6 @@ describe('object type documents, ARNs, command arguments, templates', () => {
     assert.ok(validateDocument(JSON.stringify(blankObjectType('Orders')), objectTypeSchema).ok);
     const created = validateDocument(newDomainTemplate(), domainCreateSchema);
     assert.ok(created.ok, JSON.stringify(created));
-  });
-
-  it('ARNs: partition by region; the sandbox account matches the sandbox', () => {
-    assert.strictEqual(partitionOf('cn-north-1'), 'aws-cn');
-    assert.strictEqual(partitionOf('us-gov-west-1'), 'aws-us-gov');
-    assert.strictEqual(domainArn({ region: 'eu-west-1', accountId: '111122223333' }, 'd'), 'arn:aws:profile:eu-west-1:111122223333:domains/d');
-    assert.strictEqual(objectTypeArn({ region: 'eu-west-1', accountId: '111122223333' }, 'd', 'O'), 'arn:aws:profile:eu-west-1:111122223333:domains/d/object-types/O');
-    assert.strictEqual(SANDBOX_ACCOUNT_ID, ACCOUNT_ID);
-    assert.strictEqual(domainArn({ region: 'us-east-1', accountId: SANDBOX_ACCOUNT_ID }, 'x'), sandboxDomainArn('x'));
   });
 
   it('command arguments: nodes, names, nothing', () => {

@@ -9,8 +9,9 @@ function setup(groups = 250, store = new MemoryStore()) {
   const data = generateMatchData({ groups, domain: 'demo', autoMergeThreshold: 0.85 });
   const backend = new FakeMatchesBackend(data);
   const ui = new RecordingUi();
-  const controller = new MatchesController({ domain: 'demo', connectionId: 'conn', connectionLabel: 'sandbox', backend, ui, store });
-  return { data, backend, ui, controller, store };
+  let mergedNotices = 0;
+  const controller = new MatchesController({ domain: 'demo', connectionId: 'conn', connectionLabel: 'sandbox', backend, ui, store, onMerged: () => mergedNotices++ });
+  return { data, backend, ui, controller, store, mergedNotices: () => mergedNotices };
 }
 
 describe('matches: host controller', () => {
@@ -38,6 +39,31 @@ describe('matches: host controller', () => {
     }
     assert.deepStrictEqual(runs, [250, 250, 250]);
     assert.deepStrictEqual(ui.ofType('groupsPage').filter((p) => p.done).map((p) => p.loaded), [250, 250, 250]);
+  });
+
+  it('prefetch asks for GetDomain and the first page before ready; ready uses them, a reload asks again', async () => {
+    const { ui, controller, backend } = setup(250);
+    controller.prefetch();
+    assert.deepStrictEqual(backend.calls.map((c) => [c.op, c.args[1]]), [['getDomain', undefined], ['getMatchesPage', undefined]], 'both requested before any message');
+    assert.strictEqual(ui.posted.length, 0, 'nothing is posted before the webview is ready');
+    await controller.receive({ type: 'ready' });
+    assert.deepStrictEqual(backend.callsOf('getMatchesPage').map((c) => c.args[1]), [undefined, '100', '200'], 'the first page is not fetched twice');
+    assert.strictEqual(backend.callsOf('getDomain').length, 1);
+    assert.strictEqual(ui.ofType('init')[0].autoMergeThreshold, 0.85);
+    assert.deepStrictEqual(ui.ofType('groupsPage').map((p) => p.loaded), [100, 200, 250]);
+    await controller.receive({ type: 'reload', requestId: 1, domain: 'demo' });
+    assert.deepStrictEqual(backend.callsOf('getMatchesPage').map((c) => c.args[1]), [undefined, '100', '200', undefined, '100', '200']);
+    assert.strictEqual(backend.callsOf('getDomain').length, 2);
+  });
+
+  it('a failed prefetch is reported when the webview is ready, like a failed first page', async () => {
+    const { ui, controller, backend } = setup(250);
+    backend.failPageAt = 0;
+    controller.prefetch();
+    await controller.receive({ type: 'ready' });
+    assert.strictEqual(ui.ofType('init').length, 1);
+    assert.match(ui.ofType('error')[0].message, /^GetMatches failed after 0 groups/);
+    assert.strictEqual(ui.ofType('groupsPage').at(-1)?.cancelled, true);
   });
 
   it('cancel stops paging; the last page says cancelled', async () => {
@@ -135,6 +161,28 @@ describe('matches: host controller', () => {
     await first;
     assert.strictEqual(backend.callsOf('mergeProfiles').length, 1);
   });
+
+  // onMerged refreshes the explorer's Matches item: only when MergeProfiles actually changed the domain.
+  const mergeNotices: { name: string; answer: boolean; failure?: boolean; bulk?: boolean; notices: number }[] = [
+    { name: 'a confirmed merge', answer: true, notices: 1 },
+    { name: 'a declined merge', answer: false, notices: 0 },
+    { name: 'a merge whose first call failed', answer: true, failure: true, notices: 0 },
+    { name: 'a confirmed bulk merge', answer: true, bulk: true, notices: 1 },
+    { name: 'a declined bulk merge', answer: false, bulk: true, notices: 0 },
+  ];
+  for (const c of mergeNotices) {
+    it(`onMerged after ${c.name}: ${c.notices} notice(s)`, async () => {
+      const { ui, controller, backend, data, mergedNotices } = setup(40);
+      ui.answer = c.answer;
+      if (c.failure) backend.mergeFailures.push(new Error('Profile is locked'));
+      await controller.receive({ type: 'ready' });
+      const [main, ...rest] = data.matches[0].ProfileIds!;
+      await controller.receive(c.bulk
+        ? { type: 'bulkMerge', requestId: 1, domain: 'demo', minScore: 0.5 }
+        : { type: 'merge', requestId: 1, domain: 'demo', matchId: data.matches[0].MatchId, mainProfileId: main, profileIdsToBeMerged: rest, fieldSourceProfileIds: {} });
+      assert.strictEqual(mergedNotices(), c.notices);
+    });
+  }
 
   it('bulk merge: only unreviewed groups >= X, never not-a-match; report with reasons', async () => {
     const { ui, controller, backend, data } = setup(40);

@@ -1,9 +1,16 @@
-// ARNs for TagResource/UntagResource. No Customer Profiles response carries a domain ARN, so it is built from
-// the connection's region and the account id: arn:<partition>:profile:<region>:<account>:domains/<name>. Pure.
+// Customer Profiles resource ARNs (tags in the domain-JSON editor, "Copy ARN" in the explorer). No Customer
+// Profiles response carries a domain ARN, so it is built from the connection's region and the account id:
+// arn:<partition>:profile:<region>:<account>:domains/<name>[/object-types/<name>]. Pure.
 
 export interface ArnContext {
   readonly region: string;
   readonly accountId: string;
+}
+
+/** A domain, or one of its object types. */
+export interface ArnTarget {
+  readonly domainName: string;
+  readonly objectTypeName?: string;
 }
 
 /** AWS partition of a region (China and GovCloud regions have their own). */
@@ -19,6 +26,10 @@ export function domainArn(ctx: ArnContext, domainName: string): string {
 
 export function objectTypeArn(ctx: ArnContext, domainName: string, objectTypeName: string): string {
   return `${domainArn(ctx, domainName)}/object-types/${objectTypeName}`;
+}
+
+export function resourceArn(ctx: ArnContext, target: ArnTarget): string {
+  return target.objectTypeName === undefined ? domainArn(ctx, target.domainName) : objectTypeArn(ctx, target.domainName, target.objectTypeName);
 }
 
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
