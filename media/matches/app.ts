@@ -25,6 +25,8 @@ export class MatchesApp {
   private lazyTimer = 0;
   private saveTimer = 0;
   private restoredScrollTop: number | undefined;
+  /** Set by `init`: the next groupsPage is the first of a load, and the host waits for its `firstPaint`. */
+  private firstPagePending = false;
   /** The group that was open before a reload; opened once it arrives again. */
   private pendingOpen: string | undefined;
 
@@ -77,6 +79,7 @@ export class MatchesApp {
         s.matchGenerationDate = m.matchGenerationDate;
         s.status.total = m.potentialMatches;
         this.client.domain = m.domain;
+        this.firstPagePending = true;
         this.saveState();
         // Empty the list now, not on the next frame: a message arriving meanwhile (e.g. profiles) re-renders the
         // rows, which must not point into the groups that reset() just dropped.
@@ -92,6 +95,11 @@ export class MatchesApp {
         // The first rows are painted at once (no frame wait); later pages coalesce into one refilter per frame.
         if (this.list.size === 0 && m.groups.length > 0) this.refilterNow(true);
         else this.scheduleRefilter();
+        if (this.firstPagePending) {
+          this.firstPagePending = false;
+          // rAF runs just before the frame is painted; the task queued from it runs after that paint.
+          requestAnimationFrame(() => setTimeout(() => this.client.firstPaint(), 0));
+        }
         return;
       case 'profiles':
         for (const p of m.profiles) this.pendingProfiles.delete(p.ProfileId);

@@ -22,7 +22,12 @@ export class HostClient {
   }
 
   ready(): void {
-    this.api.postMessage({ type: 'ready' });
+    this.api.postMessage({ type: 'ready', paintAck: true });
+  }
+
+  /** Tells the host the first page is on screen (it holds the rest of the stream until then). */
+  firstPaint(): void {
+    this.api.postMessage({ type: 'firstPaint' });
   }
 
   request<T extends WebviewRequestType>(body: Extract<RequestBody, { type: T }>): Promise<ResponseFor<T>> {

@@ -44,6 +44,8 @@ export interface MatchesControllerOptions {
   readonly now?: () => Date;
   /** Called once MergeProfiles changed the domain (a merge, or a bulk merge that merged a group): other views re-read it. */
   readonly onMerged?: () => void;
+  /** How long the stream waits for the webview's `firstPaint` before going on without it (default 500 ms). */
+  readonly firstPaintTimeoutMs?: number;
 }
 
 export class MatchesController {
@@ -56,6 +58,10 @@ export class MatchesController {
   private prefetched: { readonly loading: AbortController; readonly domain: Promise<DomainMatchingInfo>; readonly firstPage: Promise<MatchesPage> } | undefined;
   private matchGenerationDate: string | undefined;
   private disposed = false;
+  /** Set by a `ready` with paintAck: each load waits for `firstPaint` after its first page. */
+  private paintAck = false;
+  /** Releases the stream waiting for the current load's `firstPaint`. */
+  private releaseFirstPaint: (() => void) | undefined;
 
   constructor(private readonly options: MatchesControllerOptions) {
     this.profiles = new ProfileCache(options.backend, options.domain);
@@ -66,6 +72,7 @@ export class MatchesController {
 
   dispose(): void {
     this.disposed = true;
+    this.releaseFirstPaint?.();
     this.loading?.abort();
     this.prefetched?.loading.abort();
   }
@@ -95,10 +102,11 @@ export class MatchesController {
       return;
     }
     const msg = result.message;
-    const requestId = msg.type === 'ready' ? undefined : msg.requestId;
+    const requestId = msg.type === 'ready' || msg.type === 'firstPaint' ? undefined : msg.requestId;
     try {
       switch (msg.type) {
-        case 'ready': return await this.startLoading();
+        case 'ready': this.paintAck = msg.paintAck === true; return await this.startLoading();
+        case 'firstPaint': return this.releaseFirstPaint?.();
         case 'reload': this.post({ type: 'ack', requestId: msg.requestId }); return await this.startLoading();
         case 'cancelLoading': this.loading?.abort(); return this.post({ type: 'ack', requestId: msg.requestId });
         case 'loadProfiles': return await this.loadProfiles(msg);
@@ -141,12 +149,19 @@ export class MatchesController {
     );
     let threshold: number | undefined;
     let initSent = false;
+    /** Set once the first page is posted: the next page is fetched meanwhile but handed on only after it. */
+    let painted: Promise<void> | undefined;
+    let firstPageSent = false;
     let unusable = 0;
     let last: MatchesPage | undefined;
     let prefetchedPage = prefetched?.firstPage;
     const fetchPage = async (token: string | undefined): Promise<MatchesPage> => {
       const page = token === undefined && prefetchedPage ? prefetchedPage : backend.getMatchesPage(this.domain, token, loading.signal);
       prefetchedPage = undefined;
+      const waitFor = painted;
+      painted = undefined;
+      // The request runs during the wait; its result is posted only after the webview painted the first page.
+      if (waitFor) return (last = (await Promise.all([page, waitFor]))[0]);
       return (last = await page);
     };
     try {
@@ -167,6 +182,9 @@ export class MatchesController {
           type: 'groupsPage', groups: added.map((g) => this.summary(g)), loaded: this.groups.size,
           total: meta.potentialMatches, done: !page.nextToken, unusable: unusable || undefined,
         });
+        // Posting the next pages right away would compete with the first paint (see fetchPage).
+        if (!firstPageSent && page.nextToken) painted = this.firstPaint(loading.signal);
+        firstPageSent = true;
       }
       if (loading.signal.aborted && loading === this.loading) {
         this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });
@@ -181,6 +199,22 @@ export class MatchesController {
       this.post({ type: 'error', message: `GetMatches failed after ${this.groups.size} groups: ${errorText(e)}` });
       this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });
     }
+  }
+
+  /** Resolves on the webview's `firstPaint`, after the timeout (a lost ack must not stall loading), or on abort. */
+  private firstPaint(signal: AbortSignal): Promise<void> {
+    if (!this.paintAck || signal.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        if (this.releaseFirstPaint === done) this.releaseFirstPaint = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, this.options.firstPaintTimeoutMs ?? 500);
+      signal.addEventListener('abort', done);
+      this.releaseFirstPaint = done;
+    });
   }
 
   private sendInit(autoMergeThreshold: number | undefined, potentialMatches: number | undefined): void {

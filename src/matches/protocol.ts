@@ -1,7 +1,10 @@
 // The one message protocol between the matches webview and the extension host. Pure (no vscode, no DOM):
 // both the host and the webview bundle import it.
 //
-// Handshake: the webview posts `ready`; the host answers `init`, then streams `groupsPage` pushes.
+// Handshake: the webview posts `ready`; the host answers `init`, then streams `groupsPage` pushes. A webview
+// that sent `ready` with `paintAck` posts `firstPaint` once the first page after each `init` is on screen; the
+// host holds the remaining pages until then (or a short timeout), so the first rows paint without competing
+// with the rest of the stream.
 // Requests (webview -> host) carry a `requestId` and the panel's `domain`; the host answers each request
 // with exactly one message carrying the same `requestId` (see ResponseFor), or an `error` with it.
 import type { FieldSourceProfileIds, ProfileRecord } from '../core/profile';
@@ -22,7 +25,14 @@ export interface GroupSummary {
 
 // ---- webview -> host ------------------------------------------------------------------------------------
 
-export interface ReadyMessage { readonly type: 'ready' }
+export interface ReadyMessage {
+  readonly type: 'ready';
+  /** The webview will post `firstPaint` after painting the first page of each load. */
+  readonly paintAck?: boolean;
+}
+
+/** The first page after `init` has been painted: the host may stream the rest. */
+export interface FirstPaintMessage { readonly type: 'firstPaint' }
 
 interface RequestBase { readonly requestId: number; readonly domain: string }
 
@@ -43,7 +53,7 @@ export interface BulkMergeRequest extends RequestBase { readonly type: 'bulkMerg
 export type WebviewRequest =
   | LoadProfilesRequest | SetReviewStateRequest | MergeRequest | CancelLoadingRequest | ReloadRequest
   | ExportRequest | BulkMergeRequest;
-export type WebviewMessage = ReadyMessage | WebviewRequest;
+export type WebviewMessage = ReadyMessage | FirstPaintMessage | WebviewRequest;
 export type WebviewRequestType = WebviewRequest['type'];
 export const WEBVIEW_REQUEST_TYPES: readonly WebviewRequestType[] = [
   'loadProfiles', 'setReviewState', 'merge', 'cancelLoading', 'reload', 'export', 'bulkMerge',

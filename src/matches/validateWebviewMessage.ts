@@ -127,6 +127,9 @@ export function validateWebviewMessage(raw: unknown, ctx: ValidationContext): Va
   const requestId = Number.isSafeInteger(raw.requestId) && (raw.requestId as number) >= 0 ? (raw.requestId as number) : undefined;
   try {
     if (raw.type === 'ready') {
+      exactKeys(raw, 'paintAck' in raw ? ['type', 'paintAck'] : ['type']);
+      if ('paintAck' in raw && typeof raw.paintAck !== 'boolean') reject('paintAck must be a boolean');
+    } else if (raw.type === 'firstPaint') {
       exactKeys(raw, ['type']);
     } else {
       if (typeof raw.type !== 'string' || !(WEBVIEW_REQUEST_TYPES as readonly string[]).includes(raw.type)) {

@@ -37,6 +37,8 @@ const forged: Array<[string, unknown, RegExp]> = [
   ['loadProfiles too many', { type: 'loadProfiles', requestId: 2, domain: 'demo', profileIds: Array.from({ length: 201 }, (_, i) => i.toString(16).padStart(32, '0')) }, /at most 200/],
   ['setReviewState merged by hand', { type: 'setReviewState', requestId: 3, domain: 'demo', matchId: 'g1', state: 'merged' }, /state must be one of/],
   ['bulkMerge score out of range', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: 1.5 }, /minScore/],
+  ['ready with a non-boolean paintAck', { type: 'ready', paintAck: 'yes' }, /paintAck must be a boolean/],
+  ['firstPaint with extra fields', { type: 'firstPaint', requestId: 1, domain: 'demo' }, /unexpected field "requestId"/],
   ['export unknown format', { type: 'export', requestId: 5, domain: 'demo', format: 'xlsx' }, /format/],
 ];
 
