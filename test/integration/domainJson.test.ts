@@ -4,44 +4,15 @@
 // behind the editor's back triggers Compare / Overwrite / Cancel, cleared fields and tags.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { CustomerProfilesApi } from '../../src/aws/client';
-import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { RunningSandbox } from '../../src/sandbox/index';
-import { connectTo, extensionApi, startTestSandbox, waitFor } from './explorerSupport';
-import { SCHEME, ScriptedPrompts, directClient, discardAll, languageServiceDiagnostics, openCommand, replaceFirst, rewrite, setText, tabPaths } from './domainJsonSupport';
+import { waitFor } from './explorerSupport';
+import { SCHEME, languageServiceDiagnostics, openCommand, replaceFirst, rewrite, setText, tabPaths, useDomainJsonSuite } from './domainJsonSupport';
 
 describe('domain JSON editor: schema association and save (sandbox)', function () {
   this.timeout(90_000);
-  let api: CustomerProfilesTestApi;
-  let sandbox: RunningSandbox;
-  let client: CustomerProfilesApi;
-  let scripted: ScriptedPrompts;
+  const suite = useDomainJsonSuite();
 
   const openRetail = (): Promise<vscode.TextDocument> => openCommand('customerProfiles.editDomain', 'demo-retail');
-  const remoteRetail = () => client.call('GetDomain', { DomainName: 'demo-retail' });
-
-  before(async () => {
-    api = await extensionApi();
-    sandbox = await startTestSandbox({ demo: { profiles: 40, clusters: 4 } });
-    await connectTo(api, sandbox.endpoint);
-    client = await directClient(sandbox);
-  });
-
-  beforeEach(() => {
-    scripted = new ScriptedPrompts();
-    api.domainJson.setPrompts(scripted.prompts());
-  });
-
-  afterEach(async () => {
-    await discardAll();
-  });
-
-  after(async () => {
-    api.domainJson.setPrompts(undefined);
-    client?.dispose();
-    await connectTo(api, undefined);
-    await sandbox?.stop();
-  });
+  const remoteRetail = () => suite.client.call('GetDomain', { DomainName: 'demo-retail' });
 
   it('opens the editable subset as customer-profiles:/<connection>/domains/demo-retail.json (json, mtime = LastUpdatedAt)', async () => {
     const document = await openRetail();
@@ -102,9 +73,9 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     assert.strictEqual(document.isDirty, false);
     const after = await remoteRetail();
     assert.strictEqual(after.DefaultExpirationDays, 400);
-    assert.strictEqual(scripted.confirmations.length, 1);
-    assert.match(scripted.confirmations[0].text.detail, new RegExp(`~ DefaultExpirationDays: ${before.DefaultExpirationDays} → 400`));
-    assert.match(scripted.confirmations[0].text.detail, /Calls: UpdateDomain\./);
+    assert.strictEqual(suite.scripted.confirmations.length, 1);
+    assert.match(suite.scripted.confirmations[0].text.detail, new RegExp(`~ DefaultExpirationDays: ${before.DefaultExpirationDays} → 400`));
+    assert.match(suite.scripted.confirmations[0].text.detail, /Calls: UpdateDomain\./);
     assert.strictEqual((await vscode.workspace.fs.stat(document.uri)).mtime, after.LastUpdatedAt?.getTime());
 
     await rewrite(document, (v) => {
@@ -112,7 +83,7 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     });
     assert.strictEqual(await document.save(), true, 'a second save must not see its own first save as a conflict');
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, 401);
-    assert.strictEqual(scripted.conflicts.length, 0);
+    assert.strictEqual(suite.scripted.conflicts.length, 0);
   });
 
   it("an invalid save is rejected: diagnostics on the value's range, document still dirty with the user's text", async () => {
@@ -123,19 +94,19 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     assert.strictEqual(await document.save(), false);
     assert.strictEqual(document.isDirty, true);
     assert.strictEqual(document.getText(), typed);
-    const diagnostics = api.domainJson.saveDiagnostics(document.uri);
+    const diagnostics = suite.api.domainJson.saveDiagnostics(document.uri);
     const onValue = diagnostics.find((d) => /DefaultExpirationDays: Must be at most 1098, not 5000/.test(d.message));
     assert.ok(onValue, JSON.stringify(diagnostics.map((d) => d.message)));
     assert.strictEqual(document.getText(onValue.range), '5000');
     assert.ok(range.contains(onValue.range));
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, remoteBefore, 'nothing was sent');
-    assert.strictEqual(scripted.confirmations.length, 0);
+    assert.strictEqual(suite.scripted.confirmations.length, 0);
 
     // A syntax error is rejected the same way, with its position.
     await setText(document, typed.replace('"DefaultExpirationDays": 5000,', '"DefaultExpirationDays": 30'));
     assert.strictEqual(await document.save(), false);
     assert.strictEqual(document.isDirty, true);
-    assert.ok(api.domainJson.saveDiagnostics(document.uri).some((d) => /Line \d+, column \d+: comma expected/.test(d.message)));
+    assert.ok(suite.api.domainJson.saveDiagnostics(document.uri).some((d) => /Line \d+, column \d+: comma expected/.test(d.message)));
   });
 
   it("a change behind the editor's back: Cancel keeps the text, Compare opens the diff, Overwrite saves", async () => {
@@ -143,17 +114,17 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     await rewrite(document, (v) => {
       v.DefaultExpirationDays = 500;
     });
-    await client.call('UpdateDomain', { DomainName: 'demo-retail', DefaultExpirationDays: 42 });
+    await suite.client.call('UpdateDomain', { DomainName: 'demo-retail', DefaultExpirationDays: 42 });
 
-    scripted.conflictAnswers = ['cancel'];
+    suite.scripted.conflictAnswers = ['cancel'];
     assert.strictEqual(await document.save(), false);
     assert.strictEqual(document.isDirty, true);
-    assert.strictEqual(scripted.conflicts.length, 1);
-    assert.strictEqual(scripted.conflicts[0].subject, 'domain demo-retail');
-    assert.ok(scripted.conflicts[0].remoteAt >= scripted.conflicts[0].openedAt);
+    assert.strictEqual(suite.scripted.conflicts.length, 1);
+    assert.strictEqual(suite.scripted.conflicts[0].subject, 'domain demo-retail');
+    assert.ok(suite.scripted.conflicts[0].remoteAt >= suite.scripted.conflicts[0].openedAt);
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, 42);
 
-    scripted.conflictAnswers = ['compare'];
+    suite.scripted.conflictAnswers = ['compare'];
     assert.strictEqual(await document.save(), false);
     const diff = await waitFor('the Compare diff editor', () => tabPaths().find((p) => p === `diff:customer-profiles-remote:${document.uri.path}`));
     assert.ok(diff);
@@ -161,10 +132,10 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     assert.match(remoteSide?.getText() ?? '', /"DefaultExpirationDays": 42/);
     assert.strictEqual(document.isDirty, true);
 
-    scripted.conflictAnswers = ['overwrite'];
+    suite.scripted.conflictAnswers = ['overwrite'];
     assert.strictEqual(await document.save(), true);
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, 500);
-    assert.match(scripted.confirmations.at(-1)?.text.detail ?? '', /~ DefaultExpirationDays: 42 → 500/);
+    assert.match(suite.scripted.confirmations.at(-1)?.text.detail ?? '', /~ DefaultExpirationDays: 42 → 500/);
   });
 
   it('Cancel in the confirmation keeps the document dirty and sends nothing', async () => {
@@ -173,14 +144,14 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     await rewrite(document, (v) => {
       v.DefaultExpirationDays = 77;
     });
-    scripted.confirmAnswers = ['cancel'];
+    suite.scripted.confirmAnswers = ['cancel'];
     assert.strictEqual(await document.save(), false);
     assert.strictEqual(document.isDirty, true);
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, before);
   });
 
   it('a removed clearable field is announced and sent as ""; tag changes go through Tag/UntagResource', async () => {
-    await client.call('UpdateDomain', { DomainName: 'demo-retail', DeadLetterQueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/dlq' });
+    await suite.client.call('UpdateDomain', { DomainName: 'demo-retail', DeadLetterQueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/dlq' });
     const document = await openRetail();
     assert.match(document.getText(), /"DeadLetterQueueUrl": "https:\/\/sqs/);
     await rewrite(document, (v) => {
@@ -188,7 +159,7 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
       v.Tags = { team: 'retail-crm', owner: 'integration-test' }; // env removed, owner added
     });
     assert.strictEqual(await document.save(), true);
-    const confirmation = scripted.confirmations[0];
+    const confirmation = suite.scripted.confirmations[0];
     assert.strictEqual(confirmation.destructive, true);
     assert.match(confirmation.text.detail, /DeadLetterQueueUrl was removed: it will be cleared on the service \(sent as ""\)/);
     assert.match(confirmation.text.detail, /Calls: UpdateDomain, TagResource, UntagResource\./);

@@ -2,47 +2,18 @@
 // real VS Code against a sandbox; the service's state is checked with a separate SDK client.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { CustomerProfilesApi } from '../../src/aws/client';
-import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { RunningSandbox } from '../../src/sandbox/index';
-import { connectTo, extensionApi, startTestSandbox, waitFor } from './explorerSupport';
-import { ScriptedPrompts, directClient, discardAll, languageServiceDiagnostics, openCommand, replaceFirst, rewrite, tabPaths } from './domainJsonSupport';
+import { waitFor } from './explorerSupport';
+import { languageServiceDiagnostics, openCommand, replaceFirst, rewrite, tabPaths, useDomainJsonSuite } from './domainJsonSupport';
 
 describe('domain JSON editor: create / delete domains, object types (sandbox)', function () {
   this.timeout(90_000);
-  let api: CustomerProfilesTestApi;
-  let sandbox: RunningSandbox;
-  let client: CustomerProfilesApi;
-  let scripted: ScriptedPrompts;
+  const suite = useDomainJsonSuite();
 
   const exists = async (domainName: string): Promise<boolean> =>
-    client.call('GetDomain', { DomainName: domainName }).then(
+    suite.client.call('GetDomain', { DomainName: domainName }).then(
       () => true,
       (err: { name?: string }) => (err.name === 'ResourceNotFoundException' ? false : Promise.reject(err)),
     );
-
-  before(async () => {
-    api = await extensionApi();
-    sandbox = await startTestSandbox({ demo: { profiles: 40, clusters: 4 } });
-    await connectTo(api, sandbox.endpoint);
-    client = await directClient(sandbox);
-  });
-
-  beforeEach(() => {
-    scripted = new ScriptedPrompts();
-    api.domainJson.setPrompts(scripted.prompts());
-  });
-
-  afterEach(async () => {
-    await discardAll();
-  });
-
-  after(async () => {
-    api.domainJson.setPrompts(undefined);
-    client?.dispose();
-    await connectTo(api, undefined);
-    await sandbox?.stop();
-  });
 
   it('Create Domain opens a dirty template validated against the create schema; saving creates the domain', async () => {
     const draft = await openCommand('customerProfiles.createDomain', 'created-by-test');
@@ -65,11 +36,11 @@ describe('domain JSON editor: create / delete domains, object types (sandbox)', 
       v.Tags = { purpose: 'test' };
     });
     assert.strictEqual(await draft.save(), true);
-    const created = await client.call('GetDomain', { DomainName: 'created-by-test' });
+    const created = await suite.client.call('GetDomain', { DomainName: 'created-by-test' });
     assert.strictEqual(created.DefaultExpirationDays, 30);
     assert.deepStrictEqual(created.Tags, { purpose: 'test' });
-    assert.match(scripted.confirmations[0].text.message, /^Create domain created-by-test on the service\?$/);
-    assert.match(scripted.confirmations[0].text.detail, /Calls: CreateDomain\./);
+    assert.match(suite.scripted.confirmations[0].text.message, /^Create domain created-by-test on the service\?$/);
+    assert.match(suite.scripted.confirmations[0].text.detail, /Calls: CreateDomain\./);
     // The draft is replaced by the domain's own document.
     await waitFor('the domain document instead of the draft', () => {
       const paths = tabPaths();
@@ -84,22 +55,22 @@ describe('domain JSON editor: create / delete domains, object types (sandbox)', 
   });
 
   it('Delete Domain needs the typed name and the final confirmation, then closes its documents', async () => {
-    if (!(await exists('created-by-test'))) await client.call('CreateDomain', { DomainName: 'created-by-test', DefaultExpirationDays: 30 });
+    if (!(await exists('created-by-test'))) await suite.client.call('CreateDomain', { DomainName: 'created-by-test', DefaultExpirationDays: 30 });
     await openCommand('customerProfiles.editDomain', 'created-by-test');
 
-    scripted.deletionAnswers = [false];
+    suite.scripted.deletionAnswers = [false];
     assert.strictEqual(await vscode.commands.executeCommand('customerProfiles.deleteDomain', 'created-by-test'), false);
     assert.ok(await exists('created-by-test'), 'declined: nothing deleted');
 
-    scripted.deletionAnswers = [true];
+    suite.scripted.deletionAnswers = [true];
     assert.strictEqual(await vscode.commands.executeCommand('customerProfiles.deleteDomain', { kind: 'domain', domainName: 'created-by-test' }), true);
-    assert.deepStrictEqual(scripted.deletions.map((d) => d.expected), ['created-by-test', 'created-by-test']);
+    assert.deepStrictEqual(suite.scripted.deletions.map((d) => d.expected), ['created-by-test', 'created-by-test']);
     assert.ok(!(await exists('created-by-test')));
     await waitFor('its document closed', () => (tabPaths().some((p) => p.includes('/domains/created-by-test')) ? undefined : true));
   });
 
   it('edits an object type: schema-checked while typing, PutProfileObjectType on save', async () => {
-    const { Items } = await client.call('ListProfileObjectTypes', { DomainName: 'demo-retail' });
+    const { Items } = await suite.client.call('ListProfileObjectTypes', { DomainName: 'demo-retail' });
     const name = Items?.[0]?.ObjectTypeName;
     assert.ok(name, 'the demo domain has object types');
     const document = await openCommand('customerProfiles.editObjectType', { kind: 'objectType', domainName: 'demo-retail', objectTypeName: name });
@@ -114,27 +85,27 @@ describe('domain JSON editor: create / delete domains, object types (sandbox)', 
       v.Description = 'Edited by the integration test';
     });
     assert.strictEqual(await document.save(), true);
-    const after = await client.call('GetProfileObjectType', { DomainName: 'demo-retail', ObjectTypeName: name });
+    const after = await suite.client.call('GetProfileObjectType', { DomainName: 'demo-retail', ObjectTypeName: name });
     assert.strictEqual(after.Description, 'Edited by the integration test');
-    assert.match(scripted.confirmations[0].text.detail, /Calls: PutProfileObjectType\./);
+    assert.match(suite.scripted.confirmations[0].text.detail, /Calls: PutProfileObjectType\./);
   });
 
   it('creates an object type from a template, then deletes it with a typed confirmation', async () => {
-    scripted.pickIndex = 1; // the first template (0 = blank)
+    suite.scripted.pickIndex = 1; // the first template (0 = blank)
     const draft = await openCommand('customerProfiles.createObjectType', { domainName: 'demo-empty', objectTypeName: 'FromTemplate' });
-    assert.strictEqual(scripted.picks[0][0], 'Blank object type');
-    const templateId = scripted.picks[0][1];
-    const template = await client.call('GetProfileObjectTypeTemplate', { TemplateId: templateId });
+    assert.strictEqual(suite.scripted.picks[0][0], 'Blank object type');
+    const templateId = suite.scripted.picks[0][1];
+    const template = await suite.client.call('GetProfileObjectTypeTemplate', { TemplateId: templateId });
     const prefilled = JSON.parse(draft.getText()) as { Fields?: unknown; Description: string };
     assert.deepStrictEqual(prefilled.Fields, JSON.parse(JSON.stringify(template.Fields)));
     assert.match(prefilled.Description, new RegExp(`from template ${templateId}`));
     assert.strictEqual(await draft.save(), true);
-    const created = await client.call('GetProfileObjectType', { DomainName: 'demo-empty', ObjectTypeName: 'FromTemplate' });
+    const created = await suite.client.call('GetProfileObjectType', { DomainName: 'demo-empty', ObjectTypeName: 'FromTemplate' });
     assert.deepStrictEqual(created.Fields, template.Fields);
 
-    scripted.deletionAnswers = [true];
+    suite.scripted.deletionAnswers = [true];
     assert.strictEqual(await vscode.commands.executeCommand('customerProfiles.deleteObjectType', { kind: 'objectType', domainName: 'demo-empty', objectTypeName: 'FromTemplate' }), true);
-    assert.deepStrictEqual(scripted.deletions.map((d) => d.expected), ['FromTemplate']);
-    await assert.rejects(client.call('GetProfileObjectType', { DomainName: 'demo-empty', ObjectTypeName: 'FromTemplate' }), /FromTemplate/);
+    assert.deepStrictEqual(suite.scripted.deletions.map((d) => d.expected), ['FromTemplate']);
+    await assert.rejects(suite.client.call('GetProfileObjectType', { DomainName: 'demo-empty', ObjectTypeName: 'FromTemplate' }), /FromTemplate/);
   });
 });

@@ -6,8 +6,9 @@ import { createCustomerProfilesApi } from '../../src/aws/index';
 import type { ConfirmChoice, ConflictChoice, ConflictInfo, Prompts } from '../../src/domainJson/prompts';
 import type { ConfirmationText } from '../../src/domainJson/saveSummary';
 import { silentLogger } from '../../src/log/logger';
+import type { CustomerProfilesTestApi } from '../../src/extension';
 import type { RunningSandbox } from '../../src/sandbox/index';
-import { waitFor } from './explorerSupport';
+import { connectTo, extensionApi, startTestSandbox, waitFor } from './explorerSupport';
 
 export const SCHEME = 'customer-profiles';
 
@@ -109,4 +110,42 @@ export async function openCommand(command: string, arg: unknown): Promise<vscode
   const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(command, arg);
   assert.ok(document, `${command} returned no document (see the log)`);
   return document;
+}
+
+/** What every domain-JSON suite works with; filled in by the hooks useDomainJsonSuite registers. */
+export interface DomainJsonSuite {
+  api: CustomerProfilesTestApi;
+  sandbox: RunningSandbox;
+  /** A separate SDK client on the same sandbox, to check the service's state behind the editor. */
+  client: CustomerProfilesApi;
+  /** Fresh scripted answers for the editor's prompts in every test. */
+  scripted: ScriptedPrompts;
+}
+
+/**
+ * Registers the suite's hooks (call it inside `describe`): a small demo sandbox the extension is connected to,
+ * scripted prompts per test, every editor discarded after each test, and everything undone at the end.
+ */
+export function useDomainJsonSuite(): DomainJsonSuite {
+  const suite = {} as DomainJsonSuite;
+  before(async () => {
+    suite.api = await extensionApi();
+    suite.sandbox = await startTestSandbox({ demo: { profiles: 40, clusters: 4 } });
+    await connectTo(suite.api, suite.sandbox.endpoint);
+    suite.client = await directClient(suite.sandbox);
+  });
+  beforeEach(() => {
+    suite.scripted = new ScriptedPrompts();
+    suite.api.domainJson.setPrompts(suite.scripted.prompts());
+  });
+  afterEach(async () => {
+    await discardAll();
+  });
+  after(async () => {
+    suite.api?.domainJson.setPrompts(undefined);
+    suite.client?.dispose();
+    if (suite.api) await connectTo(suite.api, undefined);
+    await suite.sandbox?.stop();
+  });
+  return suite;
 }
