@@ -2,59 +2,23 @@
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
 import { loadAws } from './lazy';
-import type { CustomerProfilesApi } from './aws/client';
-import type { RunningSandbox } from './sandbox/index';
 import { ResourceArns } from './connection/accountIds';
 import { ConnectionManager } from './connection/connectionManager';
 import { registerConnectionCommands } from './connection/commands';
-import { registerDomainJson, type DomainJsonTestApi } from './domainJson/index';
+import { registerDomainJson } from './domainJson/index';
 import { readAutoRefreshJobs, readPageSize } from './connection/settings';
 import { createConnectionStatusBar } from './connection/statusBar';
-import type { ConnectionSpec, ResolvedConnection } from './connection/types';
 import { registerExplorerCommands } from './explorer/commands';
 import { matchesDepsFor, registerMatches, type MatchesDeps } from './matches/index';
-import { createMatchesTestApi, type MatchesTestApi } from './matches/testApi';
 import { DomainFilterStore } from './explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
-import type { ExplorerNode, LoadMoreNode, ResourceNode } from './explorer/nodes';
-import { presentNode, type NodePresentation } from './explorer/presentation';
-import { ExplorerTreeDataProvider, type ExplorerState } from './explorer/treeDataProvider';
+import { ExplorerTreeDataProvider } from './explorer/treeDataProvider';
+import { createTestApi, type CustomerProfilesTestApi } from './testApi';
 import { showErrorNotification } from './util/errorNotification';
 
-/**
- * TEST-ONLY API returned from activate() for the integration tests (test/integration). It exposes the
- * real objects behind the UI so tests can assert the tree's actual children. Not a public contract:
- * other extensions must not depend on it.
- */
-export interface CustomerProfilesTestApi {
-  readonly explorer: {
-    getChildren(node?: ExplorerNode): Promise<ExplorerNode[]>;
-    /** The TreeItem VS Code would show, with the lazily resolved tooltip filled in. */
-    getTreeItem(node: ExplorerNode): Promise<vscode.TreeItem>;
-    present(node: ExplorerNode): NodePresentation;
-    refresh(node?: ExplorerNode): void;
-    loadMore(node: LoadMoreNode): Promise<void>;
-    state(): ExplorerState;
-    readonly onDidChangeTreeData: vscode.Event<ExplorerNode | undefined>;
-  };
-  readonly connection: {
-    current(): ConnectionSpec;
-    resolved(): ResolvedConnection | undefined;
-    api(): Promise<CustomerProfilesApi>;
-    readonly onDidChange: vscode.Event<void>;
-  };
-  readonly sandbox: {
-    start(): Promise<RunningSandbox>;
-    stop(): Promise<boolean>;
-    running(): RunningSandbox | undefined;
-  };
-  openAsJson(node: ResourceNode): Promise<vscode.TextDocument>;
-  /** Domain / object-type JSON editor: prompt stubs, document URIs, save diagnostics. */
-  readonly domainJson: DomainJsonTestApi;
-  readonly matches: MatchesTestApi;
-}
+export type { CustomerProfilesTestApi } from './testApi';
 
-export function activate(context: vscode.ExtensionContext): CustomerProfilesTestApi {
+export function activate(context: vscode.ExtensionContext): CustomerProfilesTestApi | undefined {
   const log = vscode.window.createOutputChannel('Customer Profiles', { log: true });
   const connection = new ConnectionManager(log);
   const filter = new DomainFilterStore(context.workspaceState);
@@ -110,31 +74,10 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   const matchesDeps: MatchesDeps = { ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain) };
   registerMatches(context, matchesDeps);
 
-  return {
-    explorer: {
-      getChildren: (node) => provider.getChildren(node),
-      getTreeItem: (node) => provider.resolveTreeItem(provider.getTreeItem(node), node),
-      present: presentNode,
-      refresh: (node) => provider.refresh(node),
-      loadMore: (node) => provider.loadMore(node),
-      state: () => provider.state,
-      onDidChangeTreeData: provider.onDidChangeTreeData,
-    },
-    connection: {
-      current: () => connection.spec(),
-      resolved: () => connection.resolved,
-      api: () => connection.api(),
-      onDidChange: connection.onDidChange,
-    },
-    sandbox: {
-      start: () => connection.startSandbox(),
-      stop: () => connection.stopSandbox(),
-      running: () => connection.runningSandbox,
-    },
-    openAsJson: (node) => documents.open(node),
-    domainJson,
-    matches: createMatchesTestApi(matchesDeps),
-  };
+  // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
+  // extension's tests (ExtensionMode.Test). Installed extensions export nothing.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  return createTestApi({ context, provider, connection, documents, domainJson, matchesDeps });
 }
 
 export function deactivate(): void {
