@@ -7,7 +7,7 @@ import type { CustomerProfilesApi } from '../aws/client';
 import type { RunningSandbox } from '../sandbox/index';
 import type { Logger } from '../log/logger';
 import type { ConnectionSpec, ResolvedConnection } from './types';
-import { connectionKey } from './describe';
+import { connectionKey, connectionSegment } from './identity';
 import { affectsConnection, readConnectionSettings } from './settings';
 
 interface CurrentClient {
@@ -51,6 +51,11 @@ export class ConnectionManager implements vscode.Disposable {
   /** Key of the current connection (tree ids include it). */
   key(): string {
     return connectionKey(this.spec());
+  }
+
+  /** The same identity as a URI path segment (documents of this connection carry it). */
+  segment(): string {
+    return connectionSegment(this.spec());
   }
 
   /** Resolved region/endpoint/credential source of the current client, once built. */

@@ -35,25 +35,35 @@ const SEGMENT = {
 type ChildKind = keyof typeof SEGMENT;
 const KIND_OF_SEGMENT = new Map<string, ChildKind>(Object.entries(SEGMENT).map(([k, v]) => [v, k as ChildKind]));
 
-/**
- * `/demo-retail.json`, `/demo-retail/object-types/Customer.json`: the editor tab shows the resource's
- * own name. Segments are URI-encoded.
- */
-export function resourcePath(ref: ResourceRef): string {
-  const domain = encodeURIComponent(ref.domainName);
-  if (ref.kind === 'domain') return `/${domain}.json`;
-  return `/${domain}/${SEGMENT[ref.kind]}/${encodeURIComponent(ref.name)}.json`;
+/** A resource of one connection (connectionSegment() of src/connection/identity.ts). */
+export interface ConnectionResourceRef {
+  readonly connection: string;
+  readonly ref: ResourceRef;
 }
 
-export function parseResourcePath(path: string): ResourceRef | undefined {
-  const parts = path.split('/').filter(Boolean);
-  if (parts.some((p) => p === '.json')) return undefined; // empty name
+/**
+ * `/<connection>/demo-retail.json`, `/<connection>/demo-retail/object-types/Customer.json`: the editor tab shows
+ * the resource's own name, and the first segment says which connection the document was read from (so a
+ * document never shows another connection's resource of the same name). Segments are URI-encoded.
+ */
+export function resourcePath(connection: string, ref: ResourceRef): string {
+  const base = `/${encodeURIComponent(connection)}/${encodeURIComponent(ref.domainName)}`;
+  if (ref.kind === 'domain') return `${base}.json`;
+  return `${base}/${SEGMENT[ref.kind]}/${encodeURIComponent(ref.name)}.json`;
+}
+
+export function parseResourcePath(path: string): ConnectionResourceRef | undefined {
+  const [connectionPart, ...parts] = path.split('/').filter(Boolean);
+  if (!connectionPart || parts.some((p) => p === '.json')) return undefined; // no connection, empty name
   try {
-    if (parts.length === 1 && parts[0].endsWith('.json')) return { kind: 'domain', domainName: decodeURIComponent(parts[0].slice(0, -'.json'.length)) };
+    const connection = decodeURIComponent(connectionPart);
+    if (parts.length === 1 && parts[0].endsWith('.json')) {
+      return { connection, ref: { kind: 'domain', domainName: decodeURIComponent(parts[0].slice(0, -'.json'.length)) } };
+    }
     if (parts.length === 3 && parts[2].endsWith('.json')) {
       const kind = KIND_OF_SEGMENT.get(parts[1]);
       if (!kind) return undefined;
-      return { kind, domainName: decodeURIComponent(parts[0]), name: decodeURIComponent(parts[2].slice(0, -'.json'.length)) };
+      return { connection, ref: { kind, domainName: decodeURIComponent(parts[0]), name: decodeURIComponent(parts[2].slice(0, -'.json'.length)) } };
     }
   } catch {
     return undefined; // malformed percent-encoding
