@@ -2,8 +2,7 @@
 // Lists are PagedLists keyed by their owner's id; nodes are created once per page so refresh(node)
 // can target them. Welcome content (no credentials / no domains) is driven by a context key.
 import vscode = require('vscode');
-import { loadAws } from '../lazy';
-import type { ErrorDescription } from '../aws/errors';
+import { describeError, type ErrorDescription } from '../core/describeError';
 import type { Logger } from '../log/logger';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { AutoRefresh } from './autoRefresh';
@@ -345,7 +344,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
 
   private describe(err: unknown): ErrorDescription {
     const spec = this.connection.spec();
-    return loadAws().describeError(err, { profile: spec.profile, endpoint: this.connection.resolved?.endpoint ?? spec.endpoint });
+    return describeError(err, { profile: spec.profile, endpoint: this.connection.resolved?.endpoint ?? spec.endpoint });
   }
 
   private setState(state: ExplorerState): void {

@@ -5,7 +5,7 @@
 //   GET  /_sandbox/health                                          {"ok":true}
 import { badRequest, notFound } from './errors';
 import type { Faults } from './faults';
-import type { FaultOptions } from './index';
+import type { FaultOptions } from './types';
 import type { JobRunner } from './jobs';
 import type { SandboxState } from './store/types';
 

@@ -1,7 +1,7 @@
 // Injected faults: throttling (429), internal errors (500), access denied (403) and added latency,
 // drawn from a seeded PRNG so a given seed produces the same fault sequence.
 import { ApiError } from './errors';
-import type { FaultOptions } from './index';
+import type { FaultOptions } from './types';
 import { mulberry32, type Random } from './identity/prng';
 
 export class Faults {
