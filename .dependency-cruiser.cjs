@@ -64,7 +64,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '(^|/)(out|dist|node_modules|\\.vscode-test)/' },
+    // node_modules stays in the graph (not followed), or the SDK rule could never see an import of it.
+    exclude: { path: '(^|/)(out|dist|\\.vscode-test)/' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
   },
 };
