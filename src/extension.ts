@@ -12,7 +12,7 @@ import { readAutoRefreshJobs, readPageSize } from './connection/settings';
 import { createConnectionStatusBar } from './connection/statusBar';
 import type { ConnectionSpec, ResolvedConnection } from './connection/types';
 import { registerExplorerCommands } from './explorer/commands';
-import { matchesDepsFor, registerMatches, type MatchesDeps } from './matches/index';
+import { matchesDepsFor, registerMatches, type DeletedDomain, type MatchesDeps } from './matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './matches/testApi';
 import { DomainFilterStore } from './explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
@@ -107,7 +107,13 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     run,
   });
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
-  const matchesDeps: MatchesDeps = { ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain) };
+  // Fired once DeleteDomain succeeded, so the domain's matches panel detaches at once. (To be hooked to Delete
+  // Domain in src/domainJson; until then a panel detaches on its next call's ResourceNotFound.)
+  const domainDeleted = new vscode.EventEmitter<DeletedDomain>();
+  context.subscriptions.push(domainDeleted);
+  const matchesDeps: MatchesDeps = {
+    ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
+  };
   registerMatches(context, matchesDeps);
 
   return {
