@@ -12,7 +12,7 @@ import { readAutoRefreshJobs, readPageSize } from './connection/settings';
 import { createConnectionStatusBar } from './connection/statusBar';
 import type { ConnectionSpec, ResolvedConnection } from './connection/types';
 import { registerExplorerCommands } from './explorer/commands';
-import { matchesDepsFor, registerMatches, type DeletedDomain, type MatchesDeps } from './matches/index';
+import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './matches/testApi';
 import { DomainFilterStore } from './explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
@@ -139,7 +139,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     },
     openAsJson: (node) => documents.open(node),
     domainJson,
-    matches: createMatchesTestApi(matchesDeps),
+    matches: createMatchesTestApi(matchesDeps, (panel, state) => restoreMatchesPanel(context, matchesDeps, panel, state)),
   };
 }
 

@@ -5,6 +5,7 @@
 // that take Validated<...> messages, and receive() is the only way in.
 import type { MatchesBackend, MatchesPage } from './backend';
 import { watchForDomainGone } from './domainGone';
+import type { GroupIndex } from './groupIndex';
 import { bulkMergeConfirmation } from './model/bulkMergeConfirmation';
 import {
   errorText, formatBulkMergeReport, planBulkMerge, runBulkMerge, type BulkMergePlan, type PreparedMerge,
@@ -87,7 +88,7 @@ export class MatchesController {
   }
 
   get domain(): string { return this.options.domain; }
-  private get groups() { return this.stream.groups; }
+  private get groups(): GroupIndex { return this.stream.groups; }
 
   dispose(): void {
     this.detach();

@@ -47,14 +47,17 @@ export function registerMatches(context: vscode.ExtensionContext, deps: MatchesD
       if (domain) await loadMatchesHost().MatchesPanel.show(context, deps, domain);
     }),
     vscode.window.registerWebviewPanelSerializer(MATCHES_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state: unknown) {
-        const saved = restoredPanel(state);
-        // Without a saved domain there is nothing to restore (e.g. the webview never got going).
-        if (!saved) return panel.dispose();
-        await loadMatchesHost().MatchesPanel.restore(context, deps, panel, saved);
-      },
+      deserializeWebviewPanel: (panel, state: unknown) => restoreMatchesPanel(context, deps, panel, state),
     }),
   );
+}
+
+/** What the serializer does with a panel VS Code restored after a reload (also used by the test API). */
+export async function restoreMatchesPanel(context: vscode.ExtensionContext, deps: MatchesDeps, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  const saved = restoredPanel(state);
+  // Without a saved domain there is nothing to restore (e.g. the webview never got going).
+  if (!saved) return panel.dispose();
+  await loadMatchesHost().MatchesPanel.restore(context, deps, panel, saved);
 }
 
 async function pickDomain(deps: MatchesDeps): Promise<string | undefined> {

@@ -7,7 +7,7 @@ import vscode = require('vscode');
 import { loadMatchesHost } from '../lazy';
 import type { MatchesDeps, MatchesPanel } from './panel';
 import type { HostMessage } from './protocol';
-import { REVIEW_MATCHES_COMMAND } from './viewType';
+import { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
 
 export interface MatchesTestApi {
   /** Runs "Review Matches…" for the domain (opens or reveals its panel) and resolves once it is connected. */
@@ -27,9 +27,14 @@ export interface MatchesTestApi {
   answerConfirmations(answer: ((message: string, detail: string) => boolean) | undefined): void;
   /** Answers the export save dialog with this file (undefined: the dialog again). */
   answerSaveDialog(target: vscode.Uri | undefined): void;
+  /** Restores a panel from a webview's saved state exactly as the serializer does after a window reload. */
+  restoreFromState(state: unknown): Promise<void>;
 }
 
-export function createMatchesTestApi(deps: MatchesDeps): MatchesTestApi {
+export function createMatchesTestApi(
+  deps: MatchesDeps,
+  restore: (panel: vscode.WebviewPanel, state: unknown) => Promise<void>,
+): MatchesTestApi {
   const keyOr = (connectionKey: string | undefined): string => connectionKey ?? deps.connectionKey();
   const panel = (domain: string, connectionKey?: string): MatchesPanel => {
     const open = loadMatchesHost().MatchesPanel.of(domain, keyOr(connectionKey));
@@ -49,6 +54,11 @@ export function createMatchesTestApi(deps: MatchesDeps): MatchesTestApi {
     },
     answerSaveDialog(target) {
       deps.pickSaveTarget = target ? async () => target : undefined;
+    },
+    async restoreFromState(state) {
+      // As VS Code hands the serializer a fresh panel of the view type (without scripts until restored).
+      const panel = vscode.window.createWebviewPanel(MATCHES_VIEW_TYPE, 'Matches', vscode.ViewColumn.Active, {});
+      await restore(panel, state);
     },
   };
 }

@@ -203,6 +203,24 @@ describe('matches panels: one per (connection, domain); search and export cover 
     assert.deepStrictEqual(requestsB.slice(afterCurrent.b), [], 'nor to the current one');
   });
 
+  it('a panel restored after a reload from a state saved on another connection comes back detached and says so', async () => {
+    api.matches.close(DOMAIN, keyA);
+    await waitFor('the old panel to close', () => !api.matches.isOpen(DOMAIN, keyA));
+    await quiet(requestsB);
+    const from = { a: requestsA.length, b: requestsB.length };
+    await api.matches.restoreFromState({ domain: DOMAIN, connectionKey: keyA, connectionLabel: 'sandbox (old)', filter: { minScore: 0, state: 'all', text: 'x' } });
+    assert.ok(api.matches.isOpen(DOMAIN, keyA), 'restored under its own connection');
+    assert.match(api.matches.detachedReason(DOMAIN, keyA) ?? '', /^This panel belongs to connection sandbox \(old\), which is not the current one/);
+    const answer = await new Promise<HostMessage>((resolve) => {
+      const sub = api.matches.onDidPostToWebview(DOMAIN, (m) => { if (m.type === 'error' && m.requestId === 77_100) { sub.dispose(); resolve(m); } }, keyA);
+      void api.matches.postFromWebview(DOMAIN, { type: 'reload', requestId: 77_100, domain: DOMAIN }, keyA);
+    });
+    assert.ok(answer.type === 'error' && answer.rejected, JSON.stringify(answer));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepStrictEqual([requestsA.slice(from.a), requestsB.slice(from.b)], [[], []], 'no API call from the restored, detached panel');
+    api.matches.close(DOMAIN, keyA);
+  });
+
   it('after Delete Domain the panel is detached and refuses merges before any API call', async () => {
     const keyB = api.matches.currentConnectionKey();
     const run = await collectRun(api, DOMAIN, { sendReload: true });
