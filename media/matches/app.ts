@@ -23,6 +23,7 @@ export class MatchesApp {
   private readonly banner = el('div', { class: 'banner', attrs: { role: 'alert' } });
   private readonly pendingProfiles = new Set<string>();
   private refilterFrame = 0;
+  private statusFrame = 0;
   private lazyTimer = 0;
   private saveTimer = 0;
   private restoredScrollTop: number | undefined;
@@ -129,8 +130,9 @@ export class MatchesApp {
         return;
       case 'profilesProgress':
         Object.assign(s.profilesStatus, { groupsFetched: m.groupsFetched, groupsTotal: m.groupsTotal, done: m.done, failedGroups: m.failedGroups ?? 0 });
-        // The overview shows the progress (and the search's coverage) on the next refilter.
-        this.scheduleRefilter();
+        // Only the status line changes, unless a search is waiting for these profiles (see searchIndex).
+        if (s.filter.text.trim() !== '') this.scheduleRefilter();
+        else this.scheduleStatus();
         return;
       case 'detached':
         s.detachedReason = m.reason;
@@ -228,6 +230,11 @@ export class MatchesApp {
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
+
+  private scheduleStatus(): void {
+    if (this.statusFrame || this.refilterFrame) return;
+    this.statusFrame = requestAnimationFrame(() => { this.statusFrame = 0; this.overview.updateStatus(); });
+  }
 
   private scheduleRefilter(): void {
     if (this.refilterFrame) return;

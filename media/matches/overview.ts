@@ -103,6 +103,14 @@ export class Overview {
     const s = this.store;
     this.title.textContent = `Matches · ${s.domain}`;
     this.title.title = `${s.connectionLabel}${s.matchGenerationDate ? ` · job run ${s.matchGenerationDate}` : ''}`;
+    this.updateStatus();
+    this.updateHistogram();
+    this.updateCounts();
+  }
+
+  /** The status line and the "N groups shown" text only: cheap enough for every progress message. */
+  updateStatus(): void {
+    const s = this.store;
     const st = s.status;
     const of = st.total !== undefined ? `${st.loaded.toLocaleString('en-US')} of ${st.total.toLocaleString('en-US')}` : st.loaded.toLocaleString('en-US');
     this.status.textContent = `${s.connectionLabel} · ${of} groups loaded${st.done ? (st.cancelled ? ' (stopped)' : '') : '…'}` +
@@ -111,8 +119,6 @@ export class Overview {
     // Read by the browser harness and the bench to know when streaming finished.
     this.root.dataset.loaded = String(st.loaded);
     this.root.dataset.done = String(st.done);
-    this.updateHistogram();
-    this.updateCounts();
     this.shown.textContent = `${plural(s.visible.length, 'group')} shown${searchCoverage(s)}`;
     // Read by tests and the bench: how many groups' profiles the search covers.
     this.root.dataset.profilesFetched = String(s.profilesStatus.groupsFetched);
