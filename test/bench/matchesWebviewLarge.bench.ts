@@ -4,7 +4,8 @@
 // background profile fetch (BatchGetProfile, 20 ids per call, 4 in flight) reaching 10,000 groups and all of
 // them; the webview's JS heap (CDP Runtime.getHeapUsage) after loading and after every group's search text
 // arrived; DOM nodes. Goals: <= 300 ms, <= 8 s, 10,000 groups' profiles <= 10 s, heap <= 150 MB, <= 1,500
-// nodes. One run (the sandbox alone takes a while to build). Prints figures; does not assert.
+// nodes. One run (the sandbox alone takes a while to build). Prints figures; does not assert. Set
+// MATCHES_BENCH_LARGE_FETCH_ALL=1 to also time the fetch of every group's profiles.
 // Run: node esbuild.js --production && npx tsc -p . && node out/test/bench/matchesWebviewLarge.bench.js
 import { createCustomerProfilesApi } from '../../src/aws/index';
 import { silentLogger } from '../../src/log/logger';
@@ -16,6 +17,8 @@ const PROFILES = Number(process.env.MATCHES_BENCH_LARGE_PROFILES ?? 150_000);
 const CLUSTERS = Number(process.env.MATCHES_BENCH_LARGE_CLUSTERS ?? 50_000);
 const DOMAIN = 'demo-retail';
 const SEARCH_GOAL_GROUPS = 10_000;
+/** Also wait for every group's profiles (about a minute more; off by default to keep `npm run bench` short). */
+const FETCH_ALL = process.env.MATCHES_BENCH_LARGE_FETCH_ALL === '1';
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -40,9 +43,12 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const fetched = `Number(document.querySelector('.overview').dataset.profilesFetched || 0)`;
     await h.waitFor(`${fetched} >= ${Math.min(SEARCH_GOAL_GROUPS, groups)}`, 120_000);
     const at10k = await h.eval<number>('performance.now()');
-    await h.waitFor(`${fetched} >= ${groups}`, 300_000);
-    const atAll = await h.eval<number>('performance.now()');
-    // A search over every group now finds names no group row was ever opened for.
+    let atAll: number | undefined;
+    if (FETCH_ALL) {
+      await h.waitFor(`${fetched} >= ${groups}`, 300_000);
+      atAll = await h.eval<number>('performance.now()');
+    }
+    const fetchedNow = Number(await h.eval<string>(`document.querySelector('.overview').dataset.profilesFetched`));
     const heapIndexed = await heap();
     await h.eval(`document.querySelector('.vlist').scrollTop = 700000`);
     await h.page.waitForTimeout(300);
@@ -54,8 +60,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     console.log(`  time to first group painted: ${perf.firstRow.toFixed(0)} ms (goal <= 300 ms) ${perf.firstRow <= 300 ? 'OK' : 'OVER'}`);
     console.log(`  time to all groups loaded:   ${perf.allLoaded.toFixed(0)} ms (goal <= 8000 ms) ${perf.allLoaded <= 8000 ? 'OK' : 'OVER'}`);
     console.log(`  profiles for ${SEARCH_GOAL_GROUPS.toLocaleString('en-US')} groups fetched: ${searchMs.toFixed(0)} ms after all loaded (goal <= 10000 ms) ${searchMs <= 10_000 ? 'OK' : 'OVER'}; ` +
-      `all ${groups.toLocaleString('en-US')} groups: ${(atAll - perf.allLoaded).toFixed(0)} ms`);
-    console.log(`  webview JS heap (after GC):  ${mb(heapLoaded)} loaded, ${mb(heapIndexed)} with every search text (goal <= 150 MB) ${peakHeap <= 150 * 1024 * 1024 ? 'OK' : 'OVER'}`);
+      (atAll !== undefined ? `all ${groups.toLocaleString('en-US')} groups: ${(atAll - perf.allLoaded).toFixed(0)} ms` : 'all groups: not waited for (MATCHES_BENCH_LARGE_FETCH_ALL=1)'));
+    console.log(`  webview JS heap (after GC):  ${mb(heapLoaded)} loaded, ${mb(heapIndexed)} with ${fetchedNow.toLocaleString('en-US')} groups' search texts (goal <= 150 MB) ${peakHeap <= 150 * 1024 * 1024 ? 'OK' : 'OVER'}`);
     console.log(`  DOM node count (max):        ${nodes} (goal <= 1500) ${nodes <= 1500 ? 'OK' : 'OVER'}`);
   } finally {
     await h.close();
