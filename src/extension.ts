@@ -9,7 +9,7 @@ import { registerDomainJson } from './domainJson/index';
 import { readAutoRefreshJobs, readPageSize } from './connection/settings';
 import { createConnectionStatusBar } from './connection/statusBar';
 import { registerExplorerCommands } from './explorer/commands';
-import { matchesDepsFor, registerMatches, type MatchesDeps } from './matches/index';
+import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './matches/index';
 import { DomainFilterStore } from './explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './explorer/treeDataProvider';
@@ -77,13 +77,22 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     run,
   });
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
-  const matchesDeps: MatchesDeps = { ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain) };
+  // Fired once DeleteDomain succeeded, so the domain's matches panel detaches at once. (To be hooked to Delete
+  // Domain in src/domainJson; until then a panel detaches on its next call's ResourceNotFound.)
+  const domainDeleted = new vscode.EventEmitter<DeletedDomain>();
+  context.subscriptions.push(domainDeleted);
+  const matchesDeps: MatchesDeps = {
+    ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
+  };
   registerMatches(context, matchesDeps);
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
   // extension's tests (ExtensionMode.Test). Installed extensions export nothing.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  return createTestApi({ context, provider, connection, documents, domainJson, matchesDeps });
+  return createTestApi({
+    context, provider, connection, documents, domainJson, matchesDeps,
+    restoreMatchesPanel: (panel, state) => restoreMatchesPanel(context, matchesDeps, panel, state),
+  });
 }
 
 export function deactivate(): void {

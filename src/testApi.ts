@@ -54,9 +54,11 @@ export interface TestApiParts {
   readonly documents: ResourceJsonDocuments;
   readonly domainJson: DomainJsonTestApi;
   readonly matchesDeps: MatchesDeps;
+  /** The panel serializer's restore path (the matches test API drives it with a saved state). */
+  restoreMatchesPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
 }
 
-export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps }: TestApiParts): CustomerProfilesTestApi {
+export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel }: TestApiParts): CustomerProfilesTestApi {
   return {
     explorer: {
       getChildren: (node) => provider.getChildren(node),
@@ -82,6 +84,6 @@ export function createTestApi({ context, provider, connection, documents, domain
     logUri: context.logUri,
     openAsJson: (node) => documents.open(node),
     domainJson,
-    matches: createMatchesTestApi(matchesDeps),
+    matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel),
   };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_FILTER, type GroupFilter, type SortOrder } from '../../src/matc
 import type { SettableReviewState } from '../../src/matches/model/reviewState';
 import { MAX_PROFILE_IDS_PER_LOAD, type HostMessage, type MatchesWebviewState } from '../../src/matches/protocol';
 import { formatBulkMergeReport } from '../../src/matches/model/bulkMerge';
+import { showDetached } from './detached';
 import { clear, el } from './dom';
 import { GroupDetail } from './groupDetail';
 import { createGroupRow, renderGroupRow, ROW_HEIGHT } from './groupRow';
@@ -22,6 +23,7 @@ export class MatchesApp {
   private readonly banner = el('div', { class: 'banner', attrs: { role: 'alert' } });
   private readonly pendingProfiles = new Set<string>();
   private refilterFrame = 0;
+  private statusFrame = 0;
   private lazyTimer = 0;
   private saveTimer = 0;
   private restoredScrollTop: number | undefined;
@@ -30,8 +32,9 @@ export class MatchesApp {
   /** The group that was open before a reload; opened once it arrives again. */
   private pendingOpen: string | undefined;
 
-  constructor(root: HTMLElement, private readonly api: VsCodeApi) {
+  constructor(private readonly root: HTMLElement, private readonly api: VsCodeApi) {
     const saved = api.getState();
+    this.store.connectionKey = saved?.connectionKey;
     this.store.filter = saved?.filter ?? DEFAULT_FILTER;
     this.store.sort = saved?.sort ?? 'score-desc';
     this.restoredScrollTop = saved?.scrollTop;
@@ -41,7 +44,7 @@ export class MatchesApp {
       sortChanged: (s) => this.setSort(s),
       cancelLoading: () => void this.client.request({ type: 'cancelLoading' }).catch((e) => this.showError(e)),
       reload: () => void this.client.request({ type: 'reload' }).catch((e) => this.showError(e)),
-      exportAs: (format) => void this.client.request({ type: 'export', format }).catch((e) => this.showError(e)),
+      exportAs: (format) => void this.client.request({ type: 'export', format }).then((r) => this.exportNote(r)).catch((e) => this.showError(e)),
       bulkMerge: (minScore) => this.bulkMerge(minScore),
     });
     this.overview.showFilter(this.store.filter, this.store.sort);
@@ -78,6 +81,7 @@ export class MatchesApp {
         s.autoMergeThreshold = m.autoMergeThreshold;
         s.matchGenerationDate = m.matchGenerationDate;
         s.status.total = m.potentialMatches;
+        s.connectionKey = m.connectionKey ?? s.connectionKey;
         this.client.domain = m.domain;
         this.firstPagePending = true;
         this.saveState();
@@ -118,6 +122,22 @@ export class MatchesApp {
         }
         this.scheduleRefilter();
         this.detail.render();
+        return;
+      case 'searchIndex':
+        s.addSearchEntries(m.entries);
+        // A search (also one restored after a reload) re-runs as the profiles arrive.
+        if (s.filter.text.trim() !== '') this.scheduleRefilter();
+        return;
+      case 'profilesProgress':
+        Object.assign(s.profilesStatus, { groupsFetched: m.groupsFetched, groupsTotal: m.groupsTotal, done: m.done, failedGroups: m.failedGroups ?? 0 });
+        // Only the status line changes, unless a search is waiting for these profiles (see searchIndex).
+        if (s.filter.text.trim() !== '') this.scheduleRefilter();
+        else this.scheduleStatus();
+        return;
+      case 'detached':
+        s.detachedReason = m.reason;
+        this.client.refusal = m.reason;
+        showDetached(this.root, this.banner, m.reason);
         return;
       case 'error':
         if (m.requestId === undefined) this.showError(new HostError(m.message, !!m.rejected));
@@ -211,6 +231,11 @@ export class MatchesApp {
 
   // ---- rendering --------------------------------------------------------------------------------------
 
+  private scheduleStatus(): void {
+    if (this.statusFrame || this.refilterFrame) return;
+    this.statusFrame = requestAnimationFrame(() => { this.statusFrame = 0; this.overview.updateStatus(); });
+  }
+
   private scheduleRefilter(): void {
     if (this.refilterFrame) return;
     this.refilterFrame = requestAnimationFrame(() => this.refilterNow());
@@ -232,7 +257,18 @@ export class MatchesApp {
     this.overview.update();
   }
 
+  /** Says when an export is not the whole picture: loading was stopped, or some profiles could not be fetched. */
+  private exportNote(r: { saved: boolean; target?: string; incompleteRows?: number; rows?: number; potentialMatches?: number }): void {
+    if (!r.saved) return;
+    const notes: string[] = [];
+    if (r.rows !== undefined) notes.push(`it covers only the ${r.rows.toLocaleString('en-US')}${r.potentialMatches !== undefined ? ` of ${r.potentialMatches.toLocaleString('en-US')}` : ''} groups loaded`);
+    if (r.incompleteRows) notes.push(`${r.incompleteRows.toLocaleString('en-US')} row(s) lack names/emails (their profiles could not be loaded)`);
+    if (notes.length) this.showError(new Error(`Exported to ${r.target ?? 'the file'}, but ${notes.join('; ')}.`), 'info');
+  }
+
   private showError(e: unknown, kind: 'error' | 'info' = 'error'): void {
+    // A detached panel keeps its reason on screen.
+    if (this.store.detachedReason !== undefined) return;
     clear(this.banner);
     const close = el('button', { class: 'secondary link', text: 'Dismiss' });
     close.addEventListener('click', () => { this.banner.hidden = true; });
@@ -247,7 +283,7 @@ export class MatchesApp {
       const s = this.store;
       if (!s.domain) return;
       const state: MatchesWebviewState = {
-        domain: s.domain, filter: s.filter, sort: s.sort, selectedMatchId: this.detail.openMatchId, scrollTop: this.list.scrollTop(),
+        domain: s.domain, connectionKey: s.connectionKey, connectionLabel: s.connectionLabel || undefined, filter: s.filter, sort: s.sort, selectedMatchId: this.detail.openMatchId, scrollTop: this.list.scrollTop(),
       };
       this.api.setState(state);
     }, 200);

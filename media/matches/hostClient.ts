@@ -16,6 +16,8 @@ export class HostClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   domain = '';
+  /** Set when the panel is detached: requests fail here at once (the host would refuse them anyway). */
+  refusal: string | undefined;
 
   constructor(private readonly api: VsCodeApi, private readonly onMessage: (m: HostMessage) => void) {
     window.addEventListener('message', (e: MessageEvent<HostMessage>) => this.receive(e.data));
@@ -31,6 +33,7 @@ export class HostClient {
   }
 
   request<T extends WebviewRequestType>(body: Extract<RequestBody, { type: T }>): Promise<ResponseFor<T>> {
+    if (this.refusal !== undefined) return Promise.reject(new HostError(this.refusal, true));
     const requestId = this.nextId++;
     return new Promise<ResponseFor<T>>((resolve, reject) => {
       this.pending.set(requestId, { resolve: (m) => resolve(m as ResponseFor<T>), reject });

@@ -103,17 +103,25 @@ export class Overview {
     const s = this.store;
     this.title.textContent = `Matches · ${s.domain}`;
     this.title.title = `${s.connectionLabel}${s.matchGenerationDate ? ` · job run ${s.matchGenerationDate}` : ''}`;
+    this.updateStatus();
+    this.updateHistogram();
+    this.updateCounts();
+  }
+
+  /** The status line and the "N groups shown" text only: cheap enough for every progress message. */
+  updateStatus(): void {
+    const s = this.store;
     const st = s.status;
     const of = st.total !== undefined ? `${st.loaded.toLocaleString('en-US')} of ${st.total.toLocaleString('en-US')}` : st.loaded.toLocaleString('en-US');
     this.status.textContent = `${s.connectionLabel} · ${of} groups loaded${st.done ? (st.cancelled ? ' (stopped)' : '') : '…'}` +
-      `${st.unusable ? ` · ${st.unusable} unusable items skipped` : ''}${s.matchGenerationDate ? ` · run of ${s.matchGenerationDate.slice(0, 16).replace('T', ' ')} UTC` : ''}`;
+      `${profilesLine(s)}${st.unusable ? ` · ${st.unusable} unusable items skipped` : ''}${s.matchGenerationDate ? ` · run of ${s.matchGenerationDate.slice(0, 16).replace('T', ' ')} UTC` : ''}`;
     this.cancel.hidden = st.done;
     // Read by the browser harness and the bench to know when streaming finished.
     this.root.dataset.loaded = String(st.loaded);
     this.root.dataset.done = String(st.done);
-    this.updateHistogram();
-    this.updateCounts();
-    this.shown.textContent = `${plural(s.visible.length, 'group')} shown`;
+    this.shown.textContent = `${plural(s.visible.length, 'group')} shown${searchCoverage(s)}`;
+    // Read by tests and the bench: how many groups' profiles the search covers.
+    this.root.dataset.profilesFetched = String(s.profilesStatus.groupsFetched);
   }
 
   private updateHistogram(): void {
@@ -142,4 +150,19 @@ export class Overview {
       this.counts.appendChild(b);
     }
   }
+}
+
+/** " · profiles for N of M groups" while the host fetches profiles in the background (or when some failed). */
+function profilesLine(s: MatchesStore): string {
+  const p = s.profilesStatus;
+  if (p.groupsTotal === 0 || (p.done && p.failedGroups === 0)) return '';
+  const n = `${p.groupsFetched.toLocaleString('en-US')} of ${p.groupsTotal.toLocaleString('en-US')}`;
+  return p.done ? ` · profiles for ${n} groups (${p.failedGroups.toLocaleString('en-US')} could not be loaded)` : ` · profiles for ${n} groups…`;
+}
+
+/** Says plainly when a search ran on incomplete data (names, emails and phones not fetched for every group). */
+function searchCoverage(s: MatchesStore): string {
+  if (s.filter.text.trim() === '' || !s.searchIncomplete) return '';
+  const p = s.profilesStatus;
+  return ` (searched ${p.groupsFetched.toLocaleString('en-US')} of ${s.groups.length.toLocaleString('en-US')} groups' profiles${p.done ? '' : ' — still loading'})`;
 }

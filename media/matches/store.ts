@@ -13,9 +13,21 @@ export interface LoadStatus {
   unusable: number;
 }
 
+/** The host's background profile fetch ("profiles for N of M groups"). */
+export interface ProfilesStatus {
+  groupsFetched: number;
+  groupsTotal: number;
+  done: boolean;
+  failedGroups: number;
+}
+
 export class MatchesStore {
   domain = '';
   connectionLabel = '';
+  /** The panel's connection (ConnectionManager.key()), saved with the webview state. */
+  connectionKey: string | undefined;
+  /** Set once the host said the panel is detached (connection gone, domain deleted): every action is off. */
+  detachedReason: string | undefined;
   autoMergeThreshold: number | undefined;
   matchGenerationDate: string | undefined;
   readonly groups: MatchGroup[] = [];
@@ -23,6 +35,11 @@ export class MatchesStore {
   private readonly indexById = new Map<string, number>();
   private readonly groupsOfProfile = new Map<string, number[]>();
   private readonly searchTexts: string[] = [];
+  /** Search text per group from the host's background profile fetch (it covers groups never opened here). */
+  private readonly hostSearchTexts: Array<string | undefined> = [];
+  /** Host search texts of groups that have not arrived yet (the fetch and the stream overlap after a reload). */
+  private readonly earlySearchTexts = new Map<string, string>();
+  readonly profilesStatus: ProfilesStatus = { groupsFetched: 0, groupsTotal: 0, done: false, failedGroups: 0 };
   /** Loaded profiles; null = merged or deleted since the job. */
   readonly profiles = new Map<string, ProfileRecord | null>();
   readonly status: LoadStatus = { loaded: 0, done: false, cancelled: false, unusable: 0 };
@@ -39,6 +56,9 @@ export class MatchesStore {
     this.groups.length = 0;
     this.states.length = 0;
     this.searchTexts.length = 0;
+    this.hostSearchTexts.length = 0;
+    this.earlySearchTexts.clear();
+    Object.assign(this.profilesStatus, { groupsFetched: 0, groupsTotal: 0, done: false, failedGroups: 0 });
     this.indexById.clear();
     this.groupsOfProfile.clear();
     this.visible = [];
@@ -57,8 +77,33 @@ export class MatchesStore {
         if (list) list.push(index);
         else this.groupsOfProfile.set(id, [index]);
       }
-      this.searchTexts.push(groupSearchText(this.groups[index], this.loadedProfiles(index)));
+      this.hostSearchTexts.push(this.earlySearchTexts.get(s.matchId));
+      this.earlySearchTexts.delete(s.matchId);
+      this.searchTexts.push(this.searchTextOf(index));
     }
+  }
+
+  /** Search texts the host computed from every profile of these groups. */
+  addSearchEntries(entries: ReadonlyArray<readonly [string, string]>): void {
+    for (const [matchId, text] of entries) {
+      const i = this.indexById.get(matchId);
+      if (i === undefined) { this.earlySearchTexts.set(matchId, text); continue; }
+      this.hostSearchTexts[i] = text;
+      this.searchTexts[i] = this.searchTextOf(i);
+    }
+  }
+
+  /** True while a search may miss groups: the host has not fetched every group's profiles yet. */
+  get searchIncomplete(): boolean {
+    const p = this.profilesStatus;
+    return !p.done || p.failedGroups > 0 || p.groupsFetched < this.groups.length;
+  }
+
+  /** What the group is searched by: its loaded profiles' text, plus the host's text over all its profiles. */
+  private searchTextOf(index: number): string {
+    const local = groupSearchText(this.groups[index], this.loadedProfiles(index));
+    const host = this.hostSearchTexts[index];
+    return host === undefined ? local : `${local}\n${host}`;
   }
 
   indexOf(matchId: string): number | undefined {
@@ -77,7 +122,7 @@ export class MatchesStore {
       for (const g of this.groupsOfProfile.get(p.ProfileId) ?? []) touched.add(g);
     }
     for (const id of missingIds) this.profiles.set(id, null);
-    for (const g of touched) this.searchTexts[g] = groupSearchText(this.groups[g], this.loadedProfiles(g));
+    for (const g of touched) this.searchTexts[g] = this.searchTextOf(g);
   }
 
   /** After a merge the group's profiles changed: drop them so they are fetched again if needed. */

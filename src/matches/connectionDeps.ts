@@ -59,6 +59,8 @@ export function matchesDepsFor(connection: ConnectionManager, log: Logger): Matc
         backend: pinnedToConnection(createAwsMatchesBackend(api), () => connection.key() === key, label),
       };
     },
+    connectionKey: () => connection.key(),
+    onDidChangeConnection: (listener) => connection.onDidChange(listener),
     async listDomains(): Promise<string[]> {
       const api = await connection.api();
       const names: string[] = [];

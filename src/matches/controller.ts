@@ -1,19 +1,24 @@
-// The host side of one matches panel, without vscode: it answers the webview's messages, streams GetMatches,
-// loads profiles, records review states and runs merges. The panel (panel.ts) only plugs in the webview,
+// The host side of one matches panel, without vscode: it answers the webview's messages, records review
+// states and runs merges; GetMatches streaming is MatchesStream's (matchesStream.ts) and the background
+// profile fetch ProfilePrefetch's (profilePrefetch.ts). The panel (panel.ts) only plugs in the webview,
 // the modal, the save dialog and the progress notification. The backend is reachable only from handlers
 // that take Validated<...> messages, and receive() is the only way in.
-import { iteratePages } from '../aws/paging';
-import type { DomainMatchingInfo, MatchesBackend, MatchesPage } from './backend';
-import { GroupIndex } from './groupIndex';
+import type { MatchesBackend, MatchesPage } from './backend';
+import { watchForDomainGone } from './domainGone';
+import type { GroupIndex } from './groupIndex';
+import { bulkMergeConfirmation } from './model/bulkMergeConfirmation';
 import {
   errorText, formatBulkMergeReport, planBulkMerge, runBulkMerge, type BulkMergePlan, type PreparedMerge,
 } from './model/bulkMerge';
-import { exportGroupsCsv, exportGroupsJson, type ExportContext, type ExportFormat } from './model/exportGroups';
-import { toMatchGroup, type MatchGroup } from './model/matchGroup';
+import type { ExportContext, ExportFormat } from './model/exportGroups';
+import { exportMatches } from './exportMatches';
+import type { MatchGroup } from './model/matchGroup';
 import { buildMergeRequests, profilesDeletedBy, type MergeProfilesRequest } from './model/mergeRequests';
 import { preselectMainProfile } from './model/mainProfile';
 import { transition } from './model/reviewState';
+import { MatchesStream } from './matchesStream';
 import { ProfileCache } from './profileCache';
+import { ProfilePrefetch } from './profilePrefetch';
 import type {
   BulkMergeRequest, ExportRequest, GroupSummary, HostMessage, LoadProfilesRequest, MergeRequest, SetReviewStateRequest,
 } from './protocol';
@@ -46,51 +51,59 @@ export interface MatchesControllerOptions {
   readonly onMerged?: () => void;
   /** How long the stream waits for the webview's `firstPaint` before going on without it (default 500 ms). */
   readonly firstPaintTimeoutMs?: number;
+  /** Identity of the panel's connection (ConnectionManager.key()), sent in `init` for the webview's saved state. */
+  readonly connectionKey?: string;
+  /** A call showed the domain no longer exists (ResourceNotFound): the panel detaches. */
+  readonly onDomainGone?: (reason: string) => void;
+  /** BatchGetProfile calls in flight for the background profile fetch (default 4; 0 = no background fetch). */
+  readonly prefetchConcurrency?: number;
 }
 
 export class MatchesController {
-  private groups = new GroupIndex();
+  private readonly backend: MatchesBackend;
+  private readonly stream: MatchesStream;
   private readonly profiles: ProfileCache;
+  private readonly prefetcher: ProfilePrefetch;
   private readonly review: ReviewBook;
   private readonly mergesInFlight = new Set<string>();
-  private loading: AbortController | undefined;
-  /** GetDomain and the first GetMatches page, requested by prefetch() before the webview was ready. */
-  private prefetched: { readonly loading: AbortController; readonly domain: Promise<DomainMatchingInfo>; readonly firstPage: Promise<MatchesPage> } | undefined;
   private matchGenerationDate: string | undefined;
   private disposed = false;
-  /** Set by a `ready` with paintAck: each load waits for `firstPaint` after its first page. */
-  private paintAck = false;
-  /** Releases the stream waiting for the current load's `firstPaint`. */
-  private releaseFirstPaint: (() => void) | undefined;
 
   constructor(private readonly options: MatchesControllerOptions) {
-    this.profiles = new ProfileCache(options.backend, options.domain);
+    this.backend = watchForDomainGone(options.backend, options.domain, (reason) => options.onDomainGone?.(reason));
+    this.profiles = new ProfileCache(this.backend, options.domain);
     this.review = new ReviewBook(options.store, options.connectionId, options.domain);
+    this.prefetcher = new ProfilePrefetch({
+      cache: this.profiles, post: (m) => this.post(m), log: (line) => options.ui.log(`Matches (${options.domain}): ${line}`),
+      concurrency: options.prefetchConcurrency,
+    });
+    this.stream = new MatchesStream({
+      domain: options.domain, backend: this.backend, firstPaintTimeoutMs: options.firstPaintTimeoutMs,
+      post: (m) => this.post(m), log: (line) => options.ui.log(line),
+      begin: (threshold, firstPage) => this.begin(threshold, firstPage),
+      summary: (g) => this.summary(g),
+      // Search and export cover every loaded group: once the stream stops, fetch all their profiles.
+      ended: (groups) => options.prefetchConcurrency !== 0 && this.prefetcher.start(groups.all),
+    });
   }
 
   get domain(): string { return this.options.domain; }
+  private get groups(): GroupIndex { return this.stream.groups; }
 
   dispose(): void {
+    this.detach();
     this.disposed = true;
-    this.releaseFirstPaint?.();
-    this.loading?.abort();
-    this.prefetched?.loading.abort();
   }
 
-  /**
-   * Starts GetDomain and the first GetMatches page now, while the webview is still booting (the panel calls
-   * this as soon as it has a connection). The webview's `ready` then uses them instead of asking again, so
-   * the first groups paint up to a round trip sooner. Only the first `ready` uses them; a reload asks afresh.
-   */
+  /** Stops loading and the background fetch for good; answers to requests in flight are still posted. */
+  detach(): void {
+    this.stream.dispose();
+    this.prefetcher.stop();
+  }
+
+  /** Starts GetDomain and the first GetMatches page while the webview boots (see MatchesStream.prefetch). */
   prefetch(): void {
-    if (this.prefetched || this.disposed) return;
-    const loading = new AbortController();
-    const domain = this.options.backend.getDomain(this.domain, loading.signal);
-    const firstPage = this.options.backend.getMatchesPage(this.domain, undefined, loading.signal);
-    // Failures are reported when `ready` consumes them; until then they must not be unhandled rejections.
-    domain.catch(() => undefined);
-    firstPage.catch(() => undefined);
-    this.prefetched = { loading, domain, firstPage };
+    if (!this.disposed) this.stream.prefetch();
   }
 
   /** Entry point for every webview message. Never throws; failures go back to the webview as `error`. */
@@ -105,10 +118,10 @@ export class MatchesController {
     const requestId = msg.type === 'ready' || msg.type === 'firstPaint' ? undefined : msg.requestId;
     try {
       switch (msg.type) {
-        case 'ready': this.paintAck = msg.paintAck === true; return await this.startLoading();
-        case 'firstPaint': return this.releaseFirstPaint?.();
+        case 'ready': this.stream.setPaintAck(msg.paintAck === true); return await this.startLoading();
+        case 'firstPaint': return this.stream.firstPaint();
         case 'reload': this.post({ type: 'ack', requestId: msg.requestId }); return await this.startLoading();
-        case 'cancelLoading': this.loading?.abort(); return this.post({ type: 'ack', requestId: msg.requestId });
+        case 'cancelLoading': this.stream.cancel(); return this.post({ type: 'ack', requestId: msg.requestId });
         case 'loadProfiles': return await this.loadProfiles(msg);
         case 'setReviewState': return await this.setReviewState(msg);
         case 'merge': return await this.merge(msg);
@@ -125,102 +138,21 @@ export class MatchesController {
     if (!this.disposed) this.options.ui.post(message);
   }
 
-  // ---- GetMatches streaming ---------------------------------------------------------------------------
+  private startLoading(): Promise<void> {
+    this.prefetcher.stop();
+    return this.stream.start();
+  }
 
-  private async startLoading(): Promise<void> {
-    this.loading?.abort();
-    const prefetched = this.prefetched;
-    this.prefetched = undefined;
-    const loading = prefetched?.loading ?? new AbortController();
-    this.loading = loading;
-    // Every run starts from an empty index: the webview resets its list on `init` (after Reload, or when VS Code
-    // re-created it after its tab was hidden), so each group must be streamed again, and ids of groups gone from
-    // GetMatches since the last run must stop validating.
-    this.groups = new GroupIndex();
-    const { backend } = this.options;
-    // GetDomain runs beside the first GetMatches page, not before it: the first groups paint one round trip sooner.
-    const thresholdLookup = (prefetched?.domain ?? backend.getDomain(this.domain, loading.signal)).then(
-      (info) => info.autoMergeThreshold,
-      (e: unknown) => {
-        // The threshold only decorates the histogram; the matches are still worth loading.
-        if (!loading.signal.aborted) this.options.ui.log(`Matches (${this.domain}): GetDomain failed, no AutoMerging threshold shown: ${errorText(e)}`);
-        return undefined;
-      },
-    );
-    let threshold: number | undefined;
-    let initSent = false;
-    /** Set once the first page is posted: the next page is fetched meanwhile but handed on only after it. */
-    let painted: Promise<void> | undefined;
-    let firstPageSent = false;
-    let unusable = 0;
-    let last: MatchesPage | undefined;
-    let prefetchedPage = prefetched?.firstPage;
-    const fetchPage = async (token: string | undefined): Promise<MatchesPage> => {
-      const page = token === undefined && prefetchedPage ? prefetchedPage : backend.getMatchesPage(this.domain, token, loading.signal);
-      prefetchedPage = undefined;
-      const waitFor = painted;
-      painted = undefined;
-      // The request runs during the wait; its result is posted only after the webview painted the first page.
-      if (waitFor) return (last = (await Promise.all([page, waitFor]))[0]);
-      return (last = await page);
-    };
-    try {
-      for await (const page of iteratePages(fetchPage)) {
-        if (loading.signal.aborted) break;
-        const meta = last!;
-        if (!initSent) {
-          threshold = await thresholdLookup;
-          this.matchGenerationDate = meta.matchGenerationDate?.toISOString();
-          await this.review.open(this.matchGenerationDate);
-          this.sendInit(threshold, meta.potentialMatches);
-          initSent = true;
-        }
-        const usable = page.items.map(toMatchGroup).filter((g): g is MatchGroup => !!g);
-        unusable += page.items.length - usable.length;
-        const added = this.groups.add(usable);
-        this.post({
-          type: 'groupsPage', groups: added.map((g) => this.summary(g)), loaded: this.groups.size,
-          total: meta.potentialMatches, done: !page.nextToken, unusable: unusable || undefined,
-        });
-        // Posting the next pages right away would compete with the first paint (see fetchPage).
-        if (!firstPageSent && page.nextToken) painted = this.firstPaint(loading.signal);
-        firstPageSent = true;
-      }
-      if (loading.signal.aborted && loading === this.loading) {
-        this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });
-      }
-    } catch (e) {
-      if (loading !== this.loading) return; // superseded by a reload
-      if (!initSent) this.sendInit(await thresholdLookup, undefined);
-      if (loading.signal.aborted) {
-        // The reviewer cancelled while a page was in flight: the abort error is expected, not a failure.
-        return this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });
-      }
-      this.post({ type: 'error', message: `GetMatches failed after ${this.groups.size} groups: ${errorText(e)}` });
-      this.post({ type: 'groupsPage', groups: [], loaded: this.groups.size, done: true, cancelled: true });
+  /** A stream run starts: open the run's review states, then tell the webview (it resets its list). */
+  private async begin(autoMergeThreshold: number | undefined, firstPage: MatchesPage | undefined): Promise<void> {
+    if (firstPage) {
+      this.matchGenerationDate = firstPage.matchGenerationDate?.toISOString();
+      await this.review.open(this.matchGenerationDate);
     }
-  }
-
-  /** Resolves on the webview's `firstPaint`, after the timeout (a lost ack must not stall loading), or on abort. */
-  private firstPaint(signal: AbortSignal): Promise<void> {
-    if (!this.paintAck || signal.aborted) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        if (this.releaseFirstPaint === done) this.releaseFirstPaint = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, this.options.firstPaintTimeoutMs ?? 500);
-      signal.addEventListener('abort', done);
-      this.releaseFirstPaint = done;
-    });
-  }
-
-  private sendInit(autoMergeThreshold: number | undefined, potentialMatches: number | undefined): void {
     this.post({
       type: 'init', domain: this.domain, connectionLabel: this.options.connectionLabel, autoMergeThreshold,
-      matchGenerationDate: this.matchGenerationDate, potentialMatches, reviewStates: this.review.persisted.states,
+      matchGenerationDate: this.matchGenerationDate, potentialMatches: firstPage?.potentialMatches, reviewStates: this.review.persisted.states,
+      ...(this.options.connectionKey !== undefined ? { connectionKey: this.options.connectionKey } : {}),
     });
   }
 
@@ -259,7 +191,7 @@ export class MatchesController {
       let callsDone = 0;
       try {
         for (const request of requests) {
-          await this.options.backend.mergeProfiles(request);
+          await this.backend.mergeProfiles(request);
           callsDone++;
         }
       } catch (e) {
@@ -306,11 +238,11 @@ export class MatchesController {
   }
 
   private async export(msg: Validated<ExportRequest>): Promise<void> {
-    const ctx = this.exportContext();
-    const now = (this.options.now ?? (() => new Date()))();
-    const content = msg.format === 'csv' ? exportGroupsCsv(ctx) : exportGroupsJson(ctx, now);
-    const target = await this.options.ui.saveFile(`${this.domain}-matches.${msg.format}`, msg.format, content);
-    this.post({ type: 'exportResult', requestId: msg.requestId, saved: target !== undefined, target });
+    const result = await exportMatches({
+      format: msg.format, context: this.exportContext(), prefetcher: this.prefetcher, status: this.stream.status,
+      now: (this.options.now ?? (() => new Date()))(), saveFile: (...a) => this.options.ui.saveFile(...a), log: (l) => this.options.ui.log(l),
+    });
+    this.post({ type: 'exportResult', requestId: msg.requestId, ...result });
   }
 
   // ---- bulk merge ---------------------------------------------------------------------------------------
@@ -320,13 +252,8 @@ export class MatchesController {
     if (plan.candidates.length === 0) {
       throw new Error(`No unreviewed group has a score of ${msg.minScore} or more.`);
     }
-    const atMost = plan.candidates.reduce((n, g) => n + g.profileIds.length - 1, 0);
-    const ok = await this.options.ui.confirm(
-      `Merge ${plan.candidates.length} unreviewed group${plan.candidates.length === 1 ? '' : 's'} with score ≥ ${msg.minScore}? This cannot be undone.`,
-      `Up to ${atMost} profiles will be deleted (merged into each group's most complete profile; conflicts keep the main profile's value). ` +
-      `${plan.skipped.length} group(s) at that score are left alone (not a match, skipped or merged). Profiles gone since the job are left out.`,
-      'Merge All',
-    );
+    const question = bulkMergeConfirmation(plan, this.stream.status);
+    const ok = await this.options.ui.confirm(question.message, question.detail, 'Merge All');
     if (!ok) return this.post({ type: 'bulkMergeResult', requestId: msg.requestId, cancelled: true });
     for (const g of plan.candidates) this.mergesInFlight.add(g.matchId);
     try {
@@ -345,7 +272,7 @@ export class MatchesController {
       concurrency: this.options.bulkConcurrency ?? 4,
       signal,
       prepare: (group) => this.prepareBulkGroup(group),
-      merge: (request) => this.options.backend.mergeProfiles(request),
+      merge: (request) => this.backend.mergeProfiles(request),
       onGroupDone: (matchId, outcome, done, total) => {
         progress(`${done} of ${total} groups done`);
         if (outcome === 'merged') {

@@ -8,7 +8,7 @@ import type { MatchesDeps } from './panel';
 import type { MatchesWebviewState } from './protocol';
 import { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
 
-export type { MatchesDeps, MatchesConnection } from './panel';
+export type { DeletedDomain, MatchesDeps, MatchesConnection } from './panel';
 export type { MatchesBackend } from './backend';
 export { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
 export { matchesDepsFor } from './connectionDeps';
@@ -27,10 +27,17 @@ export function domainFromArgument(arg: unknown): string | undefined {
   return undefined;
 }
 
-/** The webview's saved state as handed to the serializer; only its domain matters to the host. */
+/** The webview's saved state as handed to the serializer: its domain and the connection it belongs to. */
+export function restoredPanel(state: unknown): { domain: string; connectionKey?: string; connectionLabel?: string } | undefined {
+  const saved = state as Partial<MatchesWebviewState> | undefined;
+  if (!isDomainName(saved?.domain)) return undefined;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length <= 2048 ? v : undefined);
+  return { domain: saved.domain, connectionKey: text(saved.connectionKey), connectionLabel: text(saved.connectionLabel) };
+}
+
+/** The saved state's domain (restoredPanel(state)?.domain). */
 export function restoredDomain(state: unknown): string | undefined {
-  const domain = (state as Partial<MatchesWebviewState> | undefined)?.domain;
-  return isDomainName(domain) ? domain : undefined;
+  return restoredPanel(state)?.domain;
 }
 
 export function registerMatches(context: vscode.ExtensionContext, deps: MatchesDeps): void {
@@ -40,14 +47,17 @@ export function registerMatches(context: vscode.ExtensionContext, deps: MatchesD
       if (domain) await loadMatchesHost().MatchesPanel.show(context, deps, domain);
     }),
     vscode.window.registerWebviewPanelSerializer(MATCHES_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state: unknown) {
-        const domain = restoredDomain(state);
-        // Without a saved domain there is nothing to restore (e.g. the webview never got going).
-        if (!domain) return panel.dispose();
-        await loadMatchesHost().MatchesPanel.restore(context, deps, panel, domain);
-      },
+      deserializeWebviewPanel: (panel, state: unknown) => restoreMatchesPanel(context, deps, panel, state),
     }),
   );
+}
+
+/** What the serializer does with a panel VS Code restored after a reload (also used by the test API). */
+export async function restoreMatchesPanel(context: vscode.ExtensionContext, deps: MatchesDeps, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  const saved = restoredPanel(state);
+  // Without a saved domain there is nothing to restore (e.g. the webview never got going).
+  if (!saved) return panel.dispose();
+  await loadMatchesHost().MatchesPanel.restore(context, deps, panel, saved);
 }
 
 async function pickDomain(deps: MatchesDeps): Promise<string | undefined> {

@@ -1,6 +1,9 @@
 // Lazily loaded profiles of one panel: BatchGetProfile in calls of at most 20 ids, each id fetched once
 // (concurrent requests for the same id share the call). A missing id is cached as null: the profile was
 // merged or deleted since the job ran, which is a normal state, not an error.
+// Profiles fetched by the background fetch (purpose 'background', for search and export) may be minutes old
+// by the time someone acts on them: a 'view' load (a group opened, a bulk merge preparing a group) reads
+// such ids again, once.
 import type { ProfileRecord } from '../core/profile';
 import type { MatchesBackend } from './backend';
 import { chunk } from './model/chunk';
@@ -15,6 +18,8 @@ export interface LoadedProfiles {
 export class ProfileCache {
   private readonly known = new Map<string, ProfileRecord | null>();
   private readonly pending = new Map<string, Promise<void>>();
+  /** Ids whose cached value came from a background load only. */
+  private readonly background = new Set<string>();
 
   constructor(
     private readonly backend: Pick<MatchesBackend, 'batchGetProfiles'>,
@@ -32,11 +37,12 @@ export class ProfileCache {
     for (const id of profileIds) this.known.delete(id);
   }
 
-  async load(profileIds: readonly string[]): Promise<LoadedProfiles> {
-    const toFetch = [...new Set(profileIds)].filter((id) => !this.known.has(id) && !this.pending.has(id));
+  async load(profileIds: readonly string[], purpose: 'view' | 'background' = 'view'): Promise<LoadedProfiles> {
+    const stale = (id: string): boolean => purpose === 'view' && this.background.has(id);
+    const toFetch = [...new Set(profileIds)].filter((id) => (!this.known.has(id) || stale(id)) && !this.pending.has(id));
     const batches = chunk(toFetch, BATCH_GET_PROFILE_IDS);
     await runWithConcurrency(batches, this.parallelCalls, async (ids) => {
-      const call = this.fetch(ids);
+      const call = this.fetch(ids, purpose);
       for (const id of ids) this.pending.set(id, call);
       try {
         await call;
@@ -56,8 +62,12 @@ export class ProfileCache {
     return { profiles, missingIds };
   }
 
-  private async fetch(ids: string[]): Promise<void> {
+  private async fetch(ids: string[], purpose: 'view' | 'background'): Promise<void> {
     const result = await this.backend.batchGetProfiles(this.domain, ids);
+    for (const id of ids) {
+      if (purpose === 'background') this.background.add(id);
+      else this.background.delete(id);
+    }
     const returned = new Set<string>();
     for (const p of result.profiles) {
       if (ids.includes(p.ProfileId)) {

@@ -73,6 +73,8 @@ export interface InitMessage {
   /** ISO timestamp of the job run the matches come from. */
   readonly matchGenerationDate?: string;
   readonly potentialMatches?: number;
+  /** Identity of the panel's connection (ConnectionManager.key()); saved in the webview state. */
+  readonly connectionKey?: string;
   /** Persisted review states of this run (MatchId -> state; absent = unreviewed). */
   readonly reviewStates: Readonly<Record<string, ReviewState>>;
 }
@@ -116,7 +118,14 @@ export interface MergeResultMessage {
   readonly callsTotal: number;
 }
 
-export interface ExportResultMessage { readonly type: 'exportResult'; readonly requestId: number; readonly saved: boolean; readonly target?: string }
+export interface ExportResultMessage {
+  readonly type: 'exportResult'; readonly requestId: number; readonly saved: boolean; readonly target?: string;
+  /** Rows exported without every profile's name/email (their profiles could not be fetched), when any. */
+  readonly incompleteRows?: number;
+  /** Groups exported, and PotentialMatches when loading stopped early (the export covers only the loaded ones). */
+  readonly rows?: number;
+  readonly potentialMatches?: number;
+}
 export interface BulkMergeResultMessage { readonly type: 'bulkMergeResult'; readonly requestId: number; readonly report?: BulkMergeReport; readonly cancelled?: boolean }
 export interface AckMessage { readonly type: 'ack'; readonly requestId: number }
 
@@ -130,9 +139,40 @@ export interface ErrorMessage {
   readonly rejected?: boolean;
 }
 
+/**
+ * The panel no longer belongs to a usable connection or domain (the connection changed, the domain was
+ * deleted, or a restored panel's connection is not the current one). Final: the webview shows `reason` and
+ * disables every action; the host refuses every request from it before any API call.
+ */
+export interface DetachedMessage { readonly type: 'detached'; readonly reason: string }
+
+/**
+ * Search text of groups whose profiles the host fetched in the background (groupSearchText of the group with
+ * all its profiles), so search covers every loaded group without the webview holding every profile.
+ */
+export interface SearchIndexMessage {
+  readonly type: 'searchIndex';
+  /** [MatchId, lower-cased search text]. */
+  readonly entries: ReadonlyArray<readonly [string, string]>;
+}
+
+/** Progress of the background profile fetch: "profiles for N of M groups". */
+export interface ProfilesProgressMessage {
+  readonly type: 'profilesProgress';
+  /** Groups whose every profile has been fetched (or is known gone). */
+  readonly groupsFetched: number;
+  /** Groups loaded so far. */
+  readonly groupsTotal: number;
+  /** The fetch stopped: every group is covered, or some could not be fetched (failedGroups). */
+  readonly done: boolean;
+  /** Groups whose profiles could not be fetched (BatchGetProfile failed). */
+  readonly failedGroups?: number;
+}
+
 export type HostMessage =
   | InitMessage | GroupsPageMessage | ProfilesMessage | ReviewStatesMessage | MergeResultMessage
-  | ExportResultMessage | BulkMergeResultMessage | AckMessage | ErrorMessage;
+  | ExportResultMessage | BulkMergeResultMessage | AckMessage | ErrorMessage
+  | DetachedMessage | SearchIndexMessage | ProfilesProgressMessage;
 
 /** The successful answer to each request type. */
 export interface ResponseMap {
@@ -153,6 +193,10 @@ export type RequestBody<R extends WebviewRequest = WebviewRequest> = R extends W
 
 export interface MatchesWebviewState {
   readonly domain: string;
+  /** The connection the panel belongs to (ConnectionManager.key()), so a restored panel re-attaches to it. */
+  readonly connectionKey?: string;
+  /** Shown when a restored panel's connection is not the current one. */
+  readonly connectionLabel?: string;
   readonly filter?: GroupFilter;
   readonly sort?: SortOrder;
   readonly selectedMatchId?: string;

@@ -308,3 +308,49 @@ describe('matches review in code-server against the sandbox', function () {
   });
 
 });
+
+describe('matches search covers every group (profiles fetched in the background)', function () {
+  this.timeout(120_000);
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await screenshot(world().page, world().screenshotDir, `failed-matches-search-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+    }
+  });
+
+  it('a surname of a group never opened or shown finds it, also as a search restored after a reload', async () => {
+    const { page, screenshotDir } = world();
+    // Runs after the restore scenario: the panel is open, its search on one MatchId, the list scored high first.
+    await page.locator('.tab', { hasText: `Matches: ${DOMAIN}` }).first().click({ timeout: 30_000 });
+    const view = webview(page);
+    await view.locator('.overview[data-done="true"]').waitFor({ timeout: 60_000 });
+    const { matches } = await allMatches();
+    // The lowest-scored group: at the very end of the list, so the webview never showed it or loaded its profiles.
+    const target = [...matches].sort((a, b) => (a.ConfidenceScore ?? 0) - (b.ConfidenceScore ?? 0))[0];
+    const profiles = await profilesOf(target.ProfileIds);
+    const surname = [...profiles.values()].map((p) => String(p.LastName ?? '')).find((n) => /^[A-Za-z'-]{3,}$/.test(n));
+    assert.ok(surname, `group ${target.MatchId} has a plain surname`);
+    // Search first, then sort lowest first, so the row can only appear because the search found it.
+    await view.locator('input[type="search"]').fill(surname);
+    await view.locator('select[aria-label="Sort"]').selectOption('score-asc');
+    const row = view.locator(`.vlist-row:not([hidden])[data-match-id="${target.MatchId}"]`);
+    await row.waitFor({ timeout: 30_000 });
+    await view.locator('.shown', { hasText: / shown$/ }).waitFor({ timeout: 30_000 }); // no "(searched N of M …)" left
+    await screenshot(page, screenshotDir, 'matches-10-search-by-surname');
+
+    await page.waitForTimeout(800); // the webview saves its state (search, sort) debounced
+    await runCommand(page, 'Developer: Reload Window');
+    await page.waitForLoadState('load');
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.tab', { hasText: `Matches: ${DOMAIN}` }).first().click({ timeout: 60_000 });
+    const restored = webview(page);
+    await restored.locator('.overview[data-done="true"]').waitFor({ timeout: 60_000 });
+    assert.strictEqual(await restored.locator('input[type="search"]').inputValue(), surname);
+    // The restored search re-runs as the profiles arrive: the group shows up again, not "0 groups shown".
+    await restored.locator(`.vlist-row:not([hidden])[data-match-id="${target.MatchId}"]`).waitFor({ timeout: 60_000 });
+    await screenshot(page, screenshotDir, 'matches-11-restored-search');
+    // Leave the panel as later scenarios expect it: no search, high scores first.
+    await restored.locator('input[type="search"]').fill('');
+    await restored.locator('select[aria-label="Sort"]').selectOption('score-desc');
+  });
+});

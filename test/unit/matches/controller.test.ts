@@ -5,12 +5,12 @@ import { FakeMatchesBackend } from '../../harness/webview/fakeMatchesBackend';
 import { generateMatchData } from '../../harness/webview/generateMatches';
 import { MemoryStore, RecordingUi } from './hostDoubles';
 
-function setup(groups = 250, store = new MemoryStore()) {
+function setup(groups = 250, store = new MemoryStore(), prefetchConcurrency?: number) {
   const data = generateMatchData({ groups, domain: 'demo', autoMergeThreshold: 0.85 });
   const backend = new FakeMatchesBackend(data);
   const ui = new RecordingUi();
   let mergedNotices = 0;
-  const controller = new MatchesController({ domain: 'demo', connectionId: 'conn', connectionLabel: 'sandbox', backend, ui, store, onMerged: () => mergedNotices++ });
+  const controller = new MatchesController({ domain: 'demo', connectionId: 'conn', connectionLabel: 'sandbox', backend, ui, store, onMerged: () => mergedNotices++, prefetchConcurrency });
   return { data, backend, ui, controller, store, mergedNotices: () => mergedNotices };
 }
 
@@ -87,7 +87,8 @@ describe('matches: host controller', () => {
   });
 
   it('loads profiles in BatchGetProfile calls of at most 20, caches them, reports gone ones as missing', async () => {
-    const { ui, controller, backend, data } = setup(100);
+    // Without the background fetch, so the calls counted are this request's.
+    const { ui, controller, backend, data } = setup(100, new MemoryStore(), 0);
     await controller.receive({ type: 'ready' });
     const ids = data.matches.slice(0, 30).flatMap((m) => m.ProfileIds!);
     backend.profiles.delete(ids[0]);

@@ -1,0 +1,32 @@
+// Export of a panel's loaded groups (CSV or JSON) from the host's profile cache. Every row gets its names and
+// emails: the background profile fetch is awaited and completed first; rows whose profiles still could not
+// be fetched are counted, and so are the groups left out when loading stopped before PotentialMatches.
+import type { ExportFormat } from './model/exportGroups';
+import { exportGroupsCsv, exportGroupsJson, type ExportContext } from './model/exportGroups';
+import type { ProfilePrefetch } from './profilePrefetch';
+import type { ExportResultMessage } from './protocol';
+import type { StreamStatus } from './matchesStream';
+
+export interface ExportRun {
+  readonly format: ExportFormat;
+  readonly context: ExportContext;
+  readonly prefetcher: ProfilePrefetch;
+  readonly status: StreamStatus;
+  readonly now: Date;
+  saveFile(suggestedName: string, format: ExportFormat, content: string): Promise<string | undefined>;
+  log(line: string): void;
+}
+
+/** Writes the export and returns the answer's fields (without type and requestId). */
+export async function exportMatches(run: ExportRun): Promise<Omit<ExportResultMessage, 'type' | 'requestId'>> {
+  const { context: ctx, format } = run;
+  const incomplete = await run.prefetcher.ensure(ctx.groups);
+  const content = format === 'csv' ? exportGroupsCsv(ctx) : exportGroupsJson(ctx, run.now);
+  const target = await run.saveFile(`${ctx.domain}-matches.${format}`, format, content);
+  if (incomplete.length) run.log(`Matches (${ctx.domain}): exported ${incomplete.length} group(s) without every profile's name (BatchGetProfile failed).`);
+  return {
+    saved: target !== undefined, target,
+    ...(incomplete.length ? { incompleteRows: incomplete.length } : {}),
+    ...(!run.status.complete ? { rows: ctx.groups.length, potentialMatches: run.status.potentialMatches } : {}),
+  };
+}
