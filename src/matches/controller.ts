@@ -8,7 +8,8 @@ import { GroupIndex } from './groupIndex';
 import {
   errorText, formatBulkMergeReport, planBulkMerge, runBulkMerge, type BulkMergePlan, type PreparedMerge,
 } from './model/bulkMerge';
-import { exportGroupsCsv, exportGroupsJson, type ExportContext, type ExportFormat } from './model/exportGroups';
+import { exportMatchGroups, type ExportUi } from './exportService';
+import type { ExportContext } from './model/exportGroups';
 import { toMatchGroup, type MatchGroup } from './model/matchGroup';
 import { buildMergeRequests, profilesDeletedBy, type MergeProfilesRequest } from './model/mergeRequests';
 import { preselectMainProfile } from './model/mainProfile';
@@ -21,12 +22,10 @@ import { ReviewBook, type KeyValueStore } from './reviewBook';
 import { validateWebviewMessage, type Validated } from './validateWebviewMessage';
 
 /** The editor services the controller needs (vscode in the extension, fakes in tests and the harness). */
-export interface MatchesHostUi {
+export interface MatchesHostUi extends ExportUi {
   post(message: HostMessage): void;
   /** A modal confirmation; resolves true only when the user chose `action`. */
   confirm(message: string, detail: string, action: string): Promise<boolean>;
-  /** Asks where to save and writes; resolves the target's label, or undefined when the user cancelled. */
-  saveFile(suggestedName: string, format: ExportFormat, content: string): Promise<string | undefined>;
   /** Runs a cancellable task under a progress notification. */
   withProgress<T>(title: string, task: (report: (message: string) => void, signal: AbortSignal) => Promise<T>): Promise<T>;
   log(line: string): void;
@@ -306,11 +305,11 @@ export class MatchesController {
   }
 
   private async export(msg: Validated<ExportRequest>): Promise<void> {
-    const ctx = this.exportContext();
+    // Validated: every matchId names a loaded group (the webview's filtered list, in its order).
+    const groups = msg.matchIds ? msg.matchIds.map((id) => this.groups.group(id)!) : this.groups.all;
     const now = (this.options.now ?? (() => new Date()))();
-    const content = msg.format === 'csv' ? exportGroupsCsv(ctx) : exportGroupsJson(ctx, now);
-    const target = await this.options.ui.saveFile(`${this.domain}-matches.${msg.format}`, msg.format, content);
-    this.post({ type: 'exportResult', requestId: msg.requestId, saved: target !== undefined, target });
+    const outcome = await exportMatchGroups({ ...this.exportContext(), groups }, msg.format, now, this.options.ui);
+    this.post({ type: 'exportResult', requestId: msg.requestId, ...outcome });
   }
 
   // ---- bulk merge ---------------------------------------------------------------------------------------

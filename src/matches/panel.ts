@@ -1,6 +1,7 @@
 // One webview panel per domain. Thin: it plugs the vscode webview, modal, save dialog and progress
 // notification into a MatchesController, which holds all the behaviour.
 import { randomBytes } from 'crypto';
+import * as os from 'os';
 import vscode = require('vscode');
 import type { MatchesBackend } from './backend';
 import { MatchesController, type MatchesHostUi } from './controller';
@@ -131,15 +132,21 @@ export class MatchesPanel {
         ? this.deps.confirm(message, detail, action)
         : (await vscode.window.showWarningMessage(message, { modal: true, detail }, action)) === action,
       saveFile: async (suggestedName, format, content) => {
-        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+        // Without a folder the dialog still gets the name (in the home directory), never an empty one.
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
         const uri = await vscode.window.showSaveDialog({
-          defaultUri: folder ? vscode.Uri.joinPath(folder, suggestedName) : undefined,
+          defaultUri: vscode.Uri.joinPath(folder, suggestedName),
           filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
           saveLabel: 'Export',
         });
         if (!uri) return undefined;
         await vscode.workspace.fs.writeFile(uri, Buffer.from(content, 'utf8'));
-        return uri.fsPath || uri.toString();
+        return uri.toString();
+      },
+      exported: (summary, target) => {
+        void vscode.window.showInformationMessage(summary, 'Open').then((choice) => {
+          if (choice === 'Open') void vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(target));
+        });
       },
       withProgress: (title, task) => Promise.resolve(vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title, cancellable: true },
