@@ -15,7 +15,7 @@ export function readScore(text: string, badInput = false): ScoreReading {
   if (badInput) return { ok: false, error: 'Not a number: enter a score from 0 to 1.' };
   if (trimmed === '') return { ok: false, error: 'Enter a score from 0 to 1.' };
   // Number() alone would accept "0x1" or "Infinity"; a score is a plain decimal.
-  if (!/^[+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) return { ok: false, error: `"${trimmed}" is not a number: enter a score from 0 to 1.` };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) return { ok: false, error: `"${trimmed}" is not a number: enter a score from 0 to 1.` };
   const value = Number(trimmed);
   if (!Number.isFinite(value) || value < 0 || value > 1) return { ok: false, error: `${trimmed} is out of range: a score is from 0 to 1.` };
   return { ok: true, value };
