@@ -202,6 +202,7 @@ describe('matches webview: score inputs, shortcuts, empty sources, filters, expo
     await h.page.mouse.move(1, 840); // off the button: its hover colour is not the pressed colour
     const pressed = await h.eval<{ bg: string; before: string }>(`(() => { const b = document.querySelector('.count.state-not-a-match'); return { bg: getComputedStyle(b).backgroundColor, before: getComputedStyle(b, '::before').content }; })()`);
     assert.strictEqual(pressed.bg, 'rgb(0, 95, 184)', 'pressed uses the primary button colour');
+    assert.strictEqual(await h.eval(`getComputedStyle(document.querySelector('.count.state-skipped')).backgroundColor`), 'rgb(229, 229, 229)', 'the others look secondary');
     assert.match(pressed.before, /✓/);
     assert.match(await h.eval<string>(`document.querySelector('.filter-summary').textContent`), /Filtered: state Not a match — 1 of 6 groups shown/);
     const listHeight = await h.eval<number>(`document.querySelector('.vlist').clientHeight`);
