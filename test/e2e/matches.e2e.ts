@@ -484,6 +484,8 @@ describe('matches review in code-server against the sandbox', function () {
     const name = `${DOMAIN}-matches-${day}.csv`;
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 20_000 });
+    // The simple file dialog fills its path in a moment after it shows (first the folder, then the name).
+    for (const until = Date.now() + 10_000; !(await input.inputValue()).endsWith(`/${name}`) && Date.now() < until;) await page.waitForTimeout(100);
     assert.ok((await input.inputValue()).endsWith(`/${name}`), `save dialog default: ${await input.inputValue()}`);
     await screenshot(page, screenshotDir, 'matches-16-export-save-dialog');
     await page.keyboard.press('Enter');
