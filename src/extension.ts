@@ -1,62 +1,32 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws } from './lazy';
-import type { CustomerProfilesApi } from './aws/client';
-import type { RunningSandbox } from './sandbox/index';
+import { loadAws, loadSandbox } from './lazy';
 import { ResourceArns } from './connection/accountIds';
 import { ConnectionManager } from './connection/connectionManager';
 import { registerConnectionCommands } from './connection/commands';
-import { registerDomainJson, type DomainJsonTestApi } from './domainJson/index';
+import { registerDomainJson } from './domainJson/index';
 import { readAutoRefreshJobs, readPageSize } from './connection/settings';
 import { createConnectionStatusBar } from './connection/statusBar';
-import type { ConnectionSpec, ResolvedConnection } from './connection/types';
 import { registerExplorerCommands } from './explorer/commands';
 import { matchesDepsFor, registerMatches, type MatchesDeps } from './matches/index';
-import { createMatchesTestApi, type MatchesTestApi } from './matches/testApi';
 import { DomainFilterStore } from './explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
-import type { ExplorerNode, LoadMoreNode, ResourceNode } from './explorer/nodes';
-import { presentNode, type NodePresentation } from './explorer/presentation';
-import { ExplorerTreeDataProvider, type ExplorerState } from './explorer/treeDataProvider';
+import { ExplorerTreeDataProvider } from './explorer/treeDataProvider';
+import { createTestApi, type CustomerProfilesTestApi } from './testApi';
 import { showErrorNotification } from './util/errorNotification';
+import { describeError } from './core/describeError';
 
-/**
- * TEST-ONLY API returned from activate() for the integration tests (test/integration). It exposes the
- * real objects behind the UI so tests can assert the tree's actual children. Not a public contract:
- * other extensions must not depend on it.
- */
-export interface CustomerProfilesTestApi {
-  readonly explorer: {
-    getChildren(node?: ExplorerNode): Promise<ExplorerNode[]>;
-    /** The TreeItem VS Code would show, with the lazily resolved tooltip filled in. */
-    getTreeItem(node: ExplorerNode): Promise<vscode.TreeItem>;
-    present(node: ExplorerNode): NodePresentation;
-    refresh(node?: ExplorerNode): void;
-    loadMore(node: LoadMoreNode): Promise<void>;
-    state(): ExplorerState;
-    readonly onDidChangeTreeData: vscode.Event<ExplorerNode | undefined>;
-  };
-  readonly connection: {
-    current(): ConnectionSpec;
-    resolved(): ResolvedConnection | undefined;
-    api(): Promise<CustomerProfilesApi>;
-    readonly onDidChange: vscode.Event<void>;
-  };
-  readonly sandbox: {
-    start(): Promise<RunningSandbox>;
-    stop(): Promise<boolean>;
-    running(): RunningSandbox | undefined;
-  };
-  openAsJson(node: ResourceNode): Promise<vscode.TextDocument>;
-  /** Domain / object-type JSON editor: prompt stubs, document URIs, save diagnostics. */
-  readonly domainJson: DomainJsonTestApi;
-  readonly matches: MatchesTestApi;
-}
+export type { CustomerProfilesTestApi } from './testApi';
 
-export function activate(context: vscode.ExtensionContext): CustomerProfilesTestApi {
+export function activate(context: vscode.ExtensionContext): CustomerProfilesTestApi | undefined {
   const log = vscode.window.createOutputChannel('Customer Profiles', { log: true });
-  const connection = new ConnectionManager(log);
+  // The only place that knows the SDK and the sandbox are separate, lazily loaded bundles.
+  const connection = new ConnectionManager(log, {
+    createApi: (spec, logger) => loadAws().createCustomerProfilesApi(spec, logger),
+    startSandbox: (options) => loadSandbox().startSandbox(options),
+    listAwsProfiles: () => loadAws().listAwsProfiles(),
+  });
   const filter = new DomainFilterStore(context.workspaceState);
   const provider = new ExplorerTreeDataProvider(connection, filter, log, {
     pageSize: readPageSize,
@@ -81,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
       } catch (err) {
         log.error(`${command} failed: ${(err as Error)?.message ?? String(err)}`);
         const spec = connection.spec();
-        const described = loadAws().describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
+        const described = describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
         void showErrorNotification(described, () => vscode.commands.executeCommand(command, ...args));
         return undefined;
       }
@@ -103,38 +73,17 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     log,
     arns,
     refreshTree: () => provider.refresh(),
-    describeError: (err) => loadAws().describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
+    describeError: (err) => describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
     run,
   });
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
   const matchesDeps: MatchesDeps = { ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain) };
   registerMatches(context, matchesDeps);
 
-  return {
-    explorer: {
-      getChildren: (node) => provider.getChildren(node),
-      getTreeItem: (node) => provider.resolveTreeItem(provider.getTreeItem(node), node),
-      present: presentNode,
-      refresh: (node) => provider.refresh(node),
-      loadMore: (node) => provider.loadMore(node),
-      state: () => provider.state,
-      onDidChangeTreeData: provider.onDidChangeTreeData,
-    },
-    connection: {
-      current: () => connection.spec(),
-      resolved: () => connection.resolved,
-      api: () => connection.api(),
-      onDidChange: connection.onDidChange,
-    },
-    sandbox: {
-      start: () => connection.startSandbox(),
-      stop: () => connection.stopSandbox(),
-      running: () => connection.runningSandbox,
-    },
-    openAsJson: (node) => documents.open(node),
-    domainJson,
-    matches: createMatchesTestApi(matchesDeps),
-  };
+  // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
+  // extension's tests (ExtensionMode.Test). Installed extensions export nothing.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  return createTestApi({ context, provider, connection, documents, domainJson, matchesDeps });
 }
 
 export function deactivate(): void {

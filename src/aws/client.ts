@@ -1,6 +1,6 @@
 // The facade feature code uses for every Customer Profiles call: typed by operation name
-// (src/aws/operations.ts), one paging path, per-call debug logging (operation, domain, duration,
-// request id, attempts — never inputs or credentials).
+// (src/aws/operations.ts), one paging path, one log line per call at info (operation, domain, duration,
+// request id, attempts; failures at warning, or error for server/network faults — never inputs or credentials).
 import { CustomerProfilesClient } from '@aws-sdk/client-customer-profiles';
 import { COMMANDS, type OperationInput, type OperationName, type OperationOutput, type Operations } from './operations';
 import { iteratePages, toPage, type Page, type PageInput, type PageItem, type PagedOperationName } from './paging';
@@ -54,6 +54,18 @@ function metadataText(meta: Metadata | undefined): string {
   return parts.join(' ');
 }
 
+/**
+ * A call the user cancelled is not a failure (info); a client-side answer of the service (4xx: not found,
+ * validation, throttling) is a warning; a server fault, a network failure or anything without a status is an
+ * error, since nothing the user typed explains it.
+ */
+function logFailure(logger: Logger, e: { name?: string; $metadata?: Metadata }, line: string): void {
+  if (e.name === 'AbortError') return logger.info(line);
+  const status = e.$metadata?.httpStatusCode;
+  if (status !== undefined && status >= 400 && status < 500) return logger.warn(line);
+  logger.error(line);
+}
+
 export async function resolveConnection(spec: ConnectionSpec, env: Env, logger: Logger): Promise<Omit<ResolvedConnection, 'credentialSource'>> {
   const endpoint = spec.sandbox ? { endpoint: spec.endpoint, source: 'sandbox' as const } : resolveEndpoint({ setting: spec.endpoint, env });
   let fromProfile: string | undefined;
@@ -90,11 +102,12 @@ export async function createCustomerProfilesApi(spec: ConnectionSpec, logger: Lo
       // The SDK types abortSignal with its own minimal interface; a DOM/Node AbortSignal satisfies it at runtime.
       const output = (await client.send(new Command(input), { abortSignal: options.abortSignal as never })) as Operations[K]['output'];
       const { $metadata, ...rest } = output;
-      logger.debug(`${op}${domainOf(input)} ok ${Date.now() - started}ms ${metadataText($metadata)}`);
+      logger.info(`${op}${domainOf(input)} ok ${Date.now() - started}ms ${metadataText($metadata)}`);
       return rest as OperationOutput<K>;
     } catch (err) {
       const e = err as { name?: string; message?: string; $metadata?: Metadata };
-      logger.debug(`${op}${domainOf(input)} failed ${Date.now() - started}ms ${e.name ?? 'Error'}: ${e.message ?? ''} ${metadataText(e.$metadata)}`);
+      const line = `${op}${domainOf(input)} failed ${Date.now() - started}ms ${e.name ?? 'Error'}: ${e.message ?? ''} ${metadataText(e.$metadata)}`;
+      logFailure(logger, e, line);
       throw err;
     }
   }

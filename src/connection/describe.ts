@@ -30,7 +30,4 @@ export function connectionTooltip(spec: ConnectionSpec, resolved?: ResolvedConne
   return lines.join('\n');
 }
 
-/** Stable identity of a connection; tree node ids include it so two connections never share ids. */
-export function connectionKey(spec: ConnectionSpec): string {
-  return [spec.sandbox ? 'sandbox' : 'aws', spec.profile ?? '', spec.region ?? '', spec.endpoint ?? ''].join('|');
-}
+export { connectionKey } from './identity';

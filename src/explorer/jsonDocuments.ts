@@ -1,6 +1,7 @@
 // Read-only virtual documents with a resource's Get* response ("Open as JSON").
 // The content is fetched before the document opens, so failures get an actionable message instead
-// of VS Code's generic "cannot open" editor.
+// of VS Code's generic "cannot open" editor. A document's URI names its connection: it is only ever
+// (re-)read through that connection, so after a switch it cannot show another account's same-named resource.
 import vscode = require('vscode');
 import type { ConnectionManager } from '../connection/connectionManager';
 import { fetchResource, parseResourcePath, renderResourceJson, resourcePath, resourceRefOf } from './resourceJson';
@@ -16,7 +17,7 @@ export class ResourceJsonDocuments implements vscode.TextDocumentContentProvider
   constructor(private readonly connection: ConnectionManager) {}
 
   uriFor(node: ResourceNode): vscode.Uri {
-    return vscode.Uri.from({ scheme: JSON_SCHEME, path: resourcePath(resourceRefOf(node)) });
+    return vscode.Uri.from({ scheme: JSON_SCHEME, path: resourcePath(this.connection.segment(), resourceRefOf(node)) });
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
@@ -38,8 +39,12 @@ export class ResourceJsonDocuments implements vscode.TextDocumentContentProvider
   }
 
   private async fetch(uri: vscode.Uri): Promise<string> {
-    const ref = parseResourcePath(uri.path);
-    if (!ref) throw new Error(`Not a Customer Profiles resource: ${uri.path}`);
+    const parsed = parseResourcePath(uri.path);
+    if (!parsed) throw new Error(`Not a Customer Profiles resource: ${uri.path}`);
+    const { connection, ref } = parsed;
+    if (connection !== this.connection.segment()) {
+      throw new Error(`${uri.path.split('/').pop()} belongs to another Customer Profiles connection (${connection}). Switch back to that connection and use Open as JSON again.`);
+    }
     const api = await this.connection.api();
     const text = renderResourceJson(await fetchResource(api, ref));
     this.contents.set(uri.toString(), text);

@@ -40,6 +40,8 @@ async function main(): Promise<Mocha.Stats | undefined> {
     log(`sandbox at ${sandbox.endpoint}`);
     const extensionsDir = path.join(stateDir, 'extensions');
     installBuiltExtension(extensionsDir);
+    // Another installed extension, to check what ours exports to extensions that are not its tests.
+    fs.cpSync(path.join(PROJECT_ROOT, 'test', 'e2e', 'exportsProbe'), path.join(extensionsDir, 'cpx-e2e.exports-probe-0.0.1'), { recursive: true });
     server = await startCodeServer({
       stateDir, extensionsDir, env: isolatedAwsEnv(stateDir),
       settings: { 'customerProfiles.endpoint': sandbox.endpoint },

@@ -1,6 +1,6 @@
 // Starts code-server (VS Code 1.100 in a browser) on loopback with private state, and installs the built
 // extension into an extensions dir the way a .vsix install lays it out.
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -100,7 +100,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   } catch (e) {
     await stop();
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
-    throw new Error(`code-server did not start: ${(e as Error).message}\n--- ${logFile} (tail) ---\n${tail}`);
+    throw new Error(`code-server did not start: ${(e as Error).message}\n--- ${logFile} (tail) ---\n${tail}`, { cause: e });
   }
   return { url, port, pid, userDataDir, extensionsDir, logFile, stop };
 }
@@ -118,10 +118,18 @@ export function isolatedAwsEnv(dir: string): NodeJS.ProcessEnv {
   return env;
 }
 
-/** What a .vsix would contain at run time: manifest, bundles, media, docs. (No node_modules: catches unbundled requires.) */
-const EXTENSION_FILES = ['package.json', 'dist', 'media', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt'];
+/**
+ * The files `vsce package` would put in the .vsix (the .vscodeignore allow-list applied by vsce itself), so a
+ * bundle or stylesheet the package forgets fails the e2e run instead of only the marketplace install.
+ */
+export function packagedFiles(): string[] {
+  const vsce = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vsce');
+  const listed = spawnSync(vsce, ['ls', '--no-dependencies'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000 });
+  if (listed.status !== 0) throw new Error(`vsce ls failed (exit ${listed.status ?? listed.signal}): ${listed.stderr}`);
+  return listed.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+}
 
-/** Copies the built extension into extensionsDir as <publisher>.<name>-<version>; returns the folder. */
+/** Copies the packaged files of the built extension into extensionsDir as <publisher>.<name>-<version>; returns the folder. */
 export function installBuiltExtension(extensionsDir: string): string {
   if (!fs.existsSync(path.join(PROJECT_ROOT, 'dist', 'extension.js'))) {
     throw new Error('dist/extension.js is missing: run `npm run build` first');
@@ -131,11 +139,9 @@ export function installBuiltExtension(extensionsDir: string): string {
   };
   const target = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   fs.rmSync(target, { recursive: true, force: true });
-  fs.mkdirSync(target, { recursive: true });
-  const entries = [...EXTENSION_FILES, ...fs.readdirSync(PROJECT_ROOT).filter((f) => /^package\.nls(\..+)?\.json$/.test(f))];
-  for (const entry of entries) {
-    const from = path.join(PROJECT_ROOT, entry);
-    if (fs.existsSync(from)) fs.cpSync(from, path.join(target, entry), { recursive: true });
+  for (const file of packagedFiles()) {
+    fs.mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+    fs.copyFileSync(path.join(PROJECT_ROOT, file), path.join(target, file));
   }
   return target;
 }

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createCustomerProfilesApi, type CustomerProfilesApi } from '../../../src/aws/client';
-import { describeError } from '../../../src/aws/errors';
+import { describeError } from '../../../src/core/describeError';
 import type { Logger } from '../../../src/log/logger';
 
 interface Seen {
@@ -101,10 +101,12 @@ describe('aws/client facade (real SDK, loopback server)', function () {
     assert.deepEqual(seen.map((s) => s.url), ['/domains?max-results=2', '/domains?max-results=2&next-token=2', '/domains?max-results=2&next-token=4']);
   });
 
-  it('logs each call at debug with operation, domain, duration, request id and attempts — never secrets', async () => {
+  it('logs each call at info, a failed one at warn, with operation, domain, duration, request id and attempts — never secrets', async () => {
     lines.length = 0;
+    await api.call('ListDomains', {});
+    assert.ok(lines.some((l) => /^info ListDomains ok \d+ms requestId=\S+ attempts=1$/.test(l)), lines.join('\n'));
     await assert.rejects(api.call('GetDomain', { DomainName: 'nope' }));
-    const line = lines.find((l) => l.startsWith('debug GetDomain nope failed'));
+    const line = lines.find((l) => l.startsWith('warn GetDomain nope failed'));
     assert.ok(line, lines.join('\n'));
     assert.match(line, /\d+ms .*requestId=req-\d+ attempts=1/);
     assert.doesNotMatch(lines.join('\n'), /local-sandbox-ignores-signatures|AKIDSANDBOXDUMMY/);

@@ -4,21 +4,26 @@ import { resourceName, type ResourceNode } from '../../../src/explorer/nodes';
 
 describe('explorer/resourceJson', () => {
   const refs: [ResourceRef, string][] = [
-    [{ kind: 'domain', domainName: 'demo-retail' }, '/demo-retail.json'],
-    [{ kind: 'objectType', domainName: 'demo-retail', name: 'Customer' }, '/demo-retail/object-types/Customer.json'],
-    [{ kind: 'identityResolutionJob', domainName: 'd', name: 'a'.repeat(32) }, `/d/identity-resolution-jobs/${'a'.repeat(32)}.json`],
-    [{ kind: 'uploadJob', domainName: 'd', name: 'b'.repeat(32) }, `/d/upload-jobs/${'b'.repeat(32)}.json`],
-    [{ kind: 'workflow', domainName: 'd', name: 'wf/with space' }, '/d/workflows/wf%2Fwith%20space.json'],
+    [{ kind: 'domain', domainName: 'demo-retail' }, '/sandbox-1a2b3c4d/demo-retail.json'],
+    [{ kind: 'objectType', domainName: 'demo-retail', name: 'Customer' }, '/sandbox-1a2b3c4d/demo-retail/object-types/Customer.json'],
+    [{ kind: 'identityResolutionJob', domainName: 'd', name: 'a'.repeat(32) }, `/sandbox-1a2b3c4d/d/identity-resolution-jobs/${'a'.repeat(32)}.json`],
+    [{ kind: 'uploadJob', domainName: 'd', name: 'b'.repeat(32) }, `/sandbox-1a2b3c4d/d/upload-jobs/${'b'.repeat(32)}.json`],
+    [{ kind: 'workflow', domainName: 'd', name: 'wf/with space' }, '/sandbox-1a2b3c4d/d/workflows/wf%2Fwith%20space.json'],
   ];
   for (const [ref, path] of refs) {
     it(`${ref.kind} ⇄ ${path}`, () => {
-      assert.equal(resourcePath(ref), path);
-      assert.deepEqual(parseResourcePath(path), ref);
+      assert.equal(resourcePath('sandbox-1a2b3c4d', ref), path);
+      assert.deepEqual(parseResourcePath(path), { connection: 'sandbox-1a2b3c4d', ref });
     });
   }
 
+  it('keeps the connection segment apart from the resource', () => {
+    assert.equal(resourcePath('prod/eu', { kind: 'domain', domainName: 'd' }), '/prod%2Feu/d.json');
+    assert.deepEqual(parseResourcePath('/prod%2Feu/d.json'), { connection: 'prod/eu', ref: { kind: 'domain', domainName: 'd' } });
+  });
+
   it('rejects paths that are not resources', () => {
-    for (const p of ['/', '/d', '/d.txt', '/.json', '/d/other/x.json', '/d/object-types/x.txt', '/d/object-types/%E0%A4%A.json', '/a/b/c/d.json']) assert.equal(parseResourcePath(p), undefined, p);
+    for (const p of ['/', '/c', '/d.json', '/c/d.txt', '/c/.json', '/c/d/other/x.json', '/c/d/object-types/x.txt', '/c/d/object-types/%E0%A4%A.json', '/c/a/b/c/d.json', '/%E0%A4%A/d.json']) assert.equal(parseResourcePath(p), undefined, p);
   });
 
   it('resourceRefOf and resourceName agree for every resource node', () => {
@@ -46,6 +51,6 @@ describe('explorer/resourceJson', () => {
     });
     assert.deepEqual(JSON.parse(text), { DomainName: 'demo-retail', CreatedAt: '2023-11-14T22:13:20.500Z', Stats: { ProfileCount: 2 }, Tags: {} });
     assert.ok(text.endsWith('}\n'));
-    assert.match(text, /\n  "DomainName"/, 'pretty-printed with two spaces');
+    assert.match(text, /\n {2}"DomainName"/, 'pretty-printed with two spaces');
   });
 });

@@ -1,0 +1,87 @@
+// The TEST-ONLY API that activate() returns when VS Code runs the extension's tests (ExtensionMode.Test), and
+// never otherwise: it hands out the user's client and lets a caller skip merge and save confirmations, so an
+// installed extension must not expose it to other extensions. Integration tests (test/integration) use it to
+// assert the tree's real children and to answer modals that cannot be clicked from an extension-host test.
+import vscode = require('vscode');
+import type { CustomerProfilesApi } from './aws/client';
+import type { RunningSandbox } from './sandbox/index';
+import type { ConnectionManager } from './connection/connectionManager';
+import type { ConnectionSpec, ResolvedConnection } from './connection/types';
+import type { DomainJsonTestApi } from './domainJson/index';
+import type { ResourceJsonDocuments } from './explorer/jsonDocuments';
+import type { ExplorerNode, LoadMoreNode, ResourceNode } from './explorer/nodes';
+import { presentNode, type NodePresentation } from './explorer/presentation';
+import type { ExplorerState, ExplorerTreeDataProvider } from './explorer/treeDataProvider';
+import type { MatchesDeps } from './matches/index';
+import { createMatchesTestApi, type MatchesTestApi } from './matches/testApi';
+
+export interface CustomerProfilesTestApi {
+  readonly explorer: {
+    getChildren(node?: ExplorerNode): Promise<ExplorerNode[]>;
+    /** The TreeItem VS Code would show, with the lazily resolved tooltip filled in. */
+    getTreeItem(node: ExplorerNode): Promise<vscode.TreeItem>;
+    present(node: ExplorerNode): NodePresentation;
+    refresh(node?: ExplorerNode): void;
+    loadMore(node: LoadMoreNode): Promise<void>;
+    state(): ExplorerState;
+    readonly onDidChangeTreeData: vscode.Event<ExplorerNode | undefined>;
+  };
+  readonly connection: {
+    current(): ConnectionSpec;
+    /** ConnectionManager.key(): the identity of the current connection. */
+    key(): string;
+    resolved(): ResolvedConnection | undefined;
+    api(): Promise<CustomerProfilesApi>;
+    readonly onDidChange: vscode.Event<void>;
+  };
+  readonly sandbox: {
+    start(): Promise<RunningSandbox>;
+    stop(): Promise<boolean>;
+    running(): RunningSandbox | undefined;
+  };
+  /** Folder of the extension's log files (the "Customer Profiles" output channel is written there). */
+  readonly logUri: vscode.Uri;
+  openAsJson(node: ResourceNode): Promise<vscode.TextDocument>;
+  /** Domain / object-type JSON editor: prompt stubs, document URIs, save diagnostics. */
+  readonly domainJson: DomainJsonTestApi;
+  readonly matches: MatchesTestApi;
+}
+
+export interface TestApiParts {
+  readonly context: vscode.ExtensionContext;
+  readonly provider: ExplorerTreeDataProvider;
+  readonly connection: ConnectionManager;
+  readonly documents: ResourceJsonDocuments;
+  readonly domainJson: DomainJsonTestApi;
+  readonly matchesDeps: MatchesDeps;
+}
+
+export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps }: TestApiParts): CustomerProfilesTestApi {
+  return {
+    explorer: {
+      getChildren: (node) => provider.getChildren(node),
+      getTreeItem: (node) => provider.resolveTreeItem(provider.getTreeItem(node), node),
+      present: presentNode,
+      refresh: (node) => provider.refresh(node),
+      loadMore: (node) => provider.loadMore(node),
+      state: () => provider.state,
+      onDidChangeTreeData: provider.onDidChangeTreeData,
+    },
+    connection: {
+      current: () => connection.spec(),
+      key: () => connection.key(),
+      resolved: () => connection.resolved,
+      api: () => connection.api(),
+      onDidChange: connection.onDidChange,
+    },
+    sandbox: {
+      start: () => connection.startSandbox(),
+      stop: () => connection.stopSandbox(),
+      running: () => connection.runningSandbox,
+    },
+    logUri: context.logUri,
+    openAsJson: (node) => documents.open(node),
+    domainJson,
+    matches: createMatchesTestApi(matchesDeps),
+  };
+}
