@@ -6,6 +6,7 @@ import { getFieldSource, setFieldSource } from '../../src/matches/model/fieldSou
 import { preselectMainProfile } from '../../src/matches/model/mainProfile';
 import type { SettableReviewState } from '../../src/matches/model/reviewState';
 import { renderComposer } from './composer';
+import type { Composition } from './composition';
 import { clear, el, formatScore, plural, shortId } from './dom';
 import { STATE_LABEL } from './groupRow';
 import type { MatchesStore } from './store';
@@ -18,13 +19,6 @@ export interface DetailActions {
 /** An empty cell the reviewer clicked as a field source: it removes the field, so it waits for a confirmation. */
 interface PendingEmptyPick { readonly rowKey: string; readonly sourceKey: string; readonly profileId: string }
 
-/** What the reviewer composed for the open group (reset when another group opens). */
-export interface Composition {
-  mainProfileId?: string;
-  /** True once the reviewer picked the main profile themselves. */
-  mainChosen: boolean;
-  fieldSources: FieldSourceProfileIds;
-}
 
 export class GroupDetail {
   readonly root = el('section', { class: 'detail', attrs: { 'aria-label': 'Group detail', 'aria-live': 'polite' } });
