@@ -2,14 +2,19 @@
 import type { FieldSourceProfileIds } from '../../src/core/profile';
 import { DEFAULT_FILTER, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
 import type { SettableReviewState } from '../../src/matches/model/reviewState';
-import { MAX_PROFILE_IDS_PER_LOAD, type HostMessage, type MatchesWebviewState } from '../../src/matches/protocol';
+import { type HostMessage, type MatchesWebviewState } from '../../src/matches/protocol';
 import { formatBulkMergeReport } from '../../src/matches/model/bulkMerge';
 import { showDetached } from './detached';
+import { Banner, errorMessage } from './banner';
 import { clear, el } from './dom';
 import { GroupDetail } from './groupDetail';
+import { HelpOverlay } from './helpOverlay';
 import { createGroupRow, renderGroupRow, ROW_HEIGHT } from './groupRow';
 import { HostClient, HostError } from './hostClient';
 import { Overview } from './overview';
+import { ProfileRequests } from './profileRequests';
+import { nextUnreviewedIndex, steppedIndex } from './reviewNavigation';
+import { installShortcuts } from './shortcuts';
 import { MatchesStore } from './store';
 import { VirtualList } from './virtualList';
 import type { VsCodeApi } from './vscodeApi';
@@ -20,8 +25,10 @@ export class MatchesApp {
   private readonly overview: Overview;
   private readonly list: VirtualList;
   private readonly detail: GroupDetail;
-  private readonly banner = el('div', { class: 'banner', attrs: { role: 'alert' } });
-  private readonly pendingProfiles = new Set<string>();
+  private readonly banner = new Banner();
+  private readonly help = new HelpOverlay();
+  private overviewCollapsed = false;
+  private readonly profileRequests: ProfileRequests;
   private refilterFrame = 0;
   private statusFrame = 0;
   private lazyTimer = 0;
@@ -39,15 +46,32 @@ export class MatchesApp {
     this.store.sort = saved?.sort ?? 'score-desc';
     this.restoredScrollTop = saved?.scrollTop;
     this.client = new HostClient(api, (m) => this.onHostMessage(m));
+    this.profileRequests = new ProfileRequests(this.client, (e) => this.showError(e));
     this.overview = new Overview(this.store, {
       filterChanged: (f) => this.setFilter(f),
       sortChanged: (s) => this.setSort(s),
       cancelLoading: () => void this.client.request({ type: 'cancelLoading' }).catch((e) => this.showError(e)),
       reload: () => void this.client.request({ type: 'reload' }).catch((e) => this.showError(e)),
-      exportAs: (format) => void this.client.request({ type: 'export', format }).then((r) => this.exportNote(r)).catch((e) => this.showError(e)),
+      exportAs: (format, filteredOnly) => this.exportGroups(format, filteredOnly),
       bulkMerge: (minScore) => this.bulkMerge(minScore),
+      collapsedChanged: (collapsed) => { this.overviewCollapsed = collapsed; this.saveState(); },
     });
     this.overview.showFilter(this.store.filter, this.store.sort);
+    this.overviewCollapsed = saved?.overviewCollapsed === true;
+    this.overview.setCollapsed(this.overviewCollapsed);
+    const helpButton = el('button', { class: 'secondary', text: 'Shortcuts (?)', attrs: { 'aria-haspopup': 'dialog' } });
+    helpButton.addEventListener('click', () => this.help.show());
+    this.overview.root.querySelector('.toolbar')!.append(helpButton);
+    installShortcuts({
+      help: this.help,
+      decide: (state) => this.decideOpenGroup(state),
+      merge: () => this.detail.mergeButton()?.click(),
+      search: () => this.overview.focusSearch(),
+      step: (delta) => {
+        const i = steppedIndex(this.store, this.detail.openMatchId, this.list.active, delta);
+        if (i !== undefined) this.openAt(i);
+      },
+    });
     const scroller = el('div', { class: 'vlist', attrs: { 'aria-label': 'Match groups' } });
     this.list = new VirtualList({
       scroller, rowHeight: ROW_HEIGHT, overscan: 8, idPrefix: 'group-option-',
@@ -61,9 +85,8 @@ export class MatchesApp {
       setReviewState: (matchId, state) => this.setReviewState(matchId, state),
       merge: (matchId, main, ids, sources) => this.merge(matchId, main, ids, sources),
     });
-    this.banner.hidden = true;
     clear(root);
-    root.append(this.overview.root, this.banner, el('div', { class: 'main' }, scroller, this.detail.root));
+    root.append(this.overview.root, this.banner.root, el('div', { class: 'main' }, scroller, this.detail.root), this.help.root);
     if (saved?.selectedMatchId) this.pendingOpen = saved.selectedMatchId;
     this.client.ready();
   }
@@ -75,7 +98,7 @@ export class MatchesApp {
     switch (m.type) {
       case 'init':
         s.reset();
-        this.pendingProfiles.clear();
+        this.profileRequests.clear();
         s.domain = m.domain;
         s.connectionLabel = m.connectionLabel;
         s.autoMergeThreshold = m.autoMergeThreshold;
@@ -106,8 +129,7 @@ export class MatchesApp {
         }
         return;
       case 'profiles':
-        for (const p of m.profiles) this.pendingProfiles.delete(p.ProfileId);
-        for (const id of m.missingIds) this.pendingProfiles.delete(id);
+        this.profileRequests.settled([...m.profiles.map((p) => p.ProfileId), ...m.missingIds]);
         s.addProfiles(m.profiles, m.missingIds);
         this.list.refresh();
         this.detail.render();
@@ -137,7 +159,7 @@ export class MatchesApp {
       case 'detached':
         s.detachedReason = m.reason;
         this.client.refusal = m.reason;
-        showDetached(this.root, this.banner, m.reason);
+        showDetached(this.root, this.banner.root, m.reason);
         return;
       case 'error':
         if (m.requestId === undefined) this.showError(new HostError(m.message, !!m.rejected));
@@ -171,7 +193,9 @@ export class MatchesApp {
 
   private setReviewState(matchId: string, state: SettableReviewState): void {
     this.store.groupErrors.delete(matchId);
-    this.client.request({ type: 'setReviewState', matchId, state }).catch((e: unknown) => {
+    this.client.request({ type: 'setReviewState', matchId, state }).then(() => {
+      if (state !== 'unreviewed') this.openNextUnreviewed(matchId);
+    }).catch((e: unknown) => {
       this.store.groupErrors.set(matchId, errorMessage(e));
       this.detail.render();
     });
@@ -186,6 +210,7 @@ export class MatchesApp {
     this.list.refresh();
     this.client.request({ type: 'merge', matchId, mainProfileId, profileIdsToBeMerged, fieldSourceProfileIds })
       .then((result) => {
+        if (result.outcome === 'merged') this.openNextUnreviewed(matchId);
         if (result.outcome === 'failed') {
           const partial = result.callsDone > 0 ? ` (${result.callsDone} of ${result.callsTotal} MergeProfiles calls had already succeeded; reload to see the current profiles)` : '';
           s.groupErrors.set(matchId, `MergeProfiles failed: ${result.error ?? 'unknown error'}${partial}`);
@@ -205,6 +230,35 @@ export class MatchesApp {
     }).catch((e) => this.showError(e));
   }
 
+  private exportGroups(format: 'csv' | 'json', filteredOnly: boolean): void {
+    const s = this.store;
+    const matchIds = filteredOnly ? s.visible.map((gi) => s.groups[gi].matchId) : undefined;
+    this.client.request({ type: 'export', format, ...(matchIds ? { matchIds } : {}) }).then((r) => this.exportNote(r)).catch((e) => this.showError(e));
+  }
+
+  // ---- review flow and keyboard ----------------------------------------------------------------------------
+
+  /** After a decision on `matchId` (still open), opens the next unreviewed group of the visible list. */
+  private openNextUnreviewed(matchId: string): void {
+    if (this.detail.openMatchId !== matchId) return; // the reviewer has moved on meanwhile
+    const next = nextUnreviewedIndex(this.store, matchId);
+    if (next === undefined) return this.showError(new Error('No unreviewed group left in this list.'), 'info');
+    this.openAt(next);
+  }
+
+  private openAt(displayIndex: number): void {
+    this.list.setActive(displayIndex);
+    this.openGroup(this.store.groups[this.store.visible[displayIndex]].matchId);
+  }
+
+  private decideOpenGroup(state: SettableReviewState): void {
+    const s = this.store;
+    const open = this.detail.openMatchId;
+    const gi = open === undefined ? undefined : s.indexOf(open);
+    if (open === undefined || gi === undefined || s.locked.has(open) || s.states[gi] === 'merged' || s.states[gi] === state) return;
+    this.setReviewState(open, state);
+  }
+
   // ---- lazy profile loading -----------------------------------------------------------------------------
 
   private scheduleLazyLoad(first: number, last: number): void {
@@ -218,15 +272,7 @@ export class MatchesApp {
   }
 
   private requestProfiles(ids: string[]): void {
-    const wanted = [...new Set(ids)].filter((id) => !this.pendingProfiles.has(id));
-    for (let i = 0; i < wanted.length; i += MAX_PROFILE_IDS_PER_LOAD) {
-      const batch = wanted.slice(i, i + MAX_PROFILE_IDS_PER_LOAD);
-      for (const id of batch) this.pendingProfiles.add(id);
-      this.client.request({ type: 'loadProfiles', profileIds: batch }).catch((e: unknown) => {
-        for (const id of batch) this.pendingProfiles.delete(id);
-        this.showError(e);
-      });
-    }
+    this.profileRequests.request(ids);
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -269,12 +315,7 @@ export class MatchesApp {
   private showError(e: unknown, kind: 'error' | 'info' = 'error'): void {
     // A detached panel keeps its reason on screen.
     if (this.store.detachedReason !== undefined) return;
-    clear(this.banner);
-    const close = el('button', { class: 'secondary link', text: 'Dismiss' });
-    close.addEventListener('click', () => { this.banner.hidden = true; });
-    this.banner.className = `banner banner-${kind}`;
-    this.banner.append(el('pre', { text: errorMessage(e) }), close);
-    this.banner.hidden = false;
+    this.banner.show(e, kind);
   }
 
   private saveState(): void {
@@ -284,12 +325,9 @@ export class MatchesApp {
       if (!s.domain) return;
       const state: MatchesWebviewState = {
         domain: s.domain, connectionKey: s.connectionKey, connectionLabel: s.connectionLabel || undefined, filter: s.filter, sort: s.sort, selectedMatchId: this.detail.openMatchId, scrollTop: this.list.scrollTop(),
+        overviewCollapsed: this.overviewCollapsed,
       };
       this.api.setState(state);
     }, 200);
   }
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

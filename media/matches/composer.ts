@@ -6,7 +6,7 @@ import type { MainProfileChoice } from '../../src/matches/model/mainProfile';
 import type { MatchGroup } from '../../src/matches/model/matchGroup';
 import { describeProvenance, previewMerge, provenanceValueText, type MergePreview } from '../../src/matches/model/mergePreview';
 import { el, plural, shortId } from './dom';
-import type { Composition } from './groupDetail';
+import type { Composition } from './composition';
 
 export interface ComposerInput {
   readonly domain: string;

@@ -6,6 +6,7 @@ import { getFieldSource, setFieldSource } from '../../src/matches/model/fieldSou
 import { preselectMainProfile } from '../../src/matches/model/mainProfile';
 import type { SettableReviewState } from '../../src/matches/model/reviewState';
 import { renderComposer } from './composer';
+import type { Composition } from './composition';
 import { clear, el, formatScore, plural, shortId } from './dom';
 import { STATE_LABEL } from './groupRow';
 import type { MatchesStore } from './store';
@@ -15,18 +16,15 @@ export interface DetailActions {
   merge(matchId: string, mainProfileId: string, profileIdsToBeMerged: string[], fieldSources: FieldSourceProfileIds): void;
 }
 
-/** What the reviewer composed for the open group (reset when another group opens). */
-export interface Composition {
-  mainProfileId?: string;
-  /** True once the reviewer picked the main profile themselves. */
-  mainChosen: boolean;
-  fieldSources: FieldSourceProfileIds;
-}
+/** An empty cell the reviewer clicked as a field source: it removes the field, so it waits for a confirmation. */
+interface PendingEmptyPick { readonly rowKey: string; readonly sourceKey: string; readonly profileId: string }
+
 
 export class GroupDetail {
   readonly root = el('section', { class: 'detail', attrs: { 'aria-label': 'Group detail', 'aria-live': 'polite' } });
   private matchId: string | undefined;
   private composition: Composition = { mainChosen: false, fieldSources: {} };
+  private pendingEmptyPick: PendingEmptyPick | undefined;
 
   constructor(private readonly store: MatchesStore, private readonly actions: DetailActions) {
     this.renderEmpty();
@@ -35,7 +33,10 @@ export class GroupDetail {
   get openMatchId(): string | undefined { return this.matchId; }
 
   open(matchId: string): void {
-    if (matchId !== this.matchId) this.composition = { mainChosen: false, fieldSources: {} };
+    if (matchId !== this.matchId) {
+      this.composition = { mainChosen: false, fieldSources: {} };
+      this.pendingEmptyPick = undefined;
+    }
     this.matchId = matchId;
     this.render();
   }
@@ -119,28 +120,71 @@ export class GroupDetail {
     }
     const body = el('tbody');
     for (const row of rows) body.append(this.comparisonRow(row, profiles, mainId, readOnly));
+    const pending = readOnly ? undefined : this.pendingEmptyPick;
     return el('div', { class: 'table-wrap' },
+      el('p', { class: 'legend', attrs: { 'aria-label': 'Highlighting' } },
+        el('span', { class: 'legend-item legend-differs', text: 'differs' }),
+        el('span', { class: 'legend-item legend-partial', text: 'missing in some' }),
+        el('span', { class: 'legend-item legend-same', text: 'same (dimmed)' })),
       el('table', { class: 'compare', attrs: { 'aria-label': 'Profiles side by side' } }, el('thead', {}, head), body),
+      pending ? this.emptyPickConfirm(pending) : null,
       el('p', { class: 'caption', text: readOnly ? 'Highlighted rows hold different values.' :
-        'Highlighted rows hold different values. Click a cell to take that field from that profile (also when empty); click again to undo.' }));
+        'Highlighted rows hold different values. Click a cell to take that field from that profile (an empty cell asks first); click again to undo.' }));
+  }
+
+  /** Inline confirmation (a webview cannot use window.confirm): an empty source removes the field from the merge. */
+  private emptyPickConfirm(p: PendingEmptyPick): HTMLElement {
+    const part = p.rowKey.slice(p.sourceKey.length + 1);
+    const effect = p.rowKey === p.sourceKey
+      ? `the merged profile will not have ${p.rowKey}`
+      : `the merged profile's ${p.sourceKey} will be that profile's, which has no ${part}`;
+    const apply = el('button', { class: 'confirm-empty-pick', text: `Remove ${p.rowKey} from the merged profile` });
+    const cancel = el('button', { class: 'secondary', text: 'Cancel' });
+    const box = el('div', { class: 'pick-confirm', attrs: { role: 'alertdialog', 'aria-label': 'Take an empty field?' } },
+      el('p', { text: `${shortId(p.profileId)} has no ${p.rowKey}. Taking ${p.sourceKey} from it: ${effect}.` }), apply, cancel);
+    apply.addEventListener('click', () => {
+      this.pendingEmptyPick = undefined;
+      this.composition.fieldSources = setFieldSource(this.composition.fieldSources, p.sourceKey, p.profileId);
+      this.render();
+    });
+    const dismiss = (): void => { this.pendingEmptyPick = undefined; this.render(); };
+    cancel.addEventListener('click', dismiss);
+    box.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.stopPropagation(); dismiss(); } });
+    requestAnimationFrame(() => { if (apply.isConnected) apply.focus(); });
+    return box;
+  }
+
+  /** The open group's Merge button, when the composer shows one that can be used (the `m` shortcut). */
+  mergeButton(): HTMLButtonElement | undefined {
+    const b = this.root.querySelector<HTMLButtonElement>('button.merge');
+    return b && !b.disabled ? b : undefined;
   }
 
   private comparisonRow(row: ComparisonRow, profiles: ProfileRecord[], mainId: string, readOnly: boolean): HTMLElement {
-    const tr = el('tr', { class: row.differs ? 'differs' : row.partial ? 'partial' : 'same' },
-      el('th', { text: row.key, attrs: { scope: 'row' } }));
+    const missing = row.values.filter((v) => v === undefined || v.trim() === '').length;
+    // The mark is drawn by CSS from data-mark (not text content) so the header's text stays the field name.
+    const mark = row.differs ? 'differs' : row.partial ? `missing in ${missing}` : '';
+    const th = el('th', { text: row.key, attrs: { scope: 'row', title: mark ? `${row.key}: ${mark}` : `${row.key}: same in every profile` } });
+    if (mark) th.dataset.mark = mark;
+    const tr = el('tr', { class: `${row.differs ? 'differs' : row.partial ? 'partial' : 'same'}${missing ? ' has-missing' : ''}` }, th);
     const picked = row.sourceKey ? getFieldSource(this.composition.fieldSources, row.sourceKey) : undefined;
     row.values.forEach((value, i) => {
       const id = profiles[i].ProfileId;
       const empty = value === undefined || value.trim() === '';
-      const td = el('td', { class: `${empty ? 'empty' : ''}${id === mainId ? ' is-main' : ''}${picked === id ? ' picked' : ''}`.trim(), text: empty ? '—' : value });
+      const td = el('td', { class: `${empty ? 'empty' : ''}${id === mainId ? ' is-main' : ''}${picked === id ? ' picked' : ''}`.trim(), text: empty ? 'missing' : value });
       if (row.sourceKey && !readOnly) {
         const sourceKey = row.sourceKey;
         td.tabIndex = 0;
         td.classList.add('pickable');
-        td.title = `${picked === id ? 'Undo: ' : ''}take ${sourceKey} from ${id}${empty ? ' (empty: the merged profile will not have it)' : ''}`;
+        td.title = `${picked === id ? 'Undo: ' : ''}take ${sourceKey} from ${id}${empty ? ' (empty: asks first, the merged profile would not have it)' : ''}`;
         td.setAttribute('aria-pressed', String(picked === id));
         const toggle = (): void => {
-          this.composition.fieldSources = setFieldSource(this.composition.fieldSources, sourceKey, picked === id ? undefined : id);
+          if (empty && picked !== id) {
+            this.pendingEmptyPick = { rowKey: row.key, sourceKey, profileId: id };
+          } else {
+            this.pendingEmptyPick = undefined;
+            this.composition.fieldSources = setFieldSource(this.composition.fieldSources, sourceKey, picked === id ? undefined : id);
+          }
           this.render();
         };
         td.addEventListener('click', toggle);

@@ -37,6 +37,16 @@ export function namesPreview(store: MatchesStore, groupIndex: number): string {
   return names.join(' · ');
 }
 
+/** The row's tooltip: every profile's full name and id, one per line (the row itself truncates them). */
+export function namesTooltip(store: MatchesStore, groupIndex: number): string {
+  return store.groups[groupIndex].profileIds.map((id) => {
+    const p = store.profiles.get(id);
+    if (p === null) return `(merged or deleted since the job) ${id}`;
+    const name = p ? displayName(p) : undefined;
+    return name ? `${name} — ${id}` : p ? `(no name) ${id}` : `(not loaded yet) ${id}`;
+  }).join('\n');
+}
+
 export function renderGroupRow(store: MatchesStore, row: HTMLElement, displayIndex: number): void {
   const p = parts.get(row)!;
   const gi = store.visible[displayIndex];
@@ -48,6 +58,7 @@ export function renderGroupRow(store: MatchesStore, row: HTMLElement, displayInd
   p.score.textContent = formatScore(g.score);
   p.size.textContent = `${g.profileIds.length}×`;
   p.names.textContent = namesPreview(store, gi);
+  row.title = namesTooltip(store, gi);
   p.state.textContent = STATE_LABEL[state];
   p.state.className = `row-state state-${state}`;
   row.classList.toggle('locked', store.locked.has(g.matchId));

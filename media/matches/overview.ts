@@ -1,11 +1,13 @@
 // Top of the panel: loading status, score histogram (AutoMerging threshold marked), counts by review
-// state, filters, sort, export and bulk merge.
+// state, filters, sort, export and bulk merge. The body (histogram, filters) folds away so the list keeps
+// its height; the toolbar then still says which filter is active.
 import { SORT_ORDERS, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
 import { scoreHistogram } from '../../src/matches/model/histogram';
 import { countByState, REVIEW_STATES, type ReviewState } from '../../src/matches/model/reviewState';
 import type { ExportFormat } from '../../src/matches/model/exportGroups';
 import { clear, el, plural } from './dom';
 import { STATE_LABEL } from './groupRow';
+import { ScoreField } from './scoreField';
 import type { MatchesStore } from './store';
 
 export interface OverviewActions {
@@ -13,8 +15,10 @@ export interface OverviewActions {
   sortChanged(sort: SortOrder): void;
   cancelLoading(): void;
   reload(): void;
-  exportAs(format: ExportFormat): void;
+  /** filteredOnly: export the visible (filtered) groups only. */
+  exportAs(format: ExportFormat, filteredOnly: boolean): void;
   bulkMerge(minScore: number): void;
+  collapsedChanged(collapsed: boolean): void;
 }
 
 const SORT_LABEL: Record<SortOrder, string> = {
@@ -31,58 +35,92 @@ export class Overview {
   private readonly threshold = el('div', { class: 'threshold', attrs: { 'aria-hidden': 'true' } });
   private readonly histogramCaption = el('p', { class: 'caption' });
   private readonly counts = el('div', { class: 'state-counts', attrs: { role: 'group', 'aria-label': 'Groups by review state' } });
-  private readonly minScore = el('input', { attrs: { type: 'number', min: '0', max: '1', step: '0.05', value: '0', 'aria-label': 'Minimum score' } });
+  private readonly minScore: ScoreField;
   private readonly stateSelect = el('select', { attrs: { 'aria-label': 'Review state' } });
   private readonly search = el('input', { attrs: { type: 'search', placeholder: 'Search id, name, email, phone', 'aria-label': 'Search groups' } });
   private readonly sortSelect = el('select', { attrs: { 'aria-label': 'Sort' } });
   private readonly shown = el('span', { class: 'shown' });
-  private readonly bulkScore = el('input', { attrs: { type: 'number', min: '0', max: '1', step: '0.01', value: '0.9', 'aria-label': 'Bulk merge minimum score' } });
-  private readonly bulkButton = el('button', { text: 'Merge all…' });
+  private readonly filterSummary = el('span', { class: 'filter-summary', attrs: { 'aria-live': 'polite' } });
+  private readonly clearFilters = el('button', { class: 'secondary link', text: 'Clear filters' });
+  private readonly bulkScore: ScoreField;
+  private readonly bulkButton = el('button', { class: 'bulk-merge', text: 'Merge all…' });
+  private readonly exportFiltered = el('input', { attrs: { type: 'checkbox' } });
+  private readonly exportFilteredLabel = el('span');
+  private readonly exportButtons: HTMLButtonElement[];
+  private readonly body: HTMLElement;
+  private readonly collapse = el('button', { class: 'secondary collapse-toggle', attrs: { 'aria-controls': 'overview-body' } });
   private searchTimer = 0;
 
   constructor(private readonly store: MatchesStore, private readonly actions: OverviewActions) {
+    this.minScore = new ScoreField('Min score ', 'Minimum score', 0, '0.05', (r) => { if (r.ok) this.emitFilter(); },
+      () => `The list still shows score ≥ ${this.store.filter.minScore}.`);
+    this.bulkScore = new ScoreField('Merge all unreviewed groups with score ≥ ', 'Bulk merge minimum score', 0.9, '0.01',
+      (r) => { this.bulkButton.disabled = !r.ok; });
     this.stateSelect.append(el('option', { text: 'All states', attrs: { value: 'all' } }),
       ...REVIEW_STATES.map((s) => el('option', { text: STATE_LABEL[s], attrs: { value: s } })));
     this.sortSelect.append(...SORT_ORDERS.map((s) => el('option', { text: SORT_LABEL[s], attrs: { value: s } })));
     const reload = el('button', { class: 'secondary', text: 'Reload' });
-    const csv = el('button', { class: 'secondary', text: 'Export CSV' });
-    const json = el('button', { class: 'secondary', text: 'Export JSON' });
+    this.exportButtons = (['csv', 'json'] as const).map((format) => {
+      const b = el('button', { class: 'secondary', text: `Export ${format.toUpperCase()}` });
+      b.addEventListener('click', () => actions.exportAs(format, this.exportFiltered.checked));
+      return b;
+    });
     this.cancel.addEventListener('click', () => actions.cancelLoading());
     reload.addEventListener('click', () => actions.reload());
-    csv.addEventListener('click', () => actions.exportAs('csv'));
-    json.addEventListener('click', () => actions.exportAs('json'));
+    this.exportFiltered.addEventListener('change', () => this.update());
     this.bulkButton.addEventListener('click', () => {
-      const v = Number(this.bulkScore.value);
-      if (Number.isFinite(v) && v >= 0 && v <= 1) actions.bulkMerge(v);
+      // Read again at click time: the button must never act on a value the field does not show as valid.
+      const r = this.bulkScore.check();
+      this.bulkButton.disabled = !r.ok;
+      if (r.ok) actions.bulkMerge(r.value);
     });
-    this.minScore.addEventListener('change', () => this.emitFilter());
     this.stateSelect.addEventListener('change', () => this.emitFilter());
     this.search.addEventListener('input', () => {
       clearTimeout(this.searchTimer);
       this.searchTimer = window.setTimeout(() => this.emitFilter(), 150);
     });
     this.sortSelect.addEventListener('change', () => actions.sortChanged(this.sortSelect.value as SortOrder));
+    this.clearFilters.addEventListener('click', () => {
+      this.minScore.set(0);
+      this.stateSelect.value = 'all';
+      this.search.value = '';
+      this.emitFilter();
+    });
+    this.collapse.addEventListener('click', () => {
+      this.setCollapsed(!this.body.hidden);
+      actions.collapsedChanged(this.body.hidden);
+    });
     const histogram = el('div', { class: 'histogram', attrs: { role: 'img' } }, this.bars, this.threshold,
       el('div', { class: 'axis', attrs: { 'aria-hidden': 'true' } }, el('span', { text: '0' }), el('span', { text: '0.5' }), el('span', { text: '1' })));
+    this.body = el('div', { class: 'overview-body', attrs: { id: 'overview-body' } },
+      el('div', { class: 'histogram-box' }, histogram, this.histogramCaption),
+      el('div', { class: 'controls' },
+        this.counts,
+        el('div', { class: 'filters' },
+          this.minScore.root, el('label', { text: 'State ' }, this.stateSelect),
+          this.search, el('label', { text: 'Sort ' }, this.sortSelect), this.shown),
+        el('div', { class: 'bulk' }, this.bulkScore.root, this.bulkButton)));
     this.root = el('section', { class: 'overview', attrs: { 'aria-label': 'Overview' } },
-      el('div', { class: 'toolbar' }, this.title, this.status, this.cancel, reload, csv, json),
-      el('div', { class: 'overview-body' },
-        el('div', { class: 'histogram-box' }, histogram, this.histogramCaption),
-        el('div', { class: 'controls' },
-          this.counts,
-          el('div', { class: 'filters' },
-            el('label', { text: 'Min score ' }, this.minScore), el('label', { text: 'State ' }, this.stateSelect),
-            this.search, el('label', { text: 'Sort ' }, this.sortSelect), this.shown),
-          el('div', { class: 'bulk' }, el('label', { text: 'Merge all unreviewed groups with score ≥ ' }, this.bulkScore), this.bulkButton))));
+      el('div', { class: 'toolbar' }, this.title, this.status, this.cancel, reload,
+        el('label', { class: 'export-filtered' }, this.exportFiltered, this.exportFilteredLabel), ...this.exportButtons, this.collapse),
+      el('div', { class: 'filter-line' }, this.filterSummary, this.clearFilters),
+      this.body);
     for (let i = 0; i < BUCKETS; i++) this.bars.appendChild(el('div', { class: 'hbar' }));
+    this.setCollapsed(false);
   }
 
   /** Puts restored filter/sort values into the controls. */
   showFilter(filter: GroupFilter, sort: SortOrder): void {
-    this.minScore.value = String(filter.minScore);
+    this.minScore.set(filter.minScore);
     this.stateSelect.value = filter.state;
     this.search.value = filter.text;
     this.sortSelect.value = sort;
+  }
+
+  setCollapsed(collapsed: boolean): void {
+    this.body.hidden = collapsed;
+    this.collapse.setAttribute('aria-expanded', String(!collapsed));
+    this.collapse.textContent = collapsed ? 'Show overview ▾' : 'Hide overview ▴';
   }
 
   setStateFilter(state: ReviewState | 'all'): void {
@@ -90,10 +128,18 @@ export class Overview {
     this.emitFilter();
   }
 
+  /** Focuses the search field (the `/` shortcut). */
+  focusSearch(): void {
+    if (this.body.hidden) this.setCollapsed(false);
+    this.search.focus();
+    this.search.select();
+  }
+
   private emitFilter(): void {
-    const min = Number(this.minScore.value);
+    const min = this.minScore.check();
     this.actions.filterChanged({
-      minScore: Number.isFinite(min) ? Math.max(0, Math.min(1, min)) : 0,
+      // While the field is invalid (and says so) the list keeps the last valid minimum.
+      minScore: min.ok ? min.value : this.store.filter.minScore,
       state: this.stateSelect.value as ReviewState | 'all',
       text: this.search.value,
     });
@@ -106,6 +152,7 @@ export class Overview {
     this.updateStatus();
     this.updateHistogram();
     this.updateCounts();
+    this.updateFilterMarks();
   }
 
   /** The status line and the "N groups shown" text only: cheap enough for every progress message. */
@@ -122,6 +169,28 @@ export class Overview {
     this.shown.textContent = `${plural(s.visible.length, 'group')} shown${searchCoverage(s)}`;
     // Read by tests and the bench: how many groups' profiles the search covers.
     this.root.dataset.profilesFetched = String(s.profilesStatus.groupsFetched);
+  }
+
+  private updateFilterMarks(): void {
+    const s = this.store;
+    const f = s.filter;
+    const parts: string[] = [];
+    if (f.state !== 'all') parts.push(`state ${STATE_LABEL[f.state]}`);
+    if (f.minScore > 0) parts.push(`score ≥ ${f.minScore}`);
+    if (f.text.trim()) parts.push(`search “${f.text.trim()}”`);
+    const filtered = parts.length > 0;
+    this.filterSummary.textContent = filtered
+      ? `Filtered: ${parts.join(' · ')} — ${s.visible.length.toLocaleString('en-US')} of ${plural(s.groups.length, 'group')} shown`
+      : `No filter — all ${plural(s.groups.length, 'group')} shown`;
+    this.filterSummary.classList.toggle('active', filtered);
+    this.clearFilters.hidden = !filtered;
+    this.stateSelect.classList.toggle('filter-active', f.state !== 'all');
+    this.minScore.input.classList.toggle('filter-active', f.minScore > 0);
+    this.search.classList.toggle('filter-active', !!f.text.trim());
+    this.exportFiltered.disabled = !filtered;
+    if (!filtered) this.exportFiltered.checked = false;
+    this.exportFilteredLabel.textContent = ` Export filtered groups (${s.visible.length.toLocaleString('en-US')})`;
+    for (const b of this.exportButtons) b.disabled = this.exportFiltered.checked && s.visible.length === 0;
   }
 
   private updateHistogram(): void {
@@ -144,8 +213,10 @@ export class Overview {
     const counts = countByState(this.store.states);
     clear(this.counts);
     for (const state of REVIEW_STATES) {
-      const b = el('button', { class: `count state-${state}`, text: `${STATE_LABEL[state]} ${counts[state].toLocaleString('en-US')}` });
-      b.setAttribute('aria-pressed', String(this.store.filter.state === state));
+      const active = this.store.filter.state === state;
+      const b = el('button', { class: `count state-${state}${active ? ' active' : ''}`, text: `${STATE_LABEL[state]} ${counts[state].toLocaleString('en-US')}` });
+      b.setAttribute('aria-pressed', String(active));
+      b.title = active ? `Showing only ${STATE_LABEL[state]} groups; click to show all` : `Show only ${STATE_LABEL[state]} groups`;
       b.addEventListener('click', () => this.setStateFilter(this.store.filter.state === state ? 'all' : state));
       this.counts.appendChild(b);
     }

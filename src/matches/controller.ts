@@ -10,7 +10,8 @@ import { bulkMergeConfirmation } from './model/bulkMergeConfirmation';
 import {
   errorText, formatBulkMergeReport, planBulkMerge, runBulkMerge, type BulkMergePlan, type PreparedMerge,
 } from './model/bulkMerge';
-import type { ExportContext, ExportFormat } from './model/exportGroups';
+import type { ExportContext } from './model/exportGroups';
+import type { ExportUi } from './exportService';
 import { exportMatches } from './exportMatches';
 import type { MatchGroup } from './model/matchGroup';
 import { buildMergeRequests, profilesDeletedBy, type MergeProfilesRequest } from './model/mergeRequests';
@@ -26,12 +27,10 @@ import { ReviewBook, type KeyValueStore } from './reviewBook';
 import { validateWebviewMessage, type Validated } from './validateWebviewMessage';
 
 /** The editor services the controller needs (vscode in the extension, fakes in tests and the harness). */
-export interface MatchesHostUi {
+export interface MatchesHostUi extends ExportUi {
   post(message: HostMessage): void;
   /** A modal confirmation; resolves true only when the user chose `action`. */
   confirm(message: string, detail: string, action: string): Promise<boolean>;
-  /** Asks where to save and writes; resolves the target's label, or undefined when the user cancelled. */
-  saveFile(suggestedName: string, format: ExportFormat, content: string): Promise<string | undefined>;
   /** Runs a cancellable task under a progress notification. */
   withProgress<T>(title: string, task: (report: (message: string) => void, signal: AbortSignal) => Promise<T>): Promise<T>;
   log(line: string): void;
@@ -238,9 +237,11 @@ export class MatchesController {
   }
 
   private async export(msg: Validated<ExportRequest>): Promise<void> {
+    // Validated: every matchId names a loaded group (the webview's filtered list, in its order).
+    const groups = msg.matchIds ? msg.matchIds.map((id) => this.groups.group(id)!) : this.groups.all;
     const result = await exportMatches({
-      format: msg.format, context: this.exportContext(), prefetcher: this.prefetcher, status: this.stream.status,
-      now: (this.options.now ?? (() => new Date()))(), saveFile: (...a) => this.options.ui.saveFile(...a), log: (l) => this.options.ui.log(l),
+      format: msg.format, context: { ...this.exportContext(), groups }, prefetcher: this.prefetcher, status: this.stream.status,
+      now: (this.options.now ?? (() => new Date()))(), ui: this.options.ui, log: (l) => this.options.ui.log(l),
     });
     this.post({ type: 'exportResult', requestId: msg.requestId, ...result });
   }

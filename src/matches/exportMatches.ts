@@ -1,8 +1,9 @@
-// Export of a panel's loaded groups (CSV or JSON) from the host's profile cache. Every row gets its names and
-// emails: the background profile fetch is awaited and completed first; rows whose profiles still could not
-// be fetched are counted, and so are the groups left out when loading stopped before PotentialMatches.
-import type { ExportFormat } from './model/exportGroups';
-import { exportGroupsCsv, exportGroupsJson, type ExportContext } from './model/exportGroups';
+// Export of a panel's groups (all loaded ones, or the webview's filtered list) from the host's profile cache.
+// Every row gets its names and emails: the background profile fetch is awaited and completed first; rows whose
+// profiles still could not be fetched are counted, and so are the groups left out when loading stopped before
+// PotentialMatches. Writing, the default name and the notification are exportService.ts's.
+import { exportMatchGroups, type ExportUi } from './exportService';
+import type { ExportContext, ExportFormat } from './model/exportGroups';
 import type { ProfilePrefetch } from './profilePrefetch';
 import type { ExportResultMessage } from './protocol';
 import type { StreamStatus } from './matchesStream';
@@ -13,7 +14,7 @@ export interface ExportRun {
   readonly prefetcher: ProfilePrefetch;
   readonly status: StreamStatus;
   readonly now: Date;
-  saveFile(suggestedName: string, format: ExportFormat, content: string): Promise<string | undefined>;
+  readonly ui: ExportUi;
   log(line: string): void;
 }
 
@@ -21,11 +22,10 @@ export interface ExportRun {
 export async function exportMatches(run: ExportRun): Promise<Omit<ExportResultMessage, 'type' | 'requestId'>> {
   const { context: ctx, format } = run;
   const incomplete = await run.prefetcher.ensure(ctx.groups);
-  const content = format === 'csv' ? exportGroupsCsv(ctx) : exportGroupsJson(ctx, run.now);
-  const target = await run.saveFile(`${ctx.domain}-matches.${format}`, format, content);
+  const outcome = await exportMatchGroups(ctx, format, run.now, run.ui);
   if (incomplete.length) run.log(`Matches (${ctx.domain}): exported ${incomplete.length} group(s) without every profile's name (BatchGetProfile failed).`);
   return {
-    saved: target !== undefined, target,
+    ...outcome,
     ...(incomplete.length ? { incompleteRows: incomplete.length } : {}),
     ...(!run.status.complete ? { rows: ctx.groups.length, potentialMatches: run.status.potentialMatches } : {}),
   };

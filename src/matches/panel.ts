@@ -3,6 +3,7 @@
 // stopped being the current one, or whose domain was deleted, is *detached*: it says so in the webview and
 // refuses every request before any API call (a new panel serves the current connection).
 import { randomBytes } from 'crypto';
+import * as os from 'os';
 import vscode = require('vscode');
 import type { MatchesBackend } from './backend';
 import { MatchesController, type MatchesHostUi } from './controller';
@@ -224,8 +225,9 @@ export class MatchesPanel {
         ? this.deps.confirm(message, detail, action)
         : (await vscode.window.showWarningMessage(message, { modal: true, detail }, action)) === action,
       saveFile: async (suggestedName, format, content) => {
-        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-        const defaultUri = folder ? vscode.Uri.joinPath(folder, suggestedName) : undefined;
+        // Without a folder the dialog still gets the name (in the home directory), never an empty one.
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
+        const defaultUri = vscode.Uri.joinPath(folder, suggestedName);
         const uri = this.deps.pickSaveTarget ? await this.deps.pickSaveTarget(defaultUri, format) : await vscode.window.showSaveDialog({
           defaultUri,
           filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
@@ -233,7 +235,12 @@ export class MatchesPanel {
         });
         if (!uri) return undefined;
         await vscode.workspace.fs.writeFile(uri, Buffer.from(content, 'utf8'));
-        return uri.fsPath || uri.toString();
+        return uri.toString();
+      },
+      exported: (summary, target) => {
+        void vscode.window.showInformationMessage(summary, 'Open').then((choice) => {
+          if (choice === 'Open') void vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(target));
+        });
       },
       withProgress: (title, task) => Promise.resolve(vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title, cancellable: true },

@@ -47,7 +47,12 @@ export interface MergeRequest extends RequestBase {
 }
 export interface CancelLoadingRequest extends RequestBase { readonly type: 'cancelLoading' }
 export interface ReloadRequest extends RequestBase { readonly type: 'reload' }
-export interface ExportRequest extends RequestBase { readonly type: 'export'; readonly format: ExportFormat }
+export interface ExportRequest extends RequestBase {
+  readonly type: 'export';
+  readonly format: ExportFormat;
+  /** Only these groups, in this order (the webview's filtered list); absent = every loaded group. */
+  readonly matchIds?: readonly string[];
+}
 export interface BulkMergeRequest extends RequestBase { readonly type: 'bulkMerge'; readonly minScore: number }
 
 export type WebviewRequest =
@@ -61,6 +66,8 @@ export const WEBVIEW_REQUEST_TYPES: readonly WebviewRequestType[] = [
 
 /** Limit on ids per loadProfiles request (the host chunks them into BatchGetProfile calls of 20). */
 export const MAX_PROFILE_IDS_PER_LOAD = 200;
+/** Limit on matchIds per export request (far above any real domain's PotentialMatches; bounds the check). */
+export const MAX_EXPORT_MATCH_IDS = 100_000;
 
 // ---- host -> webview ------------------------------------------------------------------------------------
 
@@ -119,7 +126,12 @@ export interface MergeResultMessage {
 }
 
 export interface ExportResultMessage {
-  readonly type: 'exportResult'; readonly requestId: number; readonly saved: boolean; readonly target?: string;
+  readonly type: 'exportResult';
+  readonly requestId: number;
+  readonly saved: boolean;
+  readonly target?: string;
+  /** Groups written, when saved. */
+  readonly count?: number;
   /** Rows exported without every profile's name/email (their profiles could not be fetched), when any. */
   readonly incompleteRows?: number;
   /** Groups exported, and PotentialMatches when loading stopped early (the export covers only the loaded ones). */
@@ -201,4 +213,6 @@ export interface MatchesWebviewState {
   readonly sort?: SortOrder;
   readonly selectedMatchId?: string;
   readonly scrollTop?: number;
+  /** The reviewer folded the overview (histogram, filters) away to give the list more height. */
+  readonly overviewCollapsed?: boolean;
 }

@@ -7,7 +7,7 @@ import { FIELD_SOURCE_MEMBERS } from './model/fieldSources';
 import { isMatchId, isProfileId } from './model/ids';
 import type { MatchGroup } from './model/matchGroup';
 import { isSettableReviewState } from './model/reviewState';
-import { MAX_PROFILE_IDS_PER_LOAD, WEBVIEW_REQUEST_TYPES, type WebviewMessage, type WebviewRequestType } from './protocol';
+import { MAX_EXPORT_MATCH_IDS, MAX_PROFILE_IDS_PER_LOAD, WEBVIEW_REQUEST_TYPES, type WebviewMessage, type WebviewRequestType } from './protocol';
 
 declare const validatedBrand: unique symbol;
 /** A message that passed validateWebviewMessage against the panel's current context. */
@@ -55,6 +55,15 @@ function knownGroup(ctx: ValidationContext, matchId: unknown): MatchGroup {
   const group = ctx.group(matchId);
   if (!group) reject(`matchId "${matchId}" is not a group loaded in this panel`);
   return group;
+}
+
+/** The filtered groups of an export: known groups of this panel, each once, a bounded number. */
+function checkMatchIdList(ctx: ValidationContext, v: unknown): void {
+  if (!Array.isArray(v)) reject('matchIds must be an array');
+  if (v.length === 0) reject('matchIds must not be empty');
+  if (v.length > MAX_EXPORT_MATCH_IDS) reject(`matchIds has ${v.length} ids; at most ${MAX_EXPORT_MATCH_IDS} are allowed`);
+  for (const id of v) knownGroup(ctx, id);
+  if (new Set(v).size !== v.length) reject('matchIds repeats a group');
 }
 
 function checkFieldSources(v: unknown, allowedIds: ReadonlySet<string>): FieldSourceProfileIds {
@@ -110,8 +119,9 @@ function checkRequest(type: WebviewRequestType, msg: Fields, ctx: ValidationCont
       exactKeys(msg, base);
       return;
     case 'export':
-      exactKeys(msg, [...base, 'format']);
+      exactKeys(msg, 'matchIds' in msg ? [...base, 'format', 'matchIds'] : [...base, 'format']);
       if (!(EXPORT_FORMATS as readonly unknown[]).includes(msg.format)) reject('format must be "csv" or "json"');
+      if ('matchIds' in msg) checkMatchIdList(ctx, msg.matchIds);
       return;
     case 'bulkMerge':
       exactKeys(msg, [...base, 'minScore']);

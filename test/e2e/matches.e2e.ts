@@ -64,6 +64,9 @@ async function openGroup(page: Page, matchId: string): Promise<void> {
   const view = webview(page);
   await view.locator('input[type="search"]').fill(matchId);
   const row = view.locator(`.vlist-row:not([hidden])[data-match-id="${matchId}"]`);
+  // Wait for the filtered list (the search is debounced): with the list unfiltered the row already exists at
+  // another position, and a click aimed at it would land while the list re-renders.
+  await view.locator('.filter-summary', { hasText: `search “${matchId}”` }).waitFor({ timeout: 20_000 });
   await row.waitFor({ timeout: 20_000 });
   await row.click();
   await view.locator('.detail h2', { hasText: `Group ${matchId}` }).waitFor({ timeout: 20_000 });
@@ -97,7 +100,10 @@ async function pickQuickInputRow(page: Page, label: string): Promise<void> {
 }
 
 /** Sets `workbench.colorTheme` through "Preferences: Color Theme", as a user would. */
-async function setTheme(page: Page, theme: 'Default Light Modern' | 'Default Dark Modern'): Promise<void> {
+type ThemeLabel = 'Default Light Modern' | 'Default Dark Modern' | 'Default High Contrast';
+const THEME_CLASS: Record<ThemeLabel, string> = { 'Default Light Modern': 'vs', 'Default Dark Modern': 'vs-dark', 'Default High Contrast': 'hc-black' };
+
+async function setTheme(page: Page, theme: ThemeLabel): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
@@ -105,10 +111,11 @@ async function setTheme(page: Page, theme: 'Default Light Modern' | 'Default Dar
   await pickQuickInputRow(page, 'Preferences: Color Theme');
   await input.fill(theme);
   // Theme rows read "Dark Modern  Default Dark Modern" (label, then the setting value).
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first();
+  // "Default High Contrast" is also the start of "Default High Contrast Light".
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`${theme}(?! Light)`) }).first();
   await row.waitFor({ timeout: 10_000 });
   await row.click();
-  await page.locator(`.monaco-workbench.${theme.includes('Light') ? 'vs' : 'vs-dark'}`).waitFor({ timeout: 15_000 });
+  await page.locator(`.monaco-workbench.${THEME_CLASS[theme]}`).waitFor({ timeout: 15_000 });
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => page.keyboard.press('Escape'));
   await page.waitForTimeout(500); // the webview picks the theme's variables up a moment later
 }
@@ -121,6 +128,10 @@ describe('matches review in code-server against the sandbox', function () {
   let profiles: Map<string, Profile>;
   let xssGroup: MatchItem;
   let mergeGroup: MatchItem;
+  /** A group with equal, differing and value-vs-empty fields (for the highlighting and the empty-source checks). */
+  let highlightGroup: MatchItem;
+  /** The folder window opened by the reload scenario (exports are saved there). */
+  let workFolder: string | undefined;
 
   const onDialog = (d: Dialog): void => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss().catch(() => undefined); };
   const onConsole = (m: ConsoleMessage): void => {
@@ -137,6 +148,23 @@ describe('matches review in code-server against the sandbox', function () {
     xssGroup = all.matches.find(isProbe)!;
     assert.ok(xssGroup, 'the demo data should hold the XSS probe cluster');
     mergeGroup = all.matches.find((m) => m.ProfileIds.length >= 3 && !isProbe(m)) ?? all.matches.find((m) => !isProbe(m))!;
+    const fieldsOf = (p: Profile): string[] => Object.entries(p).filter(([k, v]) => k !== 'ProfileId' && typeof v === 'string' && v.trim()).map(([k]) => k);
+    // Roughly the panel's comparison (trimmed, case-insensitive; phone fields left out, they compare by digits).
+    const kinds = (m: MatchItem): Set<string> => {
+      const ps = m.ProfileIds.map((id) => profiles.get(id)!);
+      const out = new Set<string>();
+      for (const f of new Set(ps.flatMap(fieldsOf))) {
+        if (/Phone/.test(f)) continue;
+        const values = ps.map((p) => (typeof p[f] === 'string' ? String(p[f]).trim().toLowerCase() : ''));
+        const present = values.filter(Boolean);
+        if (present.length < values.length) out.add('partial');
+        if (new Set(present).size > 1) out.add('differs');
+        else if (present.length === values.length) out.add('same');
+      }
+      return out;
+    };
+    highlightGroup = all.matches.find((m) => m !== mergeGroup && !isProbe(m) && m.ProfileIds.every((id) => profiles.has(id)) && kinds(m).size === 3)!;
+    assert.ok(highlightGroup, 'a demo group with equal, differing and value-vs-empty fields');
   });
 
   after(() => {
@@ -270,7 +298,7 @@ describe('matches review in code-server against the sandbox', function () {
     const { page, url, screenshotDir } = world();
     // An empty window does not bring its editors back after a reload; a folder window does. Open one, and open
     // the panel there from the palette (picking the domain), as a user would.
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cpx-e2e-folder-'));
+    const folder = (workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'cpx-e2e-folder-')));
     await page.goto(`${url}?folder=${encodeURIComponent(folder)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await trustIfAsked(page);
@@ -307,6 +335,169 @@ describe('matches review in code-server against the sandbox', function () {
     await row.locator('.row-state', { hasText: 'Not a match' }).waitFor({ timeout: 30_000 });
   });
 
+
+  // ---- W3: safe score inputs, readable highlighting, fast review (these run last: they change review states) ----
+
+  it('score inputs: a cleared or out-of-range "Merge all ≥" is an error with a disabled button, and nothing is offered', async () => {
+    const { page, screenshotDir } = world();
+    const view = webview(page);
+    await view.locator('input[type="search"]').fill('');
+    const bulk = view.locator('input[aria-label="Bulk merge minimum score"]');
+    const button = view.locator('button.bulk-merge');
+    for (const typed of ['', '5']) {
+      await bulk.fill(typed);
+      await bulk.blur();
+      assert.strictEqual(await bulk.inputValue(), typed, 'what was typed stays: no default, no clamping');
+      assert.strictEqual(await bulk.getAttribute('aria-invalid'), 'true');
+      assert.ok(await button.isDisabled(), `Merge all… is disabled for "${typed}"`);
+      assert.match(await view.locator('.bulk .field-error').innerText(), typed === '' ? /Enter a score from 0 to 1/ : /5 is out of range/);
+      await button.click({ force: true }).catch(() => undefined);
+    }
+    await screenshot(page, screenshotDir, 'matches-10-bulk-score-invalid');
+    await page.waitForTimeout(1000);
+    assert.strictEqual(await page.locator('.monaco-dialog-box').count(), 0, 'no "Merge N groups?" modal was opened');
+    const min = view.locator('input[aria-label="Minimum score"]');
+    await min.fill('5');
+    await min.blur();
+    assert.strictEqual(await min.inputValue(), '5', 'Min score 5 does not become 1');
+    assert.strictEqual(await min.getAttribute('aria-invalid'), 'true');
+    assert.match(await view.locator('.filters .field-error').innerText(), /out of range.*still shows score ≥ 0/);
+    await min.fill('0');
+    await bulk.fill('0.9');
+    assert.ok(!(await button.isDisabled()));
+  });
+
+  it('highlighting in light, dark and high contrast: equal rows dimmed, differing rows and value-vs-empty rows marked', async () => {
+    const { page, screenshotDir } = world();
+    await openGroup(page, highlightGroup.MatchId);
+    const frame = await webviewFrame(page);
+    for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast'] as const) {
+      await setTheme(page, theme);
+      const styles = await frame.evaluate(() => {
+        const cell = (sel: string): HTMLElement | null => document.querySelector<HTMLElement>(sel);
+        const style = (e: Element | null, pseudo?: string): CSSStyleDeclaration | undefined => (e ? getComputedStyle(e, pseudo) : undefined);
+        // What --vscode-disabledForeground resolves to in this theme (VS Code injects it).
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--vscode-disabledForeground)';
+        document.body.append(probe);
+        const disabled = getComputedStyle(probe).color;
+        probe.remove();
+        return {
+          body: getComputedStyle(document.body).color, disabled,
+          sameTd: style(cell('table.compare tr.same td'))?.color,
+          differsBar: style(cell('table.compare tr.differs th'))?.borderLeftStyle,
+          differsMark: style(cell('table.compare tr.differs th'), '::after')?.content,
+          partialBar: style(cell('table.compare tr.partial th'))?.borderLeftStyle,
+          missingText: cell('table.compare td.empty')?.textContent,
+          missingStripes: style(cell('table.compare td.empty'))?.backgroundImage,
+        };
+      });
+      await webview(page).locator("table.compare").scrollIntoViewIfNeeded();
+      await screenshot(page, screenshotDir, `matches-11-highlight-${theme.replace(/ /g, '-').toLowerCase()}`);
+      assert.ok(styles.sameTd, `${theme}: the group has equal rows`);
+      assert.notStrictEqual(styles.sameTd, styles.body, `${theme}: equal rows are dimmed`);
+      assert.strictEqual(styles.sameTd, styles.disabled, `${theme}: dimmed with disabledForeground`);
+      assert.strictEqual(styles.differsBar, 'solid', `${theme}: differing rows have a bar`);
+      assert.match(String(styles.differsMark), /differs/);
+      assert.strictEqual(styles.partialBar, 'dashed', `${theme}: value-vs-empty rows are marked distinctly`);
+      assert.strictEqual(styles.missingText, 'missing');
+      assert.match(String(styles.missingStripes), /repeating-linear-gradient/);
+    }
+    await setTheme(page, 'Default Light Modern');
+  });
+
+  it('picking an empty cell as a field source asks first; Cancel keeps the field, confirming removes it', async () => {
+    const { page, screenshotDir } = world();
+    const view = webview(page);
+    await view.locator('table.compare').waitFor();
+    const gap = view.locator('table.compare tbody td.empty.pickable').first();
+    const field = (await gap.locator('xpath=..').locator('th').innerText()).trim();
+    await gap.click();
+    const confirm = view.locator('.pick-confirm');
+    await confirm.waitFor({ timeout: 10_000 });
+    assert.match(await confirm.innerText(), new RegExp(`has no ${field.replace('.', '\\.')}`));
+    await screenshot(page, screenshotDir, 'matches-12-empty-source-confirm');
+    assert.strictEqual(await view.locator('table.compare td.picked').count(), 0, 'nothing picked before the confirmation');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    assert.strictEqual(await view.locator('table.compare td.picked').count(), 0);
+    await view.locator('table.compare tbody td.empty.pickable').first().click();
+    await view.locator('.pick-confirm button.confirm-empty-pick').click();
+    await view.locator('table.compare td.picked').waitFor();
+    const request = JSON.parse(await view.locator('pre.request').innerText()) as { FieldSourceProfileIds?: Record<string, unknown> };
+    assert.ok(request.FieldSourceProfileIds && Object.keys(request.FieldSourceProfileIds).length === 1, JSON.stringify(request));
+  });
+
+  it('keyboard: n marks Not a match and opens the next unreviewed group; m asks in VS Code\'s modal; ? lists the shortcuts', async () => {
+    const { page, screenshotDir } = world();
+    const view = webview(page);
+    await view.locator('input[type="search"]').fill('');
+    await view.locator('.overview[data-done="true"]').waitFor();
+    await view.locator('.detail h2').click(); // focus the webview, outside any field
+    await page.keyboard.press('n');
+    await view.locator(`.vlist-row[data-match-id="${highlightGroup.MatchId}"] .row-state`, { hasText: 'Not a match' }).waitFor({ timeout: 20_000 });
+    const opened = view.locator('.detail h2');
+    await view.locator('.detail .row-state', { hasText: 'Unreviewed' }).waitFor({ timeout: 20_000 });
+    const next = (await opened.innerText()).replace('Group ', '');
+    assert.notStrictEqual(next, highlightGroup.MatchId, 'the next group opened');
+    await screenshot(page, screenshotDir, 'matches-13-next-unreviewed');
+
+    await view.locator('button.merge').waitFor({ timeout: 20_000 });
+    await view.locator('.detail h2').click();
+    await page.keyboard.press('m');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 20_000 });
+    assert.match(await dialog.innerText(), /This cannot be undone/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await view.locator('.detail .row-state', { hasText: 'Unreviewed' }).waitFor();
+
+    await view.locator('.detail h2').click();
+    await page.keyboard.press('?');
+    const help = view.locator('.help-overlay');
+    await help.waitFor({ state: 'visible' });
+    assert.match(await help.innerText(), /Not a match, then open the next unreviewed group/);
+    await screenshot(page, screenshotDir, 'matches-14-shortcuts-help');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+  });
+
+  it('the active state filter is marked, the overview folds away, and "Export filtered groups" saves <domain>-matches-<date>.csv · Open', async () => {
+    const { page, screenshotDir } = world();
+    const view = webview(page);
+    await view.locator('.count.state-not-a-match').click();
+    await view.locator('.count.state-not-a-match[aria-pressed="true"]').waitFor();
+    const summary = await view.locator('.filter-summary').innerText();
+    assert.match(summary, /Filtered: state Not a match/);
+    const shownIds = await view.locator('.vlist-row:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.matchId ?? ''));
+    assert.ok(shownIds.includes(highlightGroup.MatchId));
+    const height = await view.locator('.vlist').evaluate((e) => e.clientHeight);
+    await view.locator('.collapse-toggle').click();
+    assert.ok((await view.locator('.vlist').evaluate((e) => e.clientHeight)) > height, 'the list gets the overview\'s height');
+    await screenshot(page, screenshotDir, 'matches-15-filter-marked-overview-folded');
+    await view.locator('.collapse-toggle').click();
+
+    await view.locator('.export-filtered input').check();
+    await view.getByRole('button', { name: 'Export CSV' }).click();
+    const now = new Date();
+    const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const name = `${DOMAIN}-matches-${day}.csv`;
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20_000 });
+    // The simple file dialog fills its path in a moment after it shows (first the folder, then the name).
+    for (const until = Date.now() + 10_000; !(await input.inputValue()).endsWith(`/${name}`) && Date.now() < until;) await page.waitForTimeout(100);
+    assert.ok((await input.inputValue()).endsWith(`/${name}`), `save dialog default: ${await input.inputValue()}`);
+    await screenshot(page, screenshotDir, 'matches-16-export-save-dialog');
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.notification-toast', { hasText: `Exported ${shownIds.length} group` });
+    await toast.waitFor({ timeout: 20_000 });
+    await screenshot(page, screenshotDir, 'matches-17-exported-notification');
+    assert.ok(workFolder);
+    const written = fs.readFileSync(path.join(workFolder, name), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(',')[0]);
+    assert.deepStrictEqual([...written].sort(), [...shownIds].sort(), 'exactly the filtered groups');
+    await toast.getByRole('button', { name: 'Open' }).click();
+    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
+  });
 });
 
 describe('matches search covers every group (profiles fetched in the background)', function () {

@@ -98,7 +98,16 @@ class BridgeUi implements MatchesHostUi {
     if (this.holdConfirm) await this.holdConfirm;
     return this.confirmAnswer;
   }
-  async saveFile(): Promise<string | undefined> { return undefined; }
+  /** What export wrote (the harness has no disk dialog: it records and answers a fake target). */
+  readonly saved: Array<{ name: string; content: string }> = [];
+  readonly exportedNotices: string[] = [];
+  saveAnswer = true;
+  async saveFile(name: string, _format: string, content: string): Promise<string | undefined> {
+    if (!this.saveAnswer) return undefined;
+    this.saved.push({ name, content });
+    return `file:///tmp/${name}`;
+  }
+  exported(summary: string): void { this.exportedNotices.push(summary); }
   withProgress<T>(_t: string, task: (r: (m: string) => void, s: AbortSignal) => Promise<T>): Promise<T> { return task(() => undefined, new AbortController().signal); }
   log(line: string): void { this.logLines.push(line); }
 }

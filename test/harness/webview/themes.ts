@@ -1,5 +1,7 @@
 // Stand-ins for the CSS variables VS Code injects into webviews (values from the Dark Modern, Light Modern and
-// High Contrast themes), so the standalone harness renders like the real panel.
+// High Contrast themes, and VS Code 1.100's colour-registry defaults where a theme sets none), so the standalone
+// harness renders like the real panel. Keep them true to VS Code: Light Modern's descriptionForeground equals
+// its foreground (#3B3B3B), which is why dimming with it showed nothing there; a made-up value hid that.
 export type ThemeName = 'dark' | 'light' | 'high-contrast';
 
 const COMMON = `--vscode-font-family: system-ui, -apple-system, "Segoe UI", Ubuntu, sans-serif; --vscode-font-size: 13px;
@@ -16,8 +18,10 @@ const THEMES: Record<ThemeName, string> = {
   --vscode-badge-background:#616161; --vscode-badge-foreground:#f8f8f8; --vscode-errorForeground:#f85149; --vscode-editorWarning-foreground:#cca700;
   --vscode-diffEditor-removedTextBackground:rgba(255,0,0,0.2); --vscode-textCodeBlock-background:#2b2b2b; --vscode-textLink-foreground:#4daafc;
   --vscode-inputValidation-errorBorder:#be1100; --vscode-inputValidation-errorBackground:#5a1d1d;
-  --vscode-inputValidation-infoBorder:#007acc; --vscode-inputValidation-infoBackground:#063b49;`,
-  light: `--vscode-foreground:#3b3b3b; --vscode-editor-background:#ffffff; --vscode-descriptionForeground:#6e6e6e;
+  --vscode-inputValidation-infoBorder:#007acc; --vscode-inputValidation-infoBackground:#063b49;
+  --vscode-disabledForeground:rgba(204,204,204,0.5); --vscode-editorInfo-foreground:#3794ff; --vscode-diffEditor-insertedTextBackground:rgba(156,204,44,0.2);
+  --vscode-inputValidation-warningBorder:#b89500; --vscode-inputValidation-warningBackground:#352a05; --vscode-editorWidget-background:#202020;`,
+  light: `--vscode-foreground:#3b3b3b; --vscode-editor-background:#ffffff; --vscode-descriptionForeground:#3b3b3b;
   --vscode-button-background:#005fb8; --vscode-button-foreground:#ffffff; --vscode-button-hoverBackground:#0258a8;
   --vscode-button-secondaryBackground:#e5e5e5; --vscode-button-secondaryForeground:#3b3b3b; --vscode-button-secondaryHoverBackground:#cccccc;
   --vscode-input-background:#ffffff; --vscode-input-foreground:#3b3b3b; --vscode-input-border:#cecece; --vscode-focusBorder:#005fb8;
@@ -27,7 +31,9 @@ const THEMES: Record<ThemeName, string> = {
   --vscode-badge-background:#cccccc; --vscode-badge-foreground:#3b3b3b; --vscode-errorForeground:#f85149; --vscode-editorWarning-foreground:#bf8803;
   --vscode-diffEditor-removedTextBackground:rgba(255,0,0,0.2); --vscode-textCodeBlock-background:#f8f8f8; --vscode-textLink-foreground:#005fb8;
   --vscode-inputValidation-errorBorder:#be1100; --vscode-inputValidation-errorBackground:#f2dede;
-  --vscode-inputValidation-infoBorder:#007acc; --vscode-inputValidation-infoBackground:#d6ecf2;`,
+  --vscode-inputValidation-infoBorder:#007acc; --vscode-inputValidation-infoBackground:#d6ecf2;
+  --vscode-disabledForeground:rgba(97,97,97,0.5); --vscode-editorInfo-foreground:#1a85ff; --vscode-diffEditor-insertedTextBackground:rgba(156,204,44,0.25);
+  --vscode-inputValidation-warningBorder:#b89500; --vscode-inputValidation-warningBackground:#f6f5d2; --vscode-editorWidget-background:#f8f8f8;`,
   'high-contrast': `--vscode-foreground:#ffffff; --vscode-editor-background:#000000; --vscode-descriptionForeground:#ffffff;
   --vscode-button-background:#000000; --vscode-button-foreground:#ffffff; --vscode-button-border:#6fc3df;
   --vscode-button-secondaryBackground:#000000; --vscode-button-secondaryForeground:#ffffff;
@@ -35,10 +41,13 @@ const THEMES: Record<ThemeName, string> = {
   --vscode-contrastBorder:#6fc3df; --vscode-contrastActiveBorder:#f38518; --vscode-list-focusOutline:#f38518;
   --vscode-list-activeSelectionBackground:#000000; --vscode-list-activeSelectionForeground:#ffffff;
   --vscode-charts-green:#89d185; --vscode-charts-yellow:#ffd700; --vscode-charts-red:#f48771; --vscode-charts-blue:#3794ff; --vscode-charts-orange:#f38518;
-  --vscode-badge-background:#000000; --vscode-badge-foreground:#ffffff; --vscode-errorForeground:#f48771; --vscode-editorWarning-foreground:#ffd700;
+  --vscode-badge-background:#000000; --vscode-badge-foreground:#ffffff; --vscode-errorForeground:#f48771; --vscode-editorWarning-foreground:#ffd370;
   --vscode-textCodeBlock-background:#000000; --vscode-textLink-foreground:#21a6ff;
   --vscode-inputValidation-errorBorder:#be1100; --vscode-inputValidation-errorBackground:#000000;
-  --vscode-inputValidation-infoBorder:#6fc3df; --vscode-inputValidation-infoBackground:#000000;`,
+  --vscode-inputValidation-infoBorder:#6fc3df; --vscode-inputValidation-infoBackground:#000000;
+  --vscode-disabledForeground:#a5a5a5; --vscode-editorInfo-foreground:#3794ff;
+  --vscode-diffEditor-insertedTextBorder:#33ff2e; --vscode-diffEditor-removedTextBorder:#ff008f;
+  --vscode-inputValidation-warningBorder:#6fc3df; --vscode-inputValidation-warningBackground:#000000; --vscode-editorWidget-background:#0c141f;`,
 };
 
 export function themeCss(name: ThemeName): string {

@@ -207,12 +207,13 @@ describe('matches: host controller', () => {
     assert.match(ui.logLines.join('\n'), /Bulk merge: \d+ merged, 0 failed, 3 skipped/);
   });
 
-  it('export writes CSV through the save dialog', async () => {
+  it('export writes CSV through the save dialog, named <domain>-matches-<date>, and says how many groups', async () => {
     const { ui, controller } = setup(5);
     await controller.receive({ type: 'ready' });
     await controller.receive({ type: 'export', requestId: 4, domain: 'demo', format: 'csv' });
-    assert.strictEqual(ui.saved[0].name, 'demo-matches.csv');
+    assert.match(ui.saved[0].name, /^demo-matches-\d{4}-\d{2}-\d{2}\.csv$/);
     assert.strictEqual(ui.saved[0].content.split('\r\n').length, 5 + 2);
-    assert.deepStrictEqual(ui.ofType('exportResult')[0], { type: 'exportResult', requestId: 4, saved: true, target: '/tmp/demo-matches.csv' });
+    assert.deepStrictEqual(ui.ofType('exportResult')[0], { type: 'exportResult', requestId: 4, saved: true, target: `/tmp/${ui.saved[0].name}`, count: 5 });
+    assert.deepStrictEqual(ui.exportedNotices, [`Exported 5 groups to ${ui.saved[0].name}.`]);
   });
 });

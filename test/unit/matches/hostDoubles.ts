@@ -33,6 +33,8 @@ export class RecordingUi implements MatchesHostUi {
     this.saved.push({ name: suggestedName, content });
     return `/tmp/${suggestedName}`;
   }
+  readonly exportedNotices: string[] = [];
+  exported(summary: string): void { this.exportedNotices.push(summary); }
   withProgress<T>(_title: string, task: (report: (m: string) => void, signal: AbortSignal) => Promise<T>): Promise<T> {
     return task(() => undefined, new AbortController().signal);
   }

@@ -37,6 +37,19 @@ const forged: Array<[string, unknown, RegExp]> = [
   ['loadProfiles too many', { type: 'loadProfiles', requestId: 2, domain: 'demo', profileIds: Array.from({ length: 201 }, (_, i) => i.toString(16).padStart(32, '0')) }, /at most 200/],
   ['setReviewState merged by hand', { type: 'setReviewState', requestId: 3, domain: 'demo', matchId: 'g1', state: 'merged' }, /state must be one of/],
   ['bulkMerge score out of range', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: 1.5 }, /minScore/],
+  ['bulkMerge score below 0', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: -0.01 }, /minScore must be a number from 0 to 1/],
+  ['bulkMerge score 5 (the issue\'s example)', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: 5 }, /minScore must be a number from 0 to 1/],
+  ['bulkMerge score as text', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: '0.9' }, /minScore must be a number from 0 to 1/],
+  ['bulkMerge score empty text (a cleared field)', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: '' }, /minScore must be a number from 0 to 1/],
+  ['bulkMerge score NaN', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: Number.NaN }, /minScore must be a number from 0 to 1/],
+  ['bulkMerge score Infinity', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: Number.POSITIVE_INFINITY }, /minScore must be a number from 0 to 1/],
+  ['bulkMerge score null', { type: 'bulkMerge', requestId: 4, domain: 'demo', minScore: null }, /minScore must be a number from 0 to 1/],
+  ['bulkMerge without a score', { type: 'bulkMerge', requestId: 4, domain: 'demo' }, /missing field "minScore"/],
+  ['export of an unknown group', { type: 'export', requestId: 5, domain: 'demo', format: 'csv', matchIds: ['g1', 'g9'] }, /"g9" is not a group loaded/],
+  ['export repeating a group', { type: 'export', requestId: 5, domain: 'demo', format: 'csv', matchIds: ['g1', 'g1'] }, /repeats a group/],
+  ['export of no groups', { type: 'export', requestId: 5, domain: 'demo', format: 'csv', matchIds: [] }, /must not be empty/],
+  ['export matchIds not a list', { type: 'export', requestId: 5, domain: 'demo', format: 'csv', matchIds: 'g1' }, /must be an array/],
+  ['export of too many groups', { type: 'export', requestId: 5, domain: 'demo', format: 'csv', matchIds: Array.from({ length: 100_001 }, (_, i) => `g${i}`) }, /at most 100000/],
   ['ready with a non-boolean paintAck', { type: 'ready', paintAck: 'yes' }, /paintAck must be a boolean/],
   ['firstPaint with extra fields', { type: 'firstPaint', requestId: 1, domain: 'demo' }, /unexpected field "requestId"/],
   ['export unknown format', { type: 'export', requestId: 5, domain: 'demo', format: 'xlsx' }, /format/],
@@ -64,6 +77,25 @@ describe('matches: webview message validation', () => {
       assert.match(ui.logLines.at(-1) ?? '', /Rejected a message/);
     });
   }
+
+  it('accepts bulkMerge scores 0 and 1 (the range is inclusive)', () => {
+    const ctx: ValidationContext = { domain: 'demo', group: () => undefined, isLoadedProfile: () => false };
+    for (const minScore of [0, 1, 0.85]) {
+      assert.strictEqual(validateWebviewMessage({ type: 'bulkMerge', requestId: 1, domain: 'demo', minScore }, ctx).ok, true, String(minScore));
+    }
+  });
+
+  it('an export of filtered groups writes exactly those groups, in the order sent (control for the cases above)', async () => {
+    const backend = new FakeMatchesBackend(data);
+    const ui = new RecordingUi();
+    const controller = new MatchesController({ domain: 'demo', connectionId: 'c', connectionLabel: 'test', backend, ui, store: new MemoryStore(), now: () => new Date(2026, 11, 1, 9) });
+    await controller.receive({ type: 'ready' });
+    await controller.receive({ type: 'export', requestId: 6, domain: 'demo', format: 'csv', matchIds: ['g2'] });
+    assert.strictEqual(ui.saved[0].name, 'demo-matches-2026-12-01.csv');
+    const lines = ui.saved[0].content.trim().split('\r\n');
+    assert.deepStrictEqual(lines.slice(1).map((l) => l.split(',')[0]), ['g2']);
+    assert.deepStrictEqual(ui.ofType('exportResult')[0], { type: 'exportResult', requestId: 6, saved: true, target: '/tmp/demo-matches-2026-12-01.csv', count: 1 });
+  });
 
   it('the same merge, well-formed, does reach the API (control for the cases above)', async () => {
     const backend = new FakeMatchesBackend(data);
