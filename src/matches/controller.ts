@@ -5,17 +5,15 @@
 import { iteratePages } from '../aws/paging';
 import type { DomainMatchingInfo, MatchesBackend, MatchesPage } from './backend';
 import { GroupIndex } from './groupIndex';
-import {
-  errorText, formatBulkMergeReport, planBulkMerge, runBulkMerge, type BulkMergePlan, type PreparedMerge,
-} from './model/bulkMerge';
+import { BulkMergeService } from './bulkMergeService';
+import { MergeService } from './mergeService';
+import { errorText } from './model/bulkMerge';
 import { exportGroupsCsv, exportGroupsJson, type ExportContext, type ExportFormat } from './model/exportGroups';
 import { toMatchGroup, type MatchGroup } from './model/matchGroup';
-import { buildMergeRequests, profilesDeletedBy, type MergeProfilesRequest } from './model/mergeRequests';
-import { preselectMainProfile } from './model/mainProfile';
 import { transition } from './model/reviewState';
 import { ProfileCache } from './profileCache';
 import type {
-  BulkMergeRequest, ExportRequest, GroupSummary, HostMessage, LoadProfilesRequest, MergeRequest, SetReviewStateRequest,
+  ExportRequest, GroupSummary, HostMessage, LoadProfilesRequest, SetReviewStateRequest,
 } from './protocol';
 import { ReviewBook, type KeyValueStore } from './reviewBook';
 import { validateWebviewMessage, type Validated } from './validateWebviewMessage';
@@ -53,6 +51,8 @@ export class MatchesController {
   private readonly profiles: ProfileCache;
   private readonly review: ReviewBook;
   private readonly mergesInFlight = new Set<string>();
+  private readonly merges: MergeService;
+  private readonly bulk: BulkMergeService;
   private loading: AbortController | undefined;
   /** GetDomain and the first GetMatches page, requested by prefetch() before the webview was ready. */
   private prefetched: { readonly loading: AbortController; readonly domain: Promise<DomainMatchingInfo>; readonly firstPage: Promise<MatchesPage> } | undefined;
@@ -66,6 +66,23 @@ export class MatchesController {
   constructor(private readonly options: MatchesControllerOptions) {
     this.profiles = new ProfileCache(options.backend, options.domain);
     this.review = new ReviewBook(options.store, options.connectionId, options.domain);
+    const { domain, connectionId, backend, ui, store } = options;
+    const context = {
+      domain, connectionId, backend, ui, store, review: this.review, profiles: this.profiles, mergesInFlight: this.mergesInFlight,
+      group: (id: string) => this.groups.group(id),
+      allGroups: () => this.groups.all,
+      matchGenerationDate: () => this.matchGenerationDate,
+      post: (m: HostMessage) => this.post(m),
+      now: options.now ?? (() => new Date()),
+      onMerged: options.onMerged,
+    };
+    this.merges = new MergeService(context);
+    this.bulk = new BulkMergeService(context, options.bulkConcurrency ?? 4);
+  }
+
+  /** TEST-ONLY (through the test API): as if the extension host died in the middle of a bulk merge. */
+  simulateCrash(): Promise<void> {
+    return this.bulk.simulateCrash();
   }
 
   get domain(): string { return this.options.domain; }
@@ -111,9 +128,13 @@ export class MatchesController {
         case 'cancelLoading': this.loading?.abort(); return this.post({ type: 'ack', requestId: msg.requestId });
         case 'loadProfiles': return await this.loadProfiles(msg);
         case 'setReviewState': return await this.setReviewState(msg);
-        case 'merge': return await this.merge(msg);
+        case 'merge': return await this.merges.merge(msg);
         case 'export': return await this.export(msg);
-        case 'bulkMerge': return await this.bulkMerge(msg);
+        case 'bulkMerge': return await this.bulk.bulkMerge(msg);
+        case 'resumeBulkMerge': return await this.bulk.resume(msg);
+        case 'retryFailedMerges': return await this.bulk.retryFailed(msg);
+        case 'exportMergeReport': return await this.bulk.exportReport(msg);
+        case 'dismissMergeReport': return await this.bulk.dismiss(msg);
       }
     } catch (e) {
       this.options.ui.log(`Matches (${this.domain}): ${errorText(e)}`);
@@ -222,6 +243,8 @@ export class MatchesController {
       type: 'init', domain: this.domain, connectionLabel: this.options.connectionLabel, autoMergeThreshold,
       matchGenerationDate: this.matchGenerationDate, potentialMatches, reviewStates: this.review.persisted.states,
     });
+    // After `init` (which resets the webview): the report of an interrupted or unfinished bulk merge.
+    this.bulk.announce();
   }
 
   private summary(g: MatchGroup): GroupSummary {
@@ -244,60 +267,6 @@ export class MatchesController {
     this.post({ type: 'reviewStates', requestId: msg.requestId, states: { [group.matchId]: t.state } });
   }
 
-  private async merge(msg: Validated<MergeRequest>): Promise<void> {
-    const group = this.groups.group(msg.matchId)!;
-    if (this.mergesInFlight.has(group.matchId)) throw new Error('A merge of this group is already in progress.');
-    const allowed = transition(this.review.stateOf(group.matchId), 'merged');
-    if (!allowed.ok) throw new Error(allowed.reason);
-    const requests = buildMergeRequests(this.domain, msg.mainProfileId, msg.profileIdsToBeMerged, msg.fieldSourceProfileIds);
-    this.mergesInFlight.add(group.matchId);
-    try {
-      const result = { type: 'mergeResult' as const, requestId: msg.requestId, matchId: group.matchId, callsTotal: requests.length };
-      if (!(await this.confirmMerge(requests))) {
-        return this.post({ ...result, outcome: 'cancelled', callsDone: 0 });
-      }
-      let callsDone = 0;
-      try {
-        for (const request of requests) {
-          await this.options.backend.mergeProfiles(request);
-          callsDone++;
-        }
-      } catch (e) {
-        this.options.ui.log(`MergeProfiles failed for group ${group.matchId} after ${callsDone} of ${requests.length} calls: ${errorText(e)}`);
-        if (callsDone > 0) {
-          this.profiles.forget(group.profileIds);
-          this.options.onMerged?.();
-        }
-        return this.post({ ...result, outcome: 'failed', error: errorText(e), callsDone });
-      }
-      await this.markMerged(group, requests);
-      this.post({ type: 'reviewStates', states: { [group.matchId]: 'merged' } });
-      this.post({ ...result, outcome: 'merged', callsDone });
-      this.options.onMerged?.();
-    } finally {
-      this.mergesInFlight.delete(group.matchId);
-    }
-  }
-
-  private confirmMerge(requests: readonly MergeProfilesRequest[]): Promise<boolean> {
-    const deleted = profilesDeletedBy(requests);
-    const main = requests[0].MainProfileId;
-    const calls = requests.length > 1
-      ? ` MergeProfiles takes at most 20 profiles per call, so this runs as ${requests.length} calls in order, each into the same main profile.`
-      : '';
-    return this.options.ui.confirm(
-      `Merge ${deleted} profile${deleted === 1 ? '' : 's'} into ${main}? This cannot be undone.`,
-      `The ${deleted} merged profile${deleted === 1 ? ' is' : 's are'} deleted; their keys and objects move to the main profile.${calls}`,
-      'Merge',
-    );
-  }
-
-  private async markMerged(group: MatchGroup, requests: readonly MergeProfilesRequest[]): Promise<void> {
-    await this.review.set(group, 'merged');
-    this.profiles.forget(group.profileIds);
-    this.options.ui.log(`Merged group ${group.matchId}: ${profilesDeletedBy(requests)} profile(s) into ${requests[0].MainProfileId} (${requests.length} MergeProfiles call(s)).`);
-  }
-
   private exportContext(): ExportContext {
     return {
       domain: this.domain, matchGenerationDate: this.matchGenerationDate, groups: this.groups.all,
@@ -311,63 +280,5 @@ export class MatchesController {
     const content = msg.format === 'csv' ? exportGroupsCsv(ctx) : exportGroupsJson(ctx, now);
     const target = await this.options.ui.saveFile(`${this.domain}-matches.${msg.format}`, msg.format, content);
     this.post({ type: 'exportResult', requestId: msg.requestId, saved: target !== undefined, target });
-  }
-
-  // ---- bulk merge ---------------------------------------------------------------------------------------
-
-  private async bulkMerge(msg: Validated<BulkMergeRequest>): Promise<void> {
-    const plan = planBulkMerge(this.groups.all.filter((g) => !this.mergesInFlight.has(g.matchId)), (id) => this.review.stateOf(id), msg.minScore);
-    if (plan.candidates.length === 0) {
-      throw new Error(`No unreviewed group has a score of ${msg.minScore} or more.`);
-    }
-    const atMost = plan.candidates.reduce((n, g) => n + g.profileIds.length - 1, 0);
-    const ok = await this.options.ui.confirm(
-      `Merge ${plan.candidates.length} unreviewed group${plan.candidates.length === 1 ? '' : 's'} with score ≥ ${msg.minScore}? This cannot be undone.`,
-      `Up to ${atMost} profiles will be deleted (merged into each group's most complete profile; conflicts keep the main profile's value). ` +
-      `${plan.skipped.length} group(s) at that score are left alone (not a match, skipped or merged). Profiles gone since the job are left out.`,
-      'Merge All',
-    );
-    if (!ok) return this.post({ type: 'bulkMergeResult', requestId: msg.requestId, cancelled: true });
-    for (const g of plan.candidates) this.mergesInFlight.add(g.matchId);
-    try {
-      const report = await this.options.ui.withProgress(`Merging ${plan.candidates.length} match groups`, (progress, signal) =>
-        this.runBulk(plan, progress, signal));
-      this.options.ui.log(formatBulkMergeReport(report));
-      this.post({ type: 'bulkMergeResult', requestId: msg.requestId, report });
-      if (report.merged.length > 0 || report.failed.some((f) => f.callsDone > 0)) this.options.onMerged?.();
-    } finally {
-      for (const g of plan.candidates) this.mergesInFlight.delete(g.matchId);
-    }
-  }
-
-  private runBulk(plan: BulkMergePlan, progress: (message: string) => void, signal: AbortSignal) {
-    return runBulkMerge(plan, {
-      concurrency: this.options.bulkConcurrency ?? 4,
-      signal,
-      prepare: (group) => this.prepareBulkGroup(group),
-      merge: (request) => this.options.backend.mergeProfiles(request),
-      onGroupDone: (matchId, outcome, done, total) => {
-        progress(`${done} of ${total} groups done`);
-        if (outcome === 'merged') {
-          const group = this.groups.group(matchId)!;
-          void this.review.set(group, 'merged').catch((e) => this.options.ui.log(`Could not record review state: ${errorText(e)}`));
-          this.profiles.forget(group.profileIds);
-          this.post({ type: 'reviewStates', states: { [matchId]: 'merged' } });
-        }
-      },
-    });
-  }
-
-  private async prepareBulkGroup(group: MatchGroup): Promise<PreparedMerge> {
-    // Re-check at run time: the reviewer may have changed the state since the plan was made.
-    if (this.review.stateOf(group.matchId) !== 'unreviewed') return { skip: `state changed to ${this.review.stateOf(group.matchId)}` };
-    const { profiles, missingIds } = await this.profiles.load(group.profileIds);
-    const present = group.profileIds.map((id) => profiles.find((p) => p.ProfileId === id)).filter((p) => p !== undefined);
-    if (present.length < 2) {
-      return { skip: `only ${present.length} of its ${group.profileIds.length} profiles still exist (${missingIds.length} merged or deleted since the job)` };
-    }
-    const main = preselectMainProfile(present)!;
-    const others = present.map((p) => p.ProfileId).filter((id) => id !== main.profileId);
-    return { requests: buildMergeRequests(this.domain, main.profileId, others) };
   }
 }

@@ -10,6 +10,7 @@
 import type { FieldSourceProfileIds, ProfileRecord } from '../core/profile';
 import type { BulkMergeReport } from './model/bulkMerge';
 import type { ExportFormat } from './model/exportGroups';
+import type { JournalReport } from './model/mergeJournal';
 import type { GroupFilter, SortOrder } from './model/groupFilter';
 import type { ReviewState, SettableReviewState } from './model/reviewState';
 
@@ -49,14 +50,21 @@ export interface CancelLoadingRequest extends RequestBase { readonly type: 'canc
 export interface ReloadRequest extends RequestBase { readonly type: 'reload' }
 export interface ExportRequest extends RequestBase { readonly type: 'export'; readonly format: ExportFormat }
 export interface BulkMergeRequest extends RequestBase { readonly type: 'bulkMerge'; readonly minScore: number }
+/** The bulk-merge report's buttons; `runId` names the journal the webview showed (a stale one is refused). */
+export interface ResumeBulkMergeRequest extends RequestBase { readonly type: 'resumeBulkMerge'; readonly runId: string }
+export interface RetryFailedMergesRequest extends RequestBase { readonly type: 'retryFailedMerges'; readonly runId: string }
+export interface ExportMergeReportRequest extends RequestBase { readonly type: 'exportMergeReport'; readonly runId: string; readonly format: ExportFormat }
+export interface DismissMergeReportRequest extends RequestBase { readonly type: 'dismissMergeReport'; readonly runId: string }
 
 export type WebviewRequest =
   | LoadProfilesRequest | SetReviewStateRequest | MergeRequest | CancelLoadingRequest | ReloadRequest
-  | ExportRequest | BulkMergeRequest;
+  | ExportRequest | BulkMergeRequest | ResumeBulkMergeRequest | RetryFailedMergesRequest | ExportMergeReportRequest
+  | DismissMergeReportRequest;
 export type WebviewMessage = ReadyMessage | FirstPaintMessage | WebviewRequest;
 export type WebviewRequestType = WebviewRequest['type'];
 export const WEBVIEW_REQUEST_TYPES: readonly WebviewRequestType[] = [
   'loadProfiles', 'setReviewState', 'merge', 'cancelLoading', 'reload', 'export', 'bulkMerge',
+  'resumeBulkMerge', 'retryFailedMerges', 'exportMergeReport', 'dismissMergeReport',
 ];
 
 /** Limit on ids per loadProfiles request (the host chunks them into BatchGetProfile calls of 20). */
@@ -118,6 +126,15 @@ export interface MergeResultMessage {
 
 export interface ExportResultMessage { readonly type: 'exportResult'; readonly requestId: number; readonly saved: boolean; readonly target?: string }
 export interface BulkMergeResultMessage { readonly type: 'bulkMergeResult'; readonly requestId: number; readonly report?: BulkMergeReport; readonly cancelled?: boolean }
+/**
+ * The bulk-merge journal's report: pushed after `init` when a run needs attention (interrupted, failures,
+ * groups not started), and as the answer to the report's buttons. No report = nothing to show (dismissed).
+ */
+export interface MergeReportMessage {
+  readonly type: 'mergeReport';
+  readonly requestId?: number;
+  readonly report?: JournalReport;
+}
 export interface AckMessage { readonly type: 'ack'; readonly requestId: number }
 
 export interface ErrorMessage {
@@ -132,7 +149,7 @@ export interface ErrorMessage {
 
 export type HostMessage =
   | InitMessage | GroupsPageMessage | ProfilesMessage | ReviewStatesMessage | MergeResultMessage
-  | ExportResultMessage | BulkMergeResultMessage | AckMessage | ErrorMessage;
+  | ExportResultMessage | BulkMergeResultMessage | MergeReportMessage | AckMessage | ErrorMessage;
 
 /** The successful answer to each request type. */
 export interface ResponseMap {
@@ -143,6 +160,10 @@ export interface ResponseMap {
   reload: AckMessage;
   export: ExportResultMessage;
   bulkMerge: BulkMergeResultMessage;
+  resumeBulkMerge: MergeReportMessage;
+  retryFailedMerges: MergeReportMessage;
+  exportMergeReport: ExportResultMessage;
+  dismissMergeReport: MergeReportMessage;
 }
 export type ResponseFor<T extends WebviewRequestType> = ResponseMap[T];
 
