@@ -137,16 +137,20 @@ export class BulkMergeService {
   }
 
   /**
-   * TEST-ONLY: behaves as if the extension host died now. Nothing more reaches the journal's storage, the run
-   * stops starting groups, and this resolves once the calls in flight have come back (their answers lost).
+   * TEST-ONLY: behaves as if the extension host died right after the next MergeProfiles call went out. Nothing
+   * more reaches the journal's storage, nothing more is sent, and this resolves once the calls in flight have
+   * come back (their answers lost).
    */
   async simulateCrash(): Promise<void> {
     this.crashed = true;
     const store = activeRuns.get(this.key);
+    const running = this.running;
+    // Die while a MergeProfiles call is out (or at once when the run ends first).
+    if (store && running) await Promise.race([store.freezeAtNextCall(), running.done.catch(() => undefined)]);
     store?.freeze();
-    if (store) activeRuns.delete(this.key);
-    this.running?.abort.abort();
-    await this.running?.done.catch(() => undefined);
+    if (store && activeRuns.get(this.key) === store) activeRuns.delete(this.key);
+    running?.abort.abort();
+    await running?.done.catch(() => undefined);
   }
 
   /** Unknown calls: merged ids all gone ⇒ it ran; all present ⇒ not sent; partly ⇒ the rest is sent again. */

@@ -27,6 +27,9 @@ export class JournalStore {
 
   get current(): MergeJournal | undefined { return this.journal; }
 
+  /** True after freeze(): the runner sends nothing more, as a dead host would not. */
+  get isFrozen(): boolean { return this.frozen; }
+
   /** Starts a new journal (replacing a finished or dismissed one) and persists it. */
   async begin(journal: MergeJournal): Promise<void> {
     this.journal = journal;
@@ -38,6 +41,7 @@ export class JournalStore {
     if (!this.journal) throw new Error('No bulk-merge journal is open.');
     this.journal = applyJournalEvent(this.journal, event);
     await this.write();
+    if (event.type === 'calling' && this.freezeOnCall) this.freeze();
     return this.journal;
   }
 
@@ -49,6 +53,18 @@ export class JournalStore {
   /** Simulates the extension host dying: later events change nothing in the store. */
   freeze(): void {
     this.frozen = true;
+    this.freezeOnCall?.();
+  }
+
+  private freezeOnCall: (() => void) | undefined;
+
+  /**
+   * Freezes right after the next `calling` event is persisted, so the simulated death leaves a MergeProfiles
+   * call out whose answer is lost (the case Resume must check). Resolves once frozen.
+   */
+  freezeAtNextCall(): Promise<void> {
+    if (this.frozen) return Promise.resolve();
+    return new Promise((resolve) => { this.freezeOnCall = resolve; });
   }
 
   private write(): Promise<void> {

@@ -17,6 +17,11 @@ export interface MatchesTestApi {
   postFromWebview(domain: string, message: unknown): Promise<void>;
   /** Every message the host posts to the domain's webview from now on (until the listener is disposed). */
   onDidPostToWebview(domain: string, listener: (message: HostMessage) => void): vscode.Disposable;
+  /**
+   * As if the extension host died in the middle of the domain's bulk merge: nothing more reaches its journal,
+   * the run stops starting groups, the panel closes; resolves once the calls in flight came back (answers lost).
+   */
+  simulateHostCrash(domain: string): Promise<void>;
   /** Answers merge confirmations instead of the modal (undefined: the modal again). Records what was asked. */
   answerConfirmations(answer: ((message: string, detail: string) => boolean) | undefined): void;
 }
@@ -33,6 +38,7 @@ export function createMatchesTestApi(deps: MatchesDeps): MatchesTestApi {
     close: (domain) => panel(domain).close(),
     postFromWebview: (domain, message) => panel(domain).receive(message),
     onDidPostToWebview: (domain, listener) => panel(domain).onDidPost(listener),
+    simulateHostCrash: (domain) => panel(domain).simulateHostCrash(),
     answerConfirmations(answer) {
       deps.confirm = answer ? async (message, detail) => answer(message, detail) : undefined;
     },

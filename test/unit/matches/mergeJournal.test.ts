@@ -194,12 +194,14 @@ describe('matches: journaled bulk-merge run', () => {
     const journalStore = new JournalStore(store, 'k');
     await journalStore.begin(journal());
     const abort = new AbortController();
+    let sent = 0;
     await runJournaledGroups(['g1', 'g2'], {
       journal: journalStore, concurrency: 1, signal: abort.signal, now: () => AT,
-      prepare: async (g) => ({ requests: g.matchId === 'g1' ? [req(A, B, C)] : [req(D, E)] }),
-      merge: async () => { journalStore.freeze(); abort.abort(); return { requestId: 'lost' }; },
+      prepare: async (g) => ({ requests: g.matchId === 'g1' ? [req(A, B), req(A, C)] : [req(D, E)] }),
+      merge: async () => { sent++; journalStore.freeze(); abort.abort(); return { requestId: 'lost' }; },
     });
-    assert.deepStrictEqual(journalStore.current!.groups.map((g) => groupStatus(g).outcome), ['merged', 'not-started'], 'in memory');
+    assert.strictEqual(sent, 1, 'a dead host sends nothing more: not the group\'s second call');
+    assert.deepStrictEqual(journalStore.current!.groups.map((g) => groupStatus(g).outcome), ['not-started', 'not-started'], 'in memory: 1 of 2 calls');
     const persisted = new JournalStore(store, 'k').current!;
     assert.deepStrictEqual(persisted.groups.map((g) => groupStatus(g).outcome), ['unknown', 'not-started'], 'what a new host reads: the answer was lost');
   });
