@@ -9,6 +9,7 @@ import { GroupDetail } from './groupDetail';
 import { createGroupRow, renderGroupRow, ROW_HEIGHT } from './groupRow';
 import { HostClient, HostError } from './hostClient';
 import { Overview } from './overview';
+import { MergeReportView } from './mergeReport';
 import { MatchesStore } from './store';
 import { VirtualList } from './virtualList';
 import type { VsCodeApi } from './vscodeApi';
@@ -20,6 +21,7 @@ export class MatchesApp {
   private readonly list: VirtualList;
   private readonly detail: GroupDetail;
   private readonly banner = el('div', { class: 'banner', attrs: { role: 'alert' } });
+  private readonly mergeReport: MergeReportView;
   private readonly pendingProfiles = new Set<string>();
   private refilterFrame = 0;
   private lazyTimer = 0;
@@ -58,9 +60,15 @@ export class MatchesApp {
       setReviewState: (matchId, state) => this.setReviewState(matchId, state),
       merge: (matchId, main, ids, sources) => this.merge(matchId, main, ids, sources),
     });
+    this.mergeReport = new MergeReportView({
+      resume: (runId) => this.client.request({ type: 'resumeBulkMerge', runId }),
+      retryFailed: (runId) => this.client.request({ type: 'retryFailedMerges', runId }),
+      exportAs: (runId, format) => this.client.request({ type: 'exportMergeReport', runId, format }),
+      dismiss: (runId) => this.client.request({ type: 'dismissMergeReport', runId }),
+    }, (e) => this.showError(e));
     this.banner.hidden = true;
     clear(root);
-    root.append(this.overview.root, this.banner, el('div', { class: 'main' }, scroller, this.detail.root));
+    root.append(this.overview.root, this.banner, this.mergeReport.root, el('div', { class: 'main' }, scroller, this.detail.root));
     if (saved?.selectedMatchId) this.pendingOpen = saved.selectedMatchId;
     this.client.ready();
   }
@@ -71,6 +79,7 @@ export class MatchesApp {
     const s = this.store;
     switch (m.type) {
       case 'init':
+        this.mergeReport.show(undefined); // the host follows `init` with the report when one needs attention
         s.reset();
         this.pendingProfiles.clear();
         s.domain = m.domain;
@@ -118,6 +127,9 @@ export class MatchesApp {
         }
         this.scheduleRefilter();
         this.detail.render();
+        return;
+      case 'mergeReport':
+        this.mergeReport.show(m.report);
         return;
       case 'error':
         if (m.requestId === undefined) this.showError(new HostError(m.message, !!m.rejected));

@@ -9,7 +9,7 @@ import { BATCH_GET_PROFILE_IDS } from './model/limits';
 import { chunk } from './model/chunk';
 import { formatBulkMergeReport, planBulkMerge, type BulkMergeReport, type PreparedMerge } from './model/bulkMerge';
 import { journalReportCsv, journalReportJson } from './model/journalExport';
-import { journalReport, needsAttention, newJournal, type JournalGroup, type JournalReport } from './model/mergeJournal';
+import { groupStatus, journalReport, needsAttention, newJournal, type JournalGroup, type JournalReport } from './model/mergeJournal';
 import { buildMergeRequests } from './model/mergeRequests';
 import { preselectMainProfile } from './model/mainProfile';
 import { groupsToResume, idsToVerify, retryFailedEvents, settleUnknownCalls, summarizeResume, unknownCalls } from './model/resumePlan';
@@ -162,7 +162,13 @@ export class BulkMergeService {
       const { profiles } = await this.ctx.backend.batchGetProfiles(this.ctx.domain, ids);
       for (const p of profiles) stillExist.add(p.ProfileId);
     }
-    for (const event of settleUnknownCalls(calls, stillExist)) await store.record(event);
+    for (const event of settleUnknownCalls(calls, stillExist)) {
+      const journal = await store.record(event);
+      // A call that turned out to have run may have finished its group: mark it merged like the runner does.
+      if (event.type !== 'merged') continue;
+      const group = journal.groups.find((g) => g.matchId === event.matchId);
+      if (group && groupStatus(group).outcome === 'merged') await this.markMerged(store, event.matchId);
+    }
     this.ctx.ui.log(`Bulk merge (${this.ctx.domain}): checked ${calls.length} MergeProfiles call(s) whose answer was lost with BatchGetProfile.`);
   }
 
