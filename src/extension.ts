@@ -1,7 +1,7 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws } from './lazy';
+import { loadAws, loadSandbox } from './lazy';
 import { ResourceArns } from './connection/accountIds';
 import { ConnectionManager } from './connection/connectionManager';
 import { registerConnectionCommands } from './connection/commands';
@@ -15,12 +15,18 @@ import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './explorer/treeDataProvider';
 import { createTestApi, type CustomerProfilesTestApi } from './testApi';
 import { showErrorNotification } from './util/errorNotification';
+import { describeError } from './core/describeError';
 
 export type { CustomerProfilesTestApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): CustomerProfilesTestApi | undefined {
   const log = vscode.window.createOutputChannel('Customer Profiles', { log: true });
-  const connection = new ConnectionManager(log);
+  // The only place that knows the SDK and the sandbox are separate, lazily loaded bundles.
+  const connection = new ConnectionManager(log, {
+    createApi: (spec, logger) => loadAws().createCustomerProfilesApi(spec, logger),
+    startSandbox: (options) => loadSandbox().startSandbox(options),
+    listAwsProfiles: () => loadAws().listAwsProfiles(),
+  });
   const filter = new DomainFilterStore(context.workspaceState);
   const provider = new ExplorerTreeDataProvider(connection, filter, log, {
     pageSize: readPageSize,
@@ -45,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
       } catch (err) {
         log.error(`${command} failed: ${(err as Error)?.message ?? String(err)}`);
         const spec = connection.spec();
-        const described = loadAws().describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
+        const described = describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
         void showErrorNotification(described, () => vscode.commands.executeCommand(command, ...args));
         return undefined;
       }
@@ -67,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     log,
     arns,
     refreshTree: () => provider.refresh(),
-    describeError: (err) => loadAws().describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
+    describeError: (err) => describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
     run,
   });
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.

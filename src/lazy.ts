@@ -1,7 +1,8 @@
 // Heavy modules live in their own bundles and load on first use, so activation does not pay for them.
 // esbuild.js rewrites these requires to the sibling bundles dist/aws.js, dist/sandbox.js, dist/domainJsonEditor.js;
-// under tsc (tests) they resolve to the compiled sources. Use only these functions to reach them.
-/* eslint-disable @typescript-eslint/no-require-imports */
+// under tsc (tests) they resolve to the compiled sources. Use only these functions to reach them, and only from
+// src/extension.ts, which hands what it loads to the features (they never load a bundle themselves).
+/* eslint-disable @typescript-eslint/no-require-imports -- a require() here is what makes a bundle lazy */
 export type AwsModule = typeof import('./aws/index');
 export type SandboxModule = typeof import('./sandbox/index');
 export type DomainJsonEditorModule = typeof import('./domainJson/editor');

@@ -3,9 +3,7 @@
 export type { OperationName, OperationInput, OperationOutput } from './operations';
 export type { Page, PageInput, PageItem, PagedOperationName } from './paging';
 export type { CustomerProfilesApi, CallOptions, PageOptions } from './client';
-export type { ErrorDescription, ErrorKind, ErrorAction, ErrorContext } from './errors';
 export type { AwsProfileSummary, AwsProfileKind } from './profiles';
 export { createCustomerProfilesApi } from './client';
-export { describeError } from './errors';
 export { listAwsProfiles } from './profiles';
 export { collectAll, iteratePages } from './paging';

@@ -1,7 +1,6 @@
 // Connection commands: Select AWS Profile, Select Region, Set Endpoint, Start/Stop Local Sandbox and
 // the status-bar menu. Each accepts an optional argument so it can be scripted (and tested).
 import vscode = require('vscode');
-import { loadAws } from '../lazy';
 import type { Logger } from '../log/logger';
 import type { ConnectionManager } from './connectionManager';
 import { CUSTOMER_PROFILES_REGIONS } from './regions';
@@ -18,7 +17,7 @@ async function selectProfile(connection: ConnectionManager, log: Logger, name?: 
       { label: '$(key) Default credential chain', description: 'AWS_PROFILE, environment, default profile, SSO, instance role', value: null, picked: current === undefined },
     ];
     try {
-      const profiles = await loadAws().listAwsProfiles();
+      const profiles = await connection.listAwsProfiles();
       if (profiles.length) items.push({ label: 'Profiles', kind: vscode.QuickPickItemKind.Separator, value: null });
       for (const p of profiles) {
         items.push({

@@ -2,13 +2,23 @@
 // for it. api() always matches the current connection: when settings change, the old client is
 // disposed and a new one is built on next use (the AWS Toolkit keeps stale clients; we do not).
 import vscode = require('vscode');
-import { loadAws, loadSandbox } from '../lazy';
 import type { CustomerProfilesApi } from '../aws/client';
-import type { RunningSandbox } from '../sandbox/index';
+import type { AwsProfileSummary } from '../aws/profiles';
+import type { RunningSandbox, SandboxOptions } from '../sandbox/types';
 import type { Logger } from '../log/logger';
 import type { ConnectionSpec, ResolvedConnection } from './types';
 import { connectionKey, connectionSegment } from './identity';
 import { affectsConnection, readConnectionSettings } from './settings';
+
+/**
+ * What the manager builds connections with. The extension entry passes the lazily loaded bundles' functions
+ * (src/lazy.ts), so this module never loads the SDK or the sandbox itself.
+ */
+export interface ConnectionFactories {
+  createApi(spec: ConnectionSpec, log: Logger): Promise<CustomerProfilesApi>;
+  startSandbox(options: SandboxOptions): Promise<RunningSandbox>;
+  listAwsProfiles(): Promise<AwsProfileSummary[]>;
+}
 
 interface CurrentClient {
   readonly key: string;
@@ -29,7 +39,10 @@ export class ConnectionManager implements vscode.Disposable {
   private sandboxStarting: Promise<RunningSandbox> | undefined;
   private connectedToSandbox = false;
 
-  constructor(private readonly log: Logger) {
+  constructor(
+    private readonly log: Logger,
+    private readonly factories: ConnectionFactories,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!affectsConnection(e)) return;
@@ -78,7 +91,7 @@ export class ConnectionManager implements vscode.Disposable {
     if (this.client?.key === key) return this.client.promise;
     this.disposeClient();
     this.resolvedConnection = undefined;
-    const promise = loadAws().createCustomerProfilesApi(spec, this.log);
+    const promise = this.factories.createApi(spec, this.log);
     const client: CurrentClient = { key, promise };
     this.client = client;
     promise.then(
@@ -96,10 +109,15 @@ export class ConnectionManager implements vscode.Disposable {
     return promise;
   }
 
+  /** The named profiles of the AWS config and credentials files (for Select AWS Profile). */
+  listAwsProfiles(): Promise<AwsProfileSummary[]> {
+    return this.factories.listAwsProfiles();
+  }
+
   /** Starts (or reuses) the in-process sandbox with demo data and connects to it. */
   async startSandbox(): Promise<RunningSandbox> {
     if (!this.sandbox) {
-      this.sandboxStarting ??= loadSandbox().startSandbox({
+      this.sandboxStarting ??= this.factories.startSandbox({
         port: 0,
         host: '127.0.0.1',
         demo: true,

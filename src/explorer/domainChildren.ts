@@ -5,6 +5,7 @@ import type { CustomerProfilesApi, PageOptions } from '../aws/client';
 import type { Page, PageInput, PageItem, PagedOperationName } from '../aws/paging';
 import type { FolderKind, IdentityResolutionJobNode, ObjectTypeNode, ResourceNode, UploadJobNode, WorkflowNode } from './nodes';
 import { isRunningIdentityResolutionStatus, isRunningUploadStatus } from './jobStatus';
+import { childNodeId } from './nodeIds';
 
 export interface FolderSpec {
   readonly folder: FolderKind;
@@ -57,7 +58,7 @@ export const OBJECT_TYPES = defineFolder({
   op: 'ListProfileObjectTypes',
   toNode: (domainName, item, folderId): ObjectTypeNode => ({
     kind: 'objectType',
-    id: `${folderId}/${item.ObjectTypeName ?? ''}`,
+    id: childNodeId(folderId, item.ObjectTypeName ?? ''),
     domainName,
     objectTypeName: item.ObjectTypeName ?? '',
     item,
@@ -73,7 +74,7 @@ export const IDENTITY_RESOLUTION_JOBS = defineFolder({
   op: 'ListIdentityResolutionJobs',
   toNode: (domainName, item, folderId): IdentityResolutionJobNode => ({
     kind: 'identityResolutionJob',
-    id: `${folderId}/${item.JobId ?? ''}`,
+    id: childNodeId(folderId, item.JobId ?? ''),
     domainName,
     jobId: item.JobId ?? '',
     item,
@@ -90,7 +91,7 @@ export const UPLOAD_JOBS = defineFolder({
   op: 'ListUploadJobs',
   toNode: (domainName, item, folderId): UploadJobNode => ({
     kind: 'uploadJob',
-    id: `${folderId}/${item.JobId ?? ''}`,
+    id: childNodeId(folderId, item.JobId ?? ''),
     domainName,
     jobId: item.JobId ?? '',
     item,
@@ -107,7 +108,7 @@ export const WORKFLOWS = defineFolder({
   op: 'ListWorkflows',
   toNode: (domainName, item, folderId): WorkflowNode => ({
     kind: 'workflow',
-    id: `${folderId}/${item.WorkflowId ?? ''}`,
+    id: childNodeId(folderId, item.WorkflowId ?? ''),
     domainName,
     workflowId: item.WorkflowId ?? '',
     item,

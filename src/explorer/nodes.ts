@@ -1,7 +1,7 @@
 // Explorer node DATA: plain objects (kind, ids, the raw API item). No presentation, no vscode.
 // Node objects are created once per loaded page and reused, so the tree can refresh them by identity.
 import type { PageItem } from '../aws/paging';
-import type { ErrorDescription } from '../aws/errors';
+import type { ErrorDescription } from '../core/describeError';
 
 export type DomainItem = PageItem<'ListDomains'>;
 export type ObjectTypeItem = PageItem<'ListProfileObjectTypes'>;

@@ -1,6 +1,7 @@
 // The explorer's one "Load more…" mechanism: a list that loads page by page on request, with at most
 // one request in flight, de-duplicated items, and the last failure kept for an error node. Pure.
 import type { Page } from '../aws/paging';
+import type { Logger } from '../log/logger';
 
 export type PageLoader<T> = (nextToken: string | undefined) => Promise<Page<T>>;
 
@@ -88,4 +89,17 @@ export class PagedList<T> {
     })();
     return this.inFlight;
   }
+}
+
+/** Logs each failed page once, where it happens (a render may show the same failure many times). */
+export function loggedLoader<T>(log: Logger, what: string, load: PageLoader<T>): PageLoader<T> {
+  return async (token) => {
+    try {
+      return await load(token);
+    } catch (err) {
+      const e = err as { name?: string; message?: string };
+      log.error(`Failed to load ${what}: ${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`);
+      throw err;
+    }
+  };
 }

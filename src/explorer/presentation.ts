@@ -1,6 +1,5 @@
 // Presentation DECISIONS for every node kind (label, description, tooltip Markdown, icon, contextValue,
 // click command) as plain data. Pure and unit-tested; treeItem.ts turns this into vscode.TreeItems.
-import type { OperationOutput } from '../aws/operations';
 import type {
   DomainNode,
   ErrorNode,
@@ -15,7 +14,11 @@ import type {
 } from './nodes';
 import { folderSpec } from './domainChildren';
 import { statusIcon, type StatusIcon } from './jobStatus';
-import { escapeMarkdown, formatBytes, formatCount, formatTimestamp, markdownTable } from './format';
+import { escapeMarkdown, formatCount, formatTimestamp, markdownTable } from './format';
+import { domainTooltip, objectTypeTooltip } from './tooltipText';
+import { REVIEW_MATCHES_COMMAND } from '../matches/viewType';
+
+export { domainTooltip, objectTypeTooltip, type DomainDetails, type ObjectTypeDetails } from './tooltipText';
 
 export interface NodePresentation {
   readonly label: string;
@@ -34,11 +37,6 @@ export interface NodePresentation {
 
 export const OPEN_AS_JSON = { id: 'customerProfiles.openAsJson', title: 'Open as JSON' } as const;
 
-const tagsText = (tags: Record<string, string> | undefined): string | undefined =>
-  tags && Object.keys(tags).length ? Object.entries(tags).map(([k, v]) => `${k}=${v}`).join(', ') : undefined;
-
-const onOff = (enabled: boolean | undefined): string | undefined => (enabled === undefined ? undefined : enabled ? 'on' : 'off');
-
 export function presentDomain(node: DomainNode): NodePresentation {
   return {
     label: node.domainName,
@@ -50,52 +48,11 @@ export function presentDomain(node: DomainNode): NodePresentation {
   };
 }
 
-export type DomainDetails = OperationOutput<'GetDomain'>;
-
-/** Domain tooltip: list data only, or with GetDomain's stats and settings once loaded. */
-export function domainTooltip(node: DomainNode, details?: DomainDetails, detailsError?: string): string {
-  const head = `**${escapeMarkdown(node.domainName)}**`;
-  if (!details) {
-    const table = markdownTable([
-      ['Created', formatTimestamp(node.item.CreatedAt)],
-      ['Updated', formatTimestamp(node.item.LastUpdatedAt)],
-      ['Tags', tagsText(node.item.Tags)],
-    ]);
-    const note = detailsError ? `Details unavailable: ${escapeMarkdown(detailsError)}` : '';
-    return [head, table, note].filter(Boolean).join('\n\n');
-  }
-  const matching = details.Matching;
-  const schedule = matching?.JobSchedule ? `weekly ${matching.JobSchedule.DayOfTheWeek ?? ''} ${matching.JobSchedule.Time ?? ''} UTC` : undefined;
-  const matchingText = matching?.Enabled
-    ? ['on', schedule, matching.AutoMerging?.Enabled ? 'auto-merge on' : 'auto-merge off'].filter(Boolean).join(' · ')
-    : onOff(matching?.Enabled);
-  const rules = details.RuleBasedMatching;
-  const rulesText = rules?.Enabled ? ['on', rules.Status, rules.MatchingRules ? `${rules.MatchingRules.length} rules` : undefined].filter(Boolean).join(' · ') : onOff(rules?.Enabled);
-  const table = markdownTable([
-    ['Profiles', formatCount(details.Stats?.ProfileCount)],
-    ['Metered profiles', formatCount(details.Stats?.MeteringProfileCount)],
-    ['Objects', formatCount(details.Stats?.ObjectCount)],
-    ['Total size', formatBytes(details.Stats?.TotalSize)],
-    ['Identity resolution', matchingText],
-    ['Rule-based matching', rulesText],
-    ['Data store', onOff(details.DataStore?.Enabled)],
-    ['Default expiration', details.DefaultExpirationDays !== undefined ? `${details.DefaultExpirationDays} days` : undefined],
-    ['Encryption key', details.DefaultEncryptionKey],
-    ['Dead-letter queue', details.DeadLetterQueueUrl],
-    ['Created', formatTimestamp(details.CreatedAt ?? node.item.CreatedAt)],
-    ['Updated', formatTimestamp(details.LastUpdatedAt ?? node.item.LastUpdatedAt)],
-    ['Tags', tagsText(details.Tags ?? node.item.Tags)],
-  ]);
-  return [head, table].join('\n\n');
-}
-
 export function presentFolder(node: FolderNode): NodePresentation {
   const spec = folderSpec(node.folder);
   // Object Types has its own contextValue: its menu adds "Create Object Type…".
   return { label: spec.label, icon: { id: spec.icon }, contextValue: node.folder === 'objectTypes' ? 'objectTypes' : 'folder', collapsible: true };
 }
-
-export type ObjectTypeDetails = OperationOutput<'GetProfileObjectType'>;
 
 export function presentObjectType(node: ObjectTypeNode): NodePresentation {
   return {
@@ -108,37 +65,6 @@ export function presentObjectType(node: ObjectTypeNode): NodePresentation {
     command: OPEN_AS_JSON,
     hasDetails: true,
   };
-}
-
-/** Object type tooltip; with GetProfileObjectType's fields and keys once loaded. */
-export function objectTypeTooltip(node: ObjectTypeNode, details?: ObjectTypeDetails, detailsError?: string): string {
-  const item = node.item;
-  const parts = [
-    `**${escapeMarkdown(node.objectTypeName)}**`,
-    item.Description ? escapeMarkdown(item.Description) : '',
-    markdownTable([
-      ['Template', details?.TemplateId],
-      ['Expiration', details?.ExpirationDays !== undefined ? `${details.ExpirationDays} days` : undefined],
-      ['Allow profile creation', details?.AllowProfileCreation === undefined ? undefined : String(details.AllowProfileCreation)],
-      ['Source priority', formatCount(details?.SourcePriority ?? item.SourcePriority)],
-      ['Max objects', formatCount(details?.MaxProfileObjectCount ?? item.MaxProfileObjectCount)],
-      ['Created', formatTimestamp(details?.CreatedAt ?? item.CreatedAt)],
-      ['Updated', formatTimestamp(details?.LastUpdatedAt ?? item.LastUpdatedAt)],
-    ]),
-  ];
-  if (details?.Fields && Object.keys(details.Fields).length) {
-    const fields = Object.entries(details.Fields).map(([name, f]) => `- \`${name.replace(/`/g, '')}\` ← ${escapeMarkdown(f.Source ?? '?')} → ${escapeMarkdown(f.Target ?? '?')}${f.ContentType ? ` (${f.ContentType})` : ''}`);
-    parts.push(`**Fields**\n\n${fields.join('\n')}`);
-  }
-  if (details?.Keys && Object.keys(details.Keys).length) {
-    const keys = Object.entries(details.Keys).map(([name, defs]) => {
-      const described = defs.map((k) => `${(k.StandardIdentifiers ?? []).join('+') || 'key'}: ${(k.FieldNames ?? []).join(', ')}`).join('; ');
-      return `- \`${name.replace(/`/g, '')}\` ${escapeMarkdown(described)}`;
-    });
-    parts.push(`**Keys**\n\n${keys.join('\n')}`);
-  }
-  if (detailsError) parts.push(`Details unavailable: ${escapeMarkdown(detailsError)}`);
-  return parts.filter(Boolean).join('\n\n');
 }
 
 /** "COMPLETED · 2,000 reviewed · 180 matches · 0 merges". */
@@ -225,7 +151,7 @@ export function presentWorkflow(node: WorkflowNode): NodePresentation {
   };
 }
 
-export const REVIEW_MATCHES = { id: 'customerProfiles.reviewMatches', title: 'Review Matches…' } as const;
+export const REVIEW_MATCHES = { id: REVIEW_MATCHES_COMMAND, title: 'Review Matches…' } as const;
 
 /** "195 potential matches · 2026-11-23" once GetMatches answered; "loading…" before. */
 export function matchesDescription(node: MatchesNode): string {

@@ -1,14 +1,11 @@
 // "Open as JSON": which Get* call describes each resource, how a resource is named in a virtual
 // document path, and how the response is rendered (timestamps ISO, no $metadata). Pure.
 import type { CustomerProfilesApi } from '../aws/client';
+import { parseResourcePath as parseResourceIdPath, resourcePath as resourceIdPath, type ResourceId } from '../core/resourceId';
 import type { ResourceNode } from './nodes';
 
-export type ResourceRef =
-  | { readonly kind: 'domain'; readonly domainName: string }
-  | { readonly kind: 'objectType'; readonly domainName: string; readonly name: string }
-  | { readonly kind: 'identityResolutionJob'; readonly domainName: string; readonly name: string }
-  | { readonly kind: 'uploadJob'; readonly domainName: string; readonly name: string }
-  | { readonly kind: 'workflow'; readonly domainName: string; readonly name: string };
+/** The resource a JSON document shows: the one resource identity (src/core/resourceId.ts). */
+export type ResourceRef = ResourceId;
 
 export function resourceRefOf(node: ResourceNode): ResourceRef {
   switch (node.kind) {
@@ -25,16 +22,6 @@ export function resourceRefOf(node: ResourceNode): ResourceRef {
   }
 }
 
-// Path segment per kind; the document title shows it ("object-types/Customer.json").
-const SEGMENT = {
-  objectType: 'object-types',
-  identityResolutionJob: 'identity-resolution-jobs',
-  uploadJob: 'upload-jobs',
-  workflow: 'workflows',
-} as const;
-type ChildKind = keyof typeof SEGMENT;
-const KIND_OF_SEGMENT = new Map<string, ChildKind>(Object.entries(SEGMENT).map(([k, v]) => [v, k as ChildKind]));
-
 /** A resource of one connection (connectionSegment() of src/connection/identity.ts). */
 export interface ConnectionResourceRef {
   readonly connection: string;
@@ -44,31 +31,22 @@ export interface ConnectionResourceRef {
 /**
  * `/<connection>/demo-retail.json`, `/<connection>/demo-retail/object-types/Customer.json`: the editor tab shows
  * the resource's own name, and the first segment says which connection the document was read from (so a
- * document never shows another connection's resource of the same name). Segments are URI-encoded.
+ * document never shows another connection's resource of the same name).
  */
 export function resourcePath(connection: string, ref: ResourceRef): string {
-  const base = `/${encodeURIComponent(connection)}/${encodeURIComponent(ref.domainName)}`;
-  if (ref.kind === 'domain') return `${base}.json`;
-  return `${base}/${SEGMENT[ref.kind]}/${encodeURIComponent(ref.name)}.json`;
+  return `/${encodeURIComponent(connection)}/${resourceIdPath(ref)}.json`;
 }
 
 export function parseResourcePath(path: string): ConnectionResourceRef | undefined {
-  const [connectionPart, ...parts] = path.split('/').filter(Boolean);
-  if (!connectionPart || parts.some((p) => p === '.json')) return undefined; // no connection, empty name
+  const match = /^\/([^/]+)\/(.+)\.json$/.exec(path);
+  if (!match) return undefined;
   try {
-    const connection = decodeURIComponent(connectionPart);
-    if (parts.length === 1 && parts[0].endsWith('.json')) {
-      return { connection, ref: { kind: 'domain', domainName: decodeURIComponent(parts[0].slice(0, -'.json'.length)) } };
-    }
-    if (parts.length === 3 && parts[2].endsWith('.json')) {
-      const kind = KIND_OF_SEGMENT.get(parts[1]);
-      if (!kind) return undefined;
-      return { connection, ref: { kind, domainName: decodeURIComponent(parts[0]), name: decodeURIComponent(parts[2].slice(0, -'.json'.length)) } };
-    }
+    const connection = decodeURIComponent(match[1]);
+    const ref = parseResourceIdPath(match[2]);
+    return connection && ref ? { connection, ref } : undefined;
   } catch {
     return undefined; // malformed percent-encoding
   }
-  return undefined;
 }
 
 /** The Get* response for a resource, through the facade. */

@@ -8,27 +8,18 @@ import { GroupIndex } from './groupIndex';
 import { BulkMergeService } from './bulkMergeService';
 import { MergeService } from './mergeService';
 import { errorText } from './model/bulkMerge';
-import { exportGroupsCsv, exportGroupsJson, type ExportContext, type ExportFormat } from './model/exportGroups';
+import { exportGroupsCsv, exportGroupsJson, type ExportContext } from './model/exportGroups';
 import { toMatchGroup, type MatchGroup } from './model/matchGroup';
 import { transition } from './model/reviewState';
 import { ProfileCache } from './profileCache';
 import type {
   ExportRequest, GroupSummary, HostMessage, LoadProfilesRequest, SetReviewStateRequest,
 } from './protocol';
+import type { MatchesHostUi } from './hostUi';
 import { ReviewBook, type KeyValueStore } from './reviewBook';
 import { validateWebviewMessage, type Validated } from './validateWebviewMessage';
 
-/** The editor services the controller needs (vscode in the extension, fakes in tests and the harness). */
-export interface MatchesHostUi {
-  post(message: HostMessage): void;
-  /** A modal confirmation; resolves true only when the user chose `action`. */
-  confirm(message: string, detail: string, action: string): Promise<boolean>;
-  /** Asks where to save and writes; resolves the target's label, or undefined when the user cancelled. */
-  saveFile(suggestedName: string, format: ExportFormat, content: string): Promise<string | undefined>;
-  /** Runs a cancellable task under a progress notification. */
-  withProgress<T>(title: string, task: (report: (message: string) => void, signal: AbortSignal) => Promise<T>): Promise<T>;
-  log(line: string): void;
-}
+export type { MatchesHostUi } from './hostUi';
 
 export interface MatchesControllerOptions {
   readonly domain: string;

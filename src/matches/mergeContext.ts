@@ -1,7 +1,7 @@
 // What the merge services (mergeService.ts, bulkMergeService.ts) need from the panel's controller. Getters,
 // not values: the controller replaces its group index on every (re)load.
 import type { MatchesBackend } from './backend';
-import type { MatchesHostUi } from './controller';
+import type { MatchesHostUi } from './hostUi';
 import type { MatchGroup } from './model/matchGroup';
 import type { ProfileCache } from './profileCache';
 import type { HostMessage } from './protocol';

@@ -4,8 +4,8 @@
 //   POST /_sandbox/faults  {"throttleRate":0.5,"failRate":0,"latencyMs":0,"seed":1,"accessDeniedRate":0}
 //   GET  /_sandbox/health                                          {"ok":true}
 import { badRequest, notFound } from './errors';
-import type { Faults } from './faults';
-import type { FaultOptions } from './index';
+import { faultProblem, type Faults } from './faults';
+import type { FaultOptions } from './types';
 import type { JobRunner } from './jobs';
 import type { SandboxState } from './store/types';
 
@@ -50,12 +50,7 @@ function parseFaults(body: Record<string, unknown>): FaultOptions {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw badRequest(`Fault option ${k} must be a number.`);
     out[k as (typeof FAULT_KEYS)[number]] = v;
   }
-  const rates = (out.throttleRate ?? 0) + (out.failRate ?? 0) + (out.accessDeniedRate ?? 0);
-  for (const k of ['throttleRate', 'failRate', 'accessDeniedRate'] as const) {
-    const r = out[k];
-    if (r !== undefined && (r < 0 || r > 1)) throw badRequest(`Fault option ${k} must be between 0 and 1.`);
-  }
-  if (rates > 1) throw badRequest('The fault rates must add up to at most 1.');
-  if (out.latencyMs !== undefined && (out.latencyMs < 0 || out.latencyMs > 60000)) throw badRequest('latencyMs must be between 0 and 60000.');
+  const problem = faultProblem(out);
+  if (problem) throw badRequest(problem);
   return out;
 }

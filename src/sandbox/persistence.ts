@@ -34,7 +34,7 @@ export function loadStateFile(file: string): SandboxState | undefined {
   try {
     return deserializeState(text);
   } catch (e) {
-    throw new Error(`Cannot load sandbox data file ${file}: ${(e as Error).message}`);
+    throw new Error(`Cannot load sandbox data file ${file}: ${(e as Error).message}`, { cause: e });
   }
 }
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'net';
 import { DEFAULT_MAX_BODY_BYTES } from './body';
 import { addDemoDomains, DEFAULT_DEMO } from './demo/buildDemo';
 import { Faults } from './faults';
-import type { RunningSandbox, SandboxOptions } from './index';
+import type { RunningSandbox, SandboxOptions } from './types';
 import { JobRunner } from './jobs';
 import { HANDLERS } from './ops';
 import type { OpContext } from './ops/context';

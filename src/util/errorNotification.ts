@@ -1,6 +1,6 @@
 // Shows an ErrorDescription as a notification whose buttons do the suggested next step.
 import vscode = require('vscode');
-import type { ErrorAction, ErrorDescription } from '../aws/errors';
+import type { ErrorAction, ErrorDescription } from '../core/describeError';
 
 const ACTIONS: Record<Exclude<ErrorAction, 'retry'>, { readonly title: string; readonly command: string }> = {
   showLog: { title: 'Show Log', command: 'customerProfiles.showLog' },

@@ -100,7 +100,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   } catch (e) {
     await stop();
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
-    throw new Error(`code-server did not start: ${(e as Error).message}\n--- ${logFile} (tail) ---\n${tail}`);
+    throw new Error(`code-server did not start: ${(e as Error).message}\n--- ${logFile} (tail) ---\n${tail}`, { cause: e });
   }
   return { url, port, pid, userDataDir, extensionsDir, logFile, stop };
 }

@@ -1,4 +1,4 @@
-// One row of the route table derived from the service model (see generate-routes.js).
+// One row of the route table derived from the service model (see generators/routes/generate-routes.js).
 export type QueryType = 'string' | 'integer' | 'boolean' | 'list';
 
 export interface RouteSpec {

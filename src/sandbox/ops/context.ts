@@ -27,7 +27,6 @@ export function requireDomain(ctx: OpContext, name: unknown): DomainState {
 /** The input as a typed shape; the validator has checked types and required members already. */
 export const as = <T>(input: Input): T => input as unknown as T;
 
-export const toTagMap = (tags: Record<string, string> | undefined): Map<string, string> => new Map(Object.entries(tags ?? {}));
 
 /** The paging members every list operation has. */
 export const pageArgs = (input: Input): { token?: string; maxResults?: number } => ({

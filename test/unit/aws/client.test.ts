@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createCustomerProfilesApi, type CustomerProfilesApi } from '../../../src/aws/client';
-import { describeError } from '../../../src/aws/errors';
+import { describeError } from '../../../src/core/describeError';
 import type { Logger } from '../../../src/log/logger';
 
 interface Seen {

@@ -51,6 +51,6 @@ describe('explorer/resourceJson', () => {
     });
     assert.deepEqual(JSON.parse(text), { DomainName: 'demo-retail', CreatedAt: '2023-11-14T22:13:20.500Z', Stats: { ProfileCount: 2 }, Tags: {} });
     assert.ok(text.endsWith('}\n'));
-    assert.match(text, /\n  "DomainName"/, 'pretty-printed with two spaces');
+    assert.match(text, /\n {2}"DomainName"/, 'pretty-printed with two spaces');
   });
 });

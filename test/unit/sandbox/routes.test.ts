@@ -5,8 +5,7 @@ import * as path from 'path';
 import { ROUTES } from '../../../src/sandbox/model/routes.generated';
 import { findRoute } from '../../../src/sandbox/router';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const generator = require(path.resolve(__dirname, '../../../../src/sandbox/model/generate-routes.js')) as {
+const generator = require(path.resolve(__dirname, '../../../../generators/routes/generate-routes.js')) as {
   generateRoutesSource(model: unknown): string; DEFAULT_MODEL: string;
 };
 

@@ -3,10 +3,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { BotocoreModel } from '../../../src/schemas/botocoreModel';
-import { generateSchemaFiles } from '../../../src/schemas/generateFiles';
-import { ShapeTranslator } from '../../../src/schemas/shapeToSchema';
-import { schemasDir } from '../../../src/schemas/modelPath';
+import type { BotocoreModel } from '../../../generators/schemas/botocoreModel';
+import { generateSchemaFiles } from '../../../generators/schemas/generateFiles';
+import { ShapeTranslator } from '../../../generators/schemas/shapeToSchema';
+import { schemasDir } from '../../../generators/schemas/modelPath';
 import { ROOT, loadModel } from './modelFixture';
 
 describe('schema generator', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { htmlToMarkdown, htmlToText } from '../../../src/schemas/htmlDocs';
+import { htmlToMarkdown, htmlToText } from '../../../generators/schemas/htmlDocs';
 
 describe('htmlDocs: model documentation -> description / markdownDescription', () => {
   const cases: Array<[string, string, string, string]> = [

@@ -1,8 +1,8 @@
 // The botocore model for tests that need the full model (determinism). It lives beside the repository
 // (../shared/reference) or where CPX_MODEL points; tests skip with a printed reason when it is absent.
 import * as fs from 'fs';
-import type { BotocoreModel } from '../../../src/schemas/botocoreModel';
-import { defaultModelPath, projectRoot } from '../../../src/schemas/modelPath';
+import type { BotocoreModel } from '../../../generators/schemas/botocoreModel';
+import { defaultModelPath, projectRoot } from '../../../generators/schemas/modelPath';
 
 export const ROOT = projectRoot(__dirname);
 export const MODEL_PATH = process.env.CPX_MODEL ?? defaultModelPath(ROOT);

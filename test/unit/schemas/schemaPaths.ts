@@ -1,5 +1,5 @@
 // Member paths of a generated JSON Schema, in the same notation as sdkShapes.ts (list items `[]`, map values `{}`).
-import type { JsonSchema } from '../../../src/schemas/jsonSchema';
+import type { JsonSchema } from '../../../generators/schemas/jsonSchema';
 import type { MemberKind, ShapeReading } from './sdkShapes';
 
 function deref(root: JsonSchema, s: JsonSchema): JsonSchema {

@@ -1,7 +1,7 @@
 // The sandbox's request validator: BadRequestException messages in the service's style, naming the member path.
 import * as assert from 'assert';
 import { validateOperationInput } from '../../../src/sandbox/validation/validateOperationInput';
-import { SANDBOX_OPERATIONS } from '../../../src/schemas/operationsSchema';
+import { SANDBOX_OPERATIONS } from '../../../generators/schemas/operationsSchema';
 
 const PID = '0123456789abcdef0123456789abcdef';
 const ARN = 'arn:aws:profile:us-east-1:123456789012:domains/demo-retail';

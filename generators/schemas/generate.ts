@@ -1,4 +1,5 @@
 // `npm run schemas [-- path/to/service-2.json]` (or CPX_MODEL=path): regenerates the committed JSON Schemas in src/schemas/
+// (build time only: this folder never ships; the runtime reads the generated JSON files)
 // from the botocore model. Never edit the generated files by hand: a unit test regenerates and compares.
 import * as fs from 'fs';
 import * as path from 'path';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeError, type ErrorKind } from '../../../src/aws/errors';
+import { describeError, type ErrorKind } from '../../../src/core/describeError';
 
 /** SDK-shaped service error as @aws-sdk/client-customer-profiles throws it (see SHAPES.md, wire behaviour). */
 function serviceError(name: string, status: number, message: string, fault: 'client' | 'server' = status >= 500 ? 'server' : 'client'): Error {

@@ -1,5 +1,5 @@
 // One-off generator for media/icon.png (128×128, the Marketplace icon). Pure Node: draws with signed
-// distance functions, 4×4 supersampling, and writes a PNG with zlib. Run: node media/generate-icon.js
+// distance functions, 4×4 supersampling, and writes a PNG with zlib. Run: node generators/icon/generate-icon.js
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
@@ -83,5 +83,5 @@ const png = Buffer.concat([
   chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
   chunk('IEND', Buffer.alloc(0)),
 ]);
-fs.writeFileSync(path.join(__dirname, 'icon.png'), png);
+fs.writeFileSync(path.join(__dirname, '..', '..', 'media', 'icon.png'), png);
 console.log(`media/icon.png: ${png.length} bytes`);

@@ -1,6 +1,6 @@
 // Maps whatever an API call threw (SDK service errors, credential-provider errors, socket errors)
 // to what the user should know and do next. Pure: works on the error's shape, never imports the SDK,
-// so it is table-tested with SDK-shaped objects.
+// so it is table-tested with SDK-shaped objects, and reporting an error never loads the SDK bundle.
 
 export type ErrorKind =
   | 'accessDenied'
