@@ -15,6 +15,7 @@ import { Overview } from './overview';
 import { ProfileRequests } from './profileRequests';
 import { nextUnreviewedIndex, steppedIndex } from './reviewNavigation';
 import { installShortcuts } from './shortcuts';
+import { MergeReportView } from './mergeReport';
 import { MatchesStore } from './store';
 import { VirtualList } from './virtualList';
 import type { VsCodeApi } from './vscodeApi';
@@ -29,6 +30,7 @@ export class MatchesApp {
   private readonly help = new HelpOverlay();
   private overviewCollapsed = false;
   private readonly profileRequests: ProfileRequests;
+  private readonly mergeReport: MergeReportView;
   private refilterFrame = 0;
   private statusFrame = 0;
   private lazyTimer = 0;
@@ -85,8 +87,14 @@ export class MatchesApp {
       setReviewState: (matchId, state) => this.setReviewState(matchId, state),
       merge: (matchId, main, ids, sources) => this.merge(matchId, main, ids, sources),
     });
+    this.mergeReport = new MergeReportView({
+      resume: (runId) => this.client.request({ type: 'resumeBulkMerge', runId }),
+      retryFailed: (runId) => this.client.request({ type: 'retryFailedMerges', runId }),
+      exportAs: (runId, format) => this.client.request({ type: 'exportMergeReport', runId, format }),
+      dismiss: (runId) => this.client.request({ type: 'dismissMergeReport', runId }),
+    }, (e) => this.showError(e));
     clear(root);
-    root.append(this.overview.root, this.banner.root, el('div', { class: 'main' }, scroller, this.detail.root), this.help.root);
+    root.append(this.overview.root, this.banner.root, this.mergeReport.root, el('div', { class: 'main' }, scroller, this.detail.root), this.help.root);
     if (saved?.selectedMatchId) this.pendingOpen = saved.selectedMatchId;
     this.client.ready();
   }
@@ -97,6 +105,7 @@ export class MatchesApp {
     const s = this.store;
     switch (m.type) {
       case 'init':
+        this.mergeReport.show(undefined); // the host follows `init` with the report when one needs attention
         s.reset();
         this.profileRequests.clear();
         s.domain = m.domain;
@@ -160,6 +169,9 @@ export class MatchesApp {
         s.detachedReason = m.reason;
         this.client.refusal = m.reason;
         showDetached(this.root, this.banner.root, m.reason);
+        return;
+      case 'mergeReport':
+        this.mergeReport.show(m.report);
         return;
       case 'error':
         if (m.requestId === undefined) this.showError(new HostError(m.message, !!m.rejected));

@@ -12,6 +12,8 @@ import { effectiveProfileName, resolveEndpoint, resolveRegion, type Env } from '
 
 export interface CallOptions {
   readonly abortSignal?: AbortSignal;
+  /** Receives the answer's request id (x-amzn-RequestId), e.g. for a merge journal; the output drops $metadata. */
+  readonly onRequestId?: (requestId: string | undefined) => void;
 }
 
 export interface PageOptions extends CallOptions {
@@ -103,6 +105,7 @@ export async function createCustomerProfilesApi(spec: ConnectionSpec, logger: Lo
       const output = (await client.send(new Command(input), { abortSignal: options.abortSignal as never })) as Operations[K]['output'];
       const { $metadata, ...rest } = output;
       logger.info(`${op}${domainOf(input)} ok ${Date.now() - started}ms ${metadataText($metadata)}`);
+      options.onRequestId?.($metadata?.requestId);
       return rest as OperationOutput<K>;
     } catch (err) {
       const e = err as { name?: string; message?: string; $metadata?: Metadata };

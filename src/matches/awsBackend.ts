@@ -2,7 +2,7 @@
 // Type-only import, so the extension bundle stays free of the SDK; the API object is created by the caller.
 import type { CustomerProfilesApi } from '../aws/index';
 import type { ProfileRecord } from '../core/profile';
-import type { BatchProfiles, DomainMatchingInfo, MatchesBackend, MatchesPage } from './backend';
+import type { BatchProfiles, DomainMatchingInfo, MatchesBackend, MatchesPage, MergeAnswer } from './backend';
 import { BATCH_GET_PROFILE_IDS, GET_MATCHES_PAGE_SIZE, MERGE_IDS_PER_CALL } from './model/limits';
 import type { MergeProfilesRequest } from './model/mergeRequests';
 
@@ -35,14 +35,16 @@ export function createAwsMatchesBackend(api: CustomerProfilesApi): MatchesBacken
       return { profiles, missing: profileIds.filter((id) => !returned.has(id)) };
     },
 
-    async mergeProfiles(request: MergeProfilesRequest): Promise<void> {
+    async mergeProfiles(request: MergeProfilesRequest): Promise<MergeAnswer> {
+      let requestId: string | undefined;
       if (request.ProfileIdsToBeMerged.length > MERGE_IDS_PER_CALL) throw new RangeError(`MergeProfiles takes at most ${MERGE_IDS_PER_CALL} ids`);
       await api.call('MergeProfiles', {
         DomainName: request.DomainName,
         MainProfileId: request.MainProfileId,
         ProfileIdsToBeMerged: [...request.ProfileIdsToBeMerged],
         FieldSourceProfileIds: request.FieldSourceProfileIds,
-      });
+      }, { onRequestId: (id) => { requestId = id; } });
+      return { requestId };
     },
   };
 }

@@ -24,12 +24,17 @@ export interface BatchProfiles {
   readonly missing: readonly string[];
 }
 
+/** What a successful MergeProfiles answer tells: its request id (x-amzn-RequestId), for the merge journal. */
+export interface MergeAnswer {
+  readonly requestId?: string;
+}
+
 export interface MatchesBackend {
   getDomain(domain: string, signal?: AbortSignal): Promise<DomainMatchingInfo>;
   /** One GetMatches page (MaxResults 100). */
   getMatchesPage(domain: string, nextToken?: string, signal?: AbortSignal): Promise<MatchesPage>;
   /** One BatchGetProfile call: at most BATCH_GET_PROFILE_IDS (20) ids. */
   batchGetProfiles(domain: string, profileIds: readonly string[], signal?: AbortSignal): Promise<BatchProfiles>;
-  /** One MergeProfiles call: at most MERGE_IDS_PER_CALL (20) ids to be merged. */
-  mergeProfiles(request: MergeProfilesRequest): Promise<void>;
+  /** One MergeProfiles call: at most MERGE_IDS_PER_CALL (20) ids to be merged. Resolves the answer's request id. */
+  mergeProfiles(request: MergeProfilesRequest): Promise<MergeAnswer>;
 }

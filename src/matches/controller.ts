@@ -4,37 +4,25 @@
 // the modal, the save dialog and the progress notification. The backend is reachable only from handlers
 // that take Validated<...> messages, and receive() is the only way in.
 import type { MatchesBackend, MatchesPage } from './backend';
+import { BulkMergeService } from './bulkMergeService';
 import { watchForDomainGone } from './domainGone';
-import type { GroupIndex } from './groupIndex';
-import { bulkMergeConfirmation } from './model/bulkMergeConfirmation';
-import {
-  errorText, formatBulkMergeReport, planBulkMerge, runBulkMerge, type BulkMergePlan, type PreparedMerge,
-} from './model/bulkMerge';
-import type { ExportContext } from './model/exportGroups';
-import type { ExportUi } from './exportService';
 import { exportMatches } from './exportMatches';
+import type { GroupIndex } from './groupIndex';
+import type { MergeContext } from './mergeContext';
+import { MergeService } from './mergeService';
+import { errorText } from './model/bulkMerge';
+import type { ExportContext } from './model/exportGroups';
 import type { MatchGroup } from './model/matchGroup';
-import { buildMergeRequests, profilesDeletedBy, type MergeProfilesRequest } from './model/mergeRequests';
-import { preselectMainProfile } from './model/mainProfile';
 import { transition } from './model/reviewState';
 import { MatchesStream } from './matchesStream';
 import { ProfileCache } from './profileCache';
 import { ProfilePrefetch } from './profilePrefetch';
-import type {
-  BulkMergeRequest, ExportRequest, GroupSummary, HostMessage, LoadProfilesRequest, MergeRequest, SetReviewStateRequest,
-} from './protocol';
+import type { ExportRequest, GroupSummary, HostMessage, LoadProfilesRequest, SetReviewStateRequest } from './protocol';
+import type { MatchesHostUi } from './hostUi';
 import { ReviewBook, type KeyValueStore } from './reviewBook';
 import { validateWebviewMessage, type Validated } from './validateWebviewMessage';
 
-/** The editor services the controller needs (vscode in the extension, fakes in tests and the harness). */
-export interface MatchesHostUi extends ExportUi {
-  post(message: HostMessage): void;
-  /** A modal confirmation; resolves true only when the user chose `action`. */
-  confirm(message: string, detail: string, action: string): Promise<boolean>;
-  /** Runs a cancellable task under a progress notification. */
-  withProgress<T>(title: string, task: (report: (message: string) => void, signal: AbortSignal) => Promise<T>): Promise<T>;
-  log(line: string): void;
-}
+export type { MatchesHostUi } from './hostUi';
 
 export interface MatchesControllerOptions {
   readonly domain: string;
@@ -65,6 +53,8 @@ export class MatchesController {
   private readonly prefetcher: ProfilePrefetch;
   private readonly review: ReviewBook;
   private readonly mergesInFlight = new Set<string>();
+  private readonly merges: MergeService;
+  private readonly bulk: BulkMergeService;
   private matchGenerationDate: string | undefined;
   private disposed = false;
 
@@ -84,6 +74,24 @@ export class MatchesController {
       // Search and export cover every loaded group: once the stream stops, fetch all their profiles.
       ended: (groups) => options.prefetchConcurrency !== 0 && this.prefetcher.start(groups.all),
     });
+    const { domain, connectionId, ui, store } = options;
+    const context: MergeContext = {
+      domain, connectionId, backend: this.backend, ui, store, review: this.review, profiles: this.profiles, mergesInFlight: this.mergesInFlight,
+      group: (id) => this.groups.group(id),
+      allGroups: () => this.groups.all,
+      loadStatus: () => this.stream.status,
+      matchGenerationDate: () => this.matchGenerationDate,
+      post: (m) => this.post(m),
+      now: options.now ?? (() => new Date()),
+      onMerged: options.onMerged,
+    };
+    this.merges = new MergeService(context);
+    this.bulk = new BulkMergeService(context, options.bulkConcurrency ?? 4);
+  }
+
+  /** TEST-ONLY (through the test API): as if the extension host died in the middle of a bulk merge. */
+  simulateCrash(): Promise<void> {
+    return this.bulk.simulateCrash();
   }
 
   get domain(): string { return this.options.domain; }
@@ -123,9 +131,13 @@ export class MatchesController {
         case 'cancelLoading': this.stream.cancel(); return this.post({ type: 'ack', requestId: msg.requestId });
         case 'loadProfiles': return await this.loadProfiles(msg);
         case 'setReviewState': return await this.setReviewState(msg);
-        case 'merge': return await this.merge(msg);
+        case 'merge': return await this.merges.merge(msg);
         case 'export': return await this.export(msg);
-        case 'bulkMerge': return await this.bulkMerge(msg);
+        case 'bulkMerge': return await this.bulk.bulkMerge(msg);
+        case 'resumeBulkMerge': return await this.bulk.resume(msg);
+        case 'retryFailedMerges': return await this.bulk.retryFailed(msg);
+        case 'exportMergeReport': return await this.bulk.exportReport(msg);
+        case 'dismissMergeReport': return await this.bulk.dismiss(msg);
       }
     } catch (e) {
       this.options.ui.log(`Matches (${this.domain}): ${errorText(e)}`);
@@ -153,6 +165,8 @@ export class MatchesController {
       matchGenerationDate: this.matchGenerationDate, potentialMatches: firstPage?.potentialMatches, reviewStates: this.review.persisted.states,
       ...(this.options.connectionKey !== undefined ? { connectionKey: this.options.connectionKey } : {}),
     });
+    // After `init` (which resets the webview): the report of an interrupted or unfinished bulk merge.
+    this.bulk.announce();
   }
 
   private summary(g: MatchGroup): GroupSummary {
@@ -175,60 +189,6 @@ export class MatchesController {
     this.post({ type: 'reviewStates', requestId: msg.requestId, states: { [group.matchId]: t.state } });
   }
 
-  private async merge(msg: Validated<MergeRequest>): Promise<void> {
-    const group = this.groups.group(msg.matchId)!;
-    if (this.mergesInFlight.has(group.matchId)) throw new Error('A merge of this group is already in progress.');
-    const allowed = transition(this.review.stateOf(group.matchId), 'merged');
-    if (!allowed.ok) throw new Error(allowed.reason);
-    const requests = buildMergeRequests(this.domain, msg.mainProfileId, msg.profileIdsToBeMerged, msg.fieldSourceProfileIds);
-    this.mergesInFlight.add(group.matchId);
-    try {
-      const result = { type: 'mergeResult' as const, requestId: msg.requestId, matchId: group.matchId, callsTotal: requests.length };
-      if (!(await this.confirmMerge(requests))) {
-        return this.post({ ...result, outcome: 'cancelled', callsDone: 0 });
-      }
-      let callsDone = 0;
-      try {
-        for (const request of requests) {
-          await this.backend.mergeProfiles(request);
-          callsDone++;
-        }
-      } catch (e) {
-        this.options.ui.log(`MergeProfiles failed for group ${group.matchId} after ${callsDone} of ${requests.length} calls: ${errorText(e)}`);
-        if (callsDone > 0) {
-          this.profiles.forget(group.profileIds);
-          this.options.onMerged?.();
-        }
-        return this.post({ ...result, outcome: 'failed', error: errorText(e), callsDone });
-      }
-      await this.markMerged(group, requests);
-      this.post({ type: 'reviewStates', states: { [group.matchId]: 'merged' } });
-      this.post({ ...result, outcome: 'merged', callsDone });
-      this.options.onMerged?.();
-    } finally {
-      this.mergesInFlight.delete(group.matchId);
-    }
-  }
-
-  private confirmMerge(requests: readonly MergeProfilesRequest[]): Promise<boolean> {
-    const deleted = profilesDeletedBy(requests);
-    const main = requests[0].MainProfileId;
-    const calls = requests.length > 1
-      ? ` MergeProfiles takes at most 20 profiles per call, so this runs as ${requests.length} calls in order, each into the same main profile.`
-      : '';
-    return this.options.ui.confirm(
-      `Merge ${deleted} profile${deleted === 1 ? '' : 's'} into ${main}? This cannot be undone.`,
-      `The ${deleted} merged profile${deleted === 1 ? ' is' : 's are'} deleted; their keys and objects move to the main profile.${calls}`,
-      'Merge',
-    );
-  }
-
-  private async markMerged(group: MatchGroup, requests: readonly MergeProfilesRequest[]): Promise<void> {
-    await this.review.set(group, 'merged');
-    this.profiles.forget(group.profileIds);
-    this.options.ui.log(`Merged group ${group.matchId}: ${profilesDeletedBy(requests)} profile(s) into ${requests[0].MainProfileId} (${requests.length} MergeProfiles call(s)).`);
-  }
-
   private exportContext(): ExportContext {
     return {
       domain: this.domain, matchGenerationDate: this.matchGenerationDate, groups: this.groups.all,
@@ -244,58 +204,5 @@ export class MatchesController {
       now: (this.options.now ?? (() => new Date()))(), ui: this.options.ui, log: (l) => this.options.ui.log(l),
     });
     this.post({ type: 'exportResult', requestId: msg.requestId, ...result });
-  }
-
-  // ---- bulk merge ---------------------------------------------------------------------------------------
-
-  private async bulkMerge(msg: Validated<BulkMergeRequest>): Promise<void> {
-    const plan = planBulkMerge(this.groups.all.filter((g) => !this.mergesInFlight.has(g.matchId)), (id) => this.review.stateOf(id), msg.minScore);
-    if (plan.candidates.length === 0) {
-      throw new Error(`No unreviewed group has a score of ${msg.minScore} or more.`);
-    }
-    const question = bulkMergeConfirmation(plan, this.stream.status);
-    const ok = await this.options.ui.confirm(question.message, question.detail, 'Merge All');
-    if (!ok) return this.post({ type: 'bulkMergeResult', requestId: msg.requestId, cancelled: true });
-    for (const g of plan.candidates) this.mergesInFlight.add(g.matchId);
-    try {
-      const report = await this.options.ui.withProgress(`Merging ${plan.candidates.length} match groups`, (progress, signal) =>
-        this.runBulk(plan, progress, signal));
-      this.options.ui.log(formatBulkMergeReport(report));
-      this.post({ type: 'bulkMergeResult', requestId: msg.requestId, report });
-      if (report.merged.length > 0 || report.failed.some((f) => f.callsDone > 0)) this.options.onMerged?.();
-    } finally {
-      for (const g of plan.candidates) this.mergesInFlight.delete(g.matchId);
-    }
-  }
-
-  private runBulk(plan: BulkMergePlan, progress: (message: string) => void, signal: AbortSignal) {
-    return runBulkMerge(plan, {
-      concurrency: this.options.bulkConcurrency ?? 4,
-      signal,
-      prepare: (group) => this.prepareBulkGroup(group),
-      merge: (request) => this.backend.mergeProfiles(request),
-      onGroupDone: (matchId, outcome, done, total) => {
-        progress(`${done} of ${total} groups done`);
-        if (outcome === 'merged') {
-          const group = this.groups.group(matchId)!;
-          void this.review.set(group, 'merged').catch((e) => this.options.ui.log(`Could not record review state: ${errorText(e)}`));
-          this.profiles.forget(group.profileIds);
-          this.post({ type: 'reviewStates', states: { [matchId]: 'merged' } });
-        }
-      },
-    });
-  }
-
-  private async prepareBulkGroup(group: MatchGroup): Promise<PreparedMerge> {
-    // Re-check at run time: the reviewer may have changed the state since the plan was made.
-    if (this.review.stateOf(group.matchId) !== 'unreviewed') return { skip: `state changed to ${this.review.stateOf(group.matchId)}` };
-    const { profiles, missingIds } = await this.profiles.load(group.profileIds);
-    const present = group.profileIds.map((id) => profiles.find((p) => p.ProfileId === id)).filter((p) => p !== undefined);
-    if (present.length < 2) {
-      return { skip: `only ${present.length} of its ${group.profileIds.length} profiles still exist (${missingIds.length} merged or deleted since the job)` };
-    }
-    const main = preselectMainProfile(present)!;
-    const others = present.map((p) => p.ProfileId).filter((id) => id !== main.profileId);
-    return { requests: buildMergeRequests(this.domain, main.profileId, others) };
   }
 }

@@ -159,6 +159,12 @@ export class MatchesPanel {
     return Promise.resolve();
   }
 
+  /** TEST-ONLY (test API): the host "dies" mid bulk merge; see MatchesTestApi.simulateHostCrash. */
+  async simulateHostCrash(): Promise<void> {
+    await this.controller?.simulateCrash();
+    this.panel.dispose();
+  }
+
   /** Closes the panel (as the user closing its tab). */
   close(): void {
     this.panel.dispose();

@@ -10,6 +10,7 @@
 import type { FieldSourceProfileIds, ProfileRecord } from '../core/profile';
 import type { BulkMergeReport } from './model/bulkMerge';
 import type { ExportFormat } from './model/exportGroups';
+import type { JournalReport } from './model/mergeJournal';
 import type { GroupFilter, SortOrder } from './model/groupFilter';
 import type { ReviewState, SettableReviewState } from './model/reviewState';
 
@@ -54,14 +55,21 @@ export interface ExportRequest extends RequestBase {
   readonly matchIds?: readonly string[];
 }
 export interface BulkMergeRequest extends RequestBase { readonly type: 'bulkMerge'; readonly minScore: number }
+/** The bulk-merge report's buttons; `runId` names the journal the webview showed (a stale one is refused). */
+export interface ResumeBulkMergeRequest extends RequestBase { readonly type: 'resumeBulkMerge'; readonly runId: string }
+export interface RetryFailedMergesRequest extends RequestBase { readonly type: 'retryFailedMerges'; readonly runId: string }
+export interface ExportMergeReportRequest extends RequestBase { readonly type: 'exportMergeReport'; readonly runId: string; readonly format: ExportFormat }
+export interface DismissMergeReportRequest extends RequestBase { readonly type: 'dismissMergeReport'; readonly runId: string }
 
 export type WebviewRequest =
   | LoadProfilesRequest | SetReviewStateRequest | MergeRequest | CancelLoadingRequest | ReloadRequest
-  | ExportRequest | BulkMergeRequest;
+  | ExportRequest | BulkMergeRequest | ResumeBulkMergeRequest | RetryFailedMergesRequest | ExportMergeReportRequest
+  | DismissMergeReportRequest;
 export type WebviewMessage = ReadyMessage | FirstPaintMessage | WebviewRequest;
 export type WebviewRequestType = WebviewRequest['type'];
 export const WEBVIEW_REQUEST_TYPES: readonly WebviewRequestType[] = [
   'loadProfiles', 'setReviewState', 'merge', 'cancelLoading', 'reload', 'export', 'bulkMerge',
+  'resumeBulkMerge', 'retryFailedMerges', 'exportMergeReport', 'dismissMergeReport',
 ];
 
 /** Limit on ids per loadProfiles request (the host chunks them into BatchGetProfile calls of 20). */
@@ -139,6 +147,15 @@ export interface ExportResultMessage {
   readonly potentialMatches?: number;
 }
 export interface BulkMergeResultMessage { readonly type: 'bulkMergeResult'; readonly requestId: number; readonly report?: BulkMergeReport; readonly cancelled?: boolean }
+/**
+ * The bulk-merge journal's report: pushed after `init` when a run needs attention (interrupted, failures,
+ * groups not started), and as the answer to the report's buttons. No report = nothing to show (dismissed).
+ */
+export interface MergeReportMessage {
+  readonly type: 'mergeReport';
+  readonly requestId?: number;
+  readonly report?: JournalReport;
+}
 export interface AckMessage { readonly type: 'ack'; readonly requestId: number }
 
 export interface ErrorMessage {
@@ -183,7 +200,7 @@ export interface ProfilesProgressMessage {
 
 export type HostMessage =
   | InitMessage | GroupsPageMessage | ProfilesMessage | ReviewStatesMessage | MergeResultMessage
-  | ExportResultMessage | BulkMergeResultMessage | AckMessage | ErrorMessage
+  | ExportResultMessage | BulkMergeResultMessage | MergeReportMessage | AckMessage | ErrorMessage
   | DetachedMessage | SearchIndexMessage | ProfilesProgressMessage;
 
 /** The successful answer to each request type. */
@@ -195,6 +212,10 @@ export interface ResponseMap {
   reload: AckMessage;
   export: ExportResultMessage;
   bulkMerge: BulkMergeResultMessage;
+  resumeBulkMerge: MergeReportMessage;
+  retryFailedMerges: MergeReportMessage;
+  exportMergeReport: ExportResultMessage;
+  dismissMergeReport: MergeReportMessage;
 }
 export type ResponseFor<T extends WebviewRequestType> = ResponseMap[T];
 

@@ -23,6 +23,11 @@ export interface MatchesTestApi {
   detachedReason(domain: string, connectionKey?: string): string | undefined;
   /** The key panels of the current connection are filed under (ConnectionManager.key()). */
   currentConnectionKey(): string;
+  /**
+   * As if the extension host died in the middle of the domain's bulk merge: nothing more reaches its journal,
+   * the run stops starting groups, the panel closes; resolves once the calls in flight came back (answers lost).
+   */
+  simulateHostCrash(domain: string, connectionKey?: string): Promise<void>;
   /** Answers merge confirmations instead of the modal (undefined: the modal again). Records what was asked. */
   answerConfirmations(answer: ((message: string, detail: string) => boolean) | undefined): void;
   /** Answers the export save dialog with this file (undefined: the dialog again). */
@@ -49,6 +54,7 @@ export function createMatchesTestApi(
     onDidPostToWebview: (domain, listener, key) => panel(domain, key).onDidPost(listener),
     detachedReason: (domain, key) => panel(domain, key).detachedReason,
     currentConnectionKey: () => deps.connectionKey(),
+    simulateHostCrash: (domain, key) => panel(domain, key).simulateHostCrash(),
     answerConfirmations(answer) {
       deps.confirm = answer ? async (message, detail) => answer(message, detail) : undefined;
     },

@@ -88,6 +88,11 @@ function checkFieldSources(v: unknown, allowedIds: ReadonlySet<string>): FieldSo
   return v as FieldSourceProfileIds;
 }
 
+/** A bulk-merge run id as the host makes them (journal runId); the host also checks it names its journal. */
+function checkRunId(v: unknown): void {
+  if (typeof v !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(v)) reject('runId must be 1..64 letters, digits or dashes');
+}
+
 function checkRequest(type: WebviewRequestType, msg: Fields, ctx: ValidationContext): void {
   const base = ['type', 'requestId', 'domain'];
   switch (type) {
@@ -122,6 +127,17 @@ function checkRequest(type: WebviewRequestType, msg: Fields, ctx: ValidationCont
       exactKeys(msg, 'matchIds' in msg ? [...base, 'format', 'matchIds'] : [...base, 'format']);
       if (!(EXPORT_FORMATS as readonly unknown[]).includes(msg.format)) reject('format must be "csv" or "json"');
       if ('matchIds' in msg) checkMatchIdList(ctx, msg.matchIds);
+      return;
+    case 'resumeBulkMerge':
+    case 'retryFailedMerges':
+    case 'dismissMergeReport':
+      exactKeys(msg, [...base, 'runId']);
+      checkRunId(msg.runId);
+      return;
+    case 'exportMergeReport':
+      exactKeys(msg, [...base, 'runId', 'format']);
+      checkRunId(msg.runId);
+      if (!(EXPORT_FORMATS as readonly unknown[]).includes(msg.format)) reject('format must be "csv" or "json"');
       return;
     case 'bulkMerge':
       exactKeys(msg, [...base, 'minScore']);

@@ -1,9 +1,8 @@
-// "Merge all unreviewed groups with score >= X": planning (pure) and a bounded-concurrency runner that takes
-// the actual merge call as a function, so it is testable without any API.
+// "Merge all unreviewed groups with score >= X": planning and the report (pure). The run itself, journaled so
+// it survives interruption, is src/matches/journaledRun.ts.
 import type { MatchGroup } from './matchGroup';
 import type { MergeProfilesRequest } from './mergeRequests';
 import type { ReviewState } from './reviewState';
-import { runWithConcurrency } from './concurrency';
 
 export interface SkippedGroup { readonly matchId: string; readonly reason: string }
 
@@ -44,59 +43,6 @@ export interface BulkMergeReport {
   readonly failed: ReadonlyArray<{ readonly matchId: string; readonly error: string; readonly callsDone: number; readonly callsTotal: number }>;
   readonly skipped: readonly SkippedGroup[];
   readonly cancelled: boolean;
-}
-
-export interface BulkMergeRunOptions {
-  prepare(group: MatchGroup): Promise<PreparedMerge>;
-  merge(request: MergeProfilesRequest): Promise<void>;
-  concurrency: number;
-  signal?: AbortSignal;
-  onGroupDone?(matchId: string, outcome: 'merged' | 'failed' | 'skipped', done: number, total: number): void;
-}
-
-/**
- * Runs the plan. The chunked calls of one group run in order (same main profile); groups run in parallel up
- * to `concurrency`. A failure stops that group only. Cancelling stops starting new groups; the ones in flight
- * finish, because a half-sent group is worse than a finished one.
- */
-export async function runBulkMerge(plan: BulkMergePlan, options: BulkMergeRunOptions): Promise<BulkMergeReport> {
-  const merged: Array<BulkMergeReport['merged'][number]> = [];
-  const failed: Array<BulkMergeReport['failed'][number]> = [];
-  const skipped: SkippedGroup[] = [...plan.skipped];
-  const total = plan.candidates.length;
-  let done = 0;
-  const finish = (matchId: string, outcome: 'merged' | 'failed' | 'skipped'): void => {
-    done++;
-    options.onGroupDone?.(matchId, outcome, done, total);
-  };
-  const { started } = await runWithConcurrency(plan.candidates, options.concurrency, async (group) => {
-    let prepared: PreparedMerge;
-    try {
-      prepared = await options.prepare(group);
-    } catch (e) {
-      failed.push({ matchId: group.matchId, error: errorText(e), callsDone: 0, callsTotal: 0 });
-      return finish(group.matchId, 'failed');
-    }
-    if ('skip' in prepared) {
-      skipped.push({ matchId: group.matchId, reason: prepared.skip });
-      return finish(group.matchId, 'skipped');
-    }
-    let callsDone = 0;
-    try {
-      for (const request of prepared.requests) {
-        await options.merge(request);
-        callsDone++;
-      }
-      const deleted = prepared.requests.reduce((n, r) => n + r.ProfileIdsToBeMerged.length, 0);
-      merged.push({ matchId: group.matchId, mainProfileId: prepared.requests[0].MainProfileId, deleted });
-      finish(group.matchId, 'merged');
-    } catch (e) {
-      failed.push({ matchId: group.matchId, error: errorText(e), callsDone, callsTotal: prepared.requests.length });
-      finish(group.matchId, 'failed');
-    }
-  }, options.signal);
-  for (const group of plan.candidates.slice(started)) skipped.push({ matchId: group.matchId, reason: 'cancelled before it started' });
-  return { merged, failed, skipped, cancelled: started < total };
 }
 
 export function errorText(e: unknown): string {

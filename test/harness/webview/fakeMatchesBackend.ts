@@ -3,7 +3,7 @@
 // can assert that a rejected message reached no API at all.
 import { mergeProfileRecords } from '../../../src/core/mergeRules';
 import type { ProfileRecord } from '../../../src/core/profile';
-import type { BatchProfiles, DomainMatchingInfo, MatchesBackend, MatchesPage } from '../../../src/matches/backend';
+import type { BatchProfiles, DomainMatchingInfo, MatchesBackend, MatchesPage, MergeAnswer } from '../../../src/matches/backend';
 import type { MatchItemLike } from '../../../src/matches/model/matchGroup';
 import type { MergeProfilesRequest } from '../../../src/matches/model/mergeRequests';
 
@@ -73,7 +73,10 @@ export class FakeMatchesBackend implements MatchesBackend {
     return { profiles, missing: profileIds.filter((id) => !this.profiles.has(id)) };
   }
 
-  async mergeProfiles(request: MergeProfilesRequest): Promise<void> {
+  /** Counts successful merges: each answer gets a request id, as the service's x-amzn-RequestId. */
+  private merges = 0;
+
+  async mergeProfiles(request: MergeProfilesRequest): Promise<MergeAnswer> {
     await this.call('mergeProfiles', [request]);
     this.checkDomain(request.DomainName);
     const failure = this.mergeFailures.shift();
@@ -85,5 +88,6 @@ export class FakeMatchesBackend implements MatchesBackend {
     if (!main || toMerge.some((p) => !p)) throw Object.assign(new Error('Profile not found'), { name: 'ResourceNotFoundException' });
     this.profiles.set(main.ProfileId, mergeProfileRecords(main, toMerge as ProfileRecord[], request.FieldSourceProfileIds));
     for (const id of ids) this.profiles.delete(id);
+    return { requestId: `fake-merge-${++this.merges}` };
   }
 }

@@ -23,6 +23,8 @@ import { themeCss, type ThemeName } from './themes';
 export interface PageOptions {
   readonly theme?: ThemeName;
   readonly viewport?: { width: number; height: number };
+  /** The host's globalState stand-in (e.g. holding an interrupted bulk-merge journal); default empty. */
+  readonly store?: KeyValueStore;
 }
 
 export interface HarnessOptions extends PageOptions {
@@ -56,7 +58,7 @@ const INIT_SCRIPT = `
 /** Counts every node in the document (elements, text, comments). */
 export const COUNT_NODES = `(() => { let n = 1; const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL); while (w.nextNode()) n++; return n; })()`;
 
-class MemoryStore implements KeyValueStore {
+export class MemoryStore implements KeyValueStore {
   private readonly data = new Map<string, unknown>();
   get(key: string): unknown { return this.data.get(key); }
   async update(key: string, value: unknown): Promise<void> { this.data.set(key, value); }
@@ -141,7 +143,7 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
     page.on('console', (m) => { if (m.type() === 'error') harness.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => harness.consoleErrors.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => { harness.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
-    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: new MemoryStore() });
+    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore() });
     controller.prefetch(); // as MatchesPanel does once connected, before the webview has booted
     await page.exposeFunction('__cpxToHost', (json: string) => { void controller.receive(JSON.parse(json)); });
     await page.addInitScript(INIT_SCRIPT);

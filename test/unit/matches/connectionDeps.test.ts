@@ -26,7 +26,7 @@ describe('matches/connectionDeps', () => {
       getDomain: async () => { calls.push('getDomain'); return {}; },
       getMatchesPage: async () => { calls.push('getMatchesPage'); return { items: [] }; },
       batchGetProfiles: async () => { calls.push('batchGetProfiles'); return { profiles: [], missing: [] }; },
-      mergeProfiles: async () => { calls.push('mergeProfiles'); },
+      mergeProfiles: async () => { calls.push('mergeProfiles'); return {}; },
     };
     let current = true;
     const pinned = pinnedToConnection(backend, () => current, 'dev · eu-west-1');

@@ -207,6 +207,33 @@ describe('matches: host controller', () => {
     assert.match(ui.logLines.join('\n'), /Bulk merge: \d+ merged, 0 failed, 3 skipped/);
   });
 
+  it('bulk merge journal: failures reported first; a new bulk merge waits; stale runIds refused; Retry failed; Export; Dismiss', async () => {
+    const { ui, controller, backend, store } = setup(12);
+    await controller.receive({ type: 'ready' });
+    const throttled = (): Error => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+    backend.mergeFailures.push(throttled(), throttled());
+    await controller.receive({ type: 'bulkMerge', requestId: 1, domain: 'demo', minScore: 0 });
+    const report = ui.ofType('mergeReport').at(-1)!.report!;
+    assert.deepStrictEqual([report.counts.failed, report.counts.merged, report.interrupted], [2, 10, false]);
+    assert.deepStrictEqual(report.groups.slice(0, 2).map((g) => [g.outcome, g.detail]), [['failed', 'ThrottlingException: Rate exceeded'], ['failed', 'ThrottlingException: Rate exceeded']]);
+    assert.ok(report.groups.filter((g) => g.outcome === 'merged').every((g) => /^fake-merge-\d+$/.test(g.requestIds[0])), 'merged groups carry request ids');
+    await controller.receive({ type: 'bulkMerge', requestId: 2, domain: 'demo', minScore: 0 });
+    assert.match(ui.ofType('error').at(-1)!.message, /earlier bulk merge of this domain is unfinished/);
+    await controller.receive({ type: 'retryFailedMerges', requestId: 3, domain: 'demo', runId: 'stale-run' });
+    assert.match(ui.ofType('error').at(-1)!.message, /out of date/);
+    await controller.receive({ type: 'exportMergeReport', requestId: 4, domain: 'demo', runId: report.runId, format: 'csv' });
+    assert.strictEqual(ui.saved.at(-1)!.name, 'demo-bulk-merge-report.csv');
+    assert.match(ui.saved.at(-1)!.content.split('\r\n')[1], /,failed,.*ThrottlingException: Rate exceeded$/);
+    const merges = backend.callsOf('mergeProfiles').length;
+    await controller.receive({ type: 'retryFailedMerges', requestId: 5, domain: 'demo', runId: report.runId });
+    assert.strictEqual(backend.callsOf('mergeProfiles').length, merges + 2, 'only the two failed calls are sent again');
+    const retried = ui.ofType('mergeReport').find((m) => m.requestId === 5)!.report!;
+    assert.deepStrictEqual([retried.counts.failed, retried.counts.merged], [0, 12]);
+    await controller.receive({ type: 'dismissMergeReport', requestId: 6, domain: 'demo', runId: report.runId });
+    assert.deepStrictEqual(ui.ofType('mergeReport').at(-1), { type: 'mergeReport', requestId: 6 });
+    assert.ok(![...store.data.keys()].some((k) => k.startsWith('customerProfiles.mergeJournal/')), 'the journal is gone from storage');
+  });
+
   it('export writes CSV through the save dialog, named <domain>-matches-<date>, and says how many groups', async () => {
     const { ui, controller } = setup(5);
     await controller.receive({ type: 'ready' });

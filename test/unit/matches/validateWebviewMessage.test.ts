@@ -53,6 +53,11 @@ const forged: Array<[string, unknown, RegExp]> = [
   ['ready with a non-boolean paintAck', { type: 'ready', paintAck: 'yes' }, /paintAck must be a boolean/],
   ['firstPaint with extra fields', { type: 'firstPaint', requestId: 1, domain: 'demo' }, /unexpected field "requestId"/],
   ['export unknown format', { type: 'export', requestId: 5, domain: 'demo', format: 'xlsx' }, /format/],
+  ['resume without a runId', { type: 'resumeBulkMerge', requestId: 6, domain: 'demo' }, /missing field "runId"/],
+  ['resume with a forged runId', { type: 'resumeBulkMerge', requestId: 6, domain: 'demo', runId: '../../x' }, /runId must be/],
+  ['retry failed with an extra field', { type: 'retryFailedMerges', requestId: 7, domain: 'demo', runId: 'r-1', matchId: 'g1' }, /unexpected field "matchId"/],
+  ['report export in an unknown format', { type: 'exportMergeReport', requestId: 8, domain: 'demo', runId: 'r-1', format: 'html' }, /format/],
+  ['dismiss a report of another domain', { type: 'dismissMergeReport', requestId: 9, domain: 'other', runId: 'r-1' }, /not this panel's domain/],
 ];
 
 describe('matches: webview message validation', () => {
