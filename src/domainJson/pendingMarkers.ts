@@ -1,12 +1,13 @@
 // Makes text that was written but not applied to the service visible wherever the document shows: a badge and
 // colour on the URI (tabs, Open Editors), a status bar item while such a document is active, a CodeLens on its
-// first line with Apply / Discard, and the context key the editor title buttons use.
+// first line with Apply / Discard, and the context key the editor title buttons and the palette entries use.
 import vscode = require('vscode');
 import type { DocumentStore } from './documentStore';
 import { DOCUMENT_SCHEME } from './documentUris';
 
 export const APPLY_COMMAND = 'customerProfiles.applyPendingChanges';
 export const DISCARD_COMMAND = 'customerProfiles.discardPendingChanges';
+
 /** True while the active editor's document has pending (not applied) text. */
 export const PENDING_CONTEXT_KEY = 'customerProfiles.activeDocumentNotApplied';
 

@@ -202,7 +202,9 @@ describe('domain JSON editor in code-server against the sandbox', function () {
     const tagsNow = (await sandboxDomain('demo-retail')) as Domain & { Tags?: Record<string, string> };
     assert.ok(!('e2e-tag-01' in (tagsNow.Tags ?? {})), 'nothing was sent');
     await screenshot(page, screenshotDir, 'dj-09-cancelled-not-applied');
-    await runCommand(page, 'Customer Profiles: Discard Changes Not Applied');
+    // The CodeLens on the first line: Discard Changes Not Applied.
+    await page.keyboard.press('Control+Home');
+    await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Discard Changes Not Applied' }).click();
     await notAppliedItem(page).waitFor({ state: 'hidden', timeout: 30_000 });
   });
 });
