@@ -94,13 +94,6 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     await replaceFirst(document, '"SATURDAY"', '"FUNDAY"');
     const typed = document.getText();
     await saveExplicitly(document);
-    assert.strictEqual(document.getText(), typed);
-    assert.strictEqual(suite.api.domainJson.pendingText(document.uri), typed, 'the text is kept as not applied');
-    assert.strictEqual((await remoteRetail()).DefaultExpirationDays, remoteBefore, 'nothing was sent');
-    assert.strictEqual(suite.scripted.confirmations.length, 0);
-    assert.strictEqual(suite.scripted.notApplied.length, 1, JSON.stringify(suite.scripted.notApplied));
-    assert.match(suite.scripted.notApplied[0].message, /not valid \(2 problems\): .*DefaultExpirationDays: Must be at most 1098, not 5000/);
-
     // One source per problem: VS Code's JSON service reports it; the save does not add a second copy.
     const valueRange = new vscode.Range(range.end.translate(0, -4), range.end);
     assert.strictEqual(document.getText(valueRange), '5000');
@@ -112,6 +105,13 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
       const all = vscode.languages.getDiagnostics(document.uri).filter((d) => d.range.intersection(problem) !== undefined);
       assert.strictEqual(all.length, 1, `${what} is listed ${all.length} times: ${JSON.stringify(all.map((d) => `${d.source}: ${d.message}`))}`);
     }
+    assert.strictEqual(document.getText(), typed);
+    assert.strictEqual(suite.api.domainJson.pendingText(document.uri), typed, 'the text is kept as not applied');
+    assert.strictEqual((await remoteRetail()).DefaultExpirationDays, remoteBefore, 'nothing was sent');
+    assert.strictEqual(suite.scripted.confirmations.length, 0);
+    assert.strictEqual(suite.scripted.notApplied.length, 1, JSON.stringify(suite.scripted.notApplied));
+    assert.match(suite.scripted.notApplied[0].message, /not valid \(2 problems\): .*DefaultExpirationDays: Must be at most 1098, not 5000/);
+
     assert.deepStrictEqual(suite.api.domainJson.saveDiagnostics(document.uri), []);
 
     // A syntax error is not applied the same way; its position is in the message, the JSON service marks it.
