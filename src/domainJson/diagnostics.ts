@@ -1,5 +1,9 @@
-// Save-time validation errors as diagnostics on the exact ranges (VS Code's JSON service shows schema errors
-// while typing; these add what only the save checks, e.g. duplicate keys, and stay until the next edit).
+// Save-time validation errors as diagnostics on the exact ranges, but only where VS Code's JSON language service
+// does not already report them: one source per problem in Problems. The save validates with the same schemas the
+// JSON service uses (contributes.jsonValidation), whose keywords it all supports, and it reports syntax errors,
+// comments and trailing commas (errors in json mode) and duplicate keys (warnings) itself. So with JSON validation
+// on (the default) the save publishes nothing and its message names the problems; with `json.validate.enable`
+// off, these diagnostics are the only ones and the save publishes all of them.
 import vscode = require('vscode');
 import type { DocumentError } from './validateDocument';
 
@@ -21,6 +25,11 @@ export function errorText(error: DocumentError): string {
   return error.path ? `${error.path}: ${error.message}` : error.message;
 }
 
+/** Whether VS Code's JSON language service validates the document (and so reports every save-time problem). */
+export function jsonServiceValidates(uri: vscode.Uri): boolean {
+  return vscode.workspace.getConfiguration('json', uri).get<boolean>('validate.enable', true);
+}
+
 export class SaveDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('customer-profiles-save');
   private readonly subscription = vscode.workspace.onDidChangeTextDocument((e) => {
@@ -29,6 +38,10 @@ export class SaveDiagnostics implements vscode.Disposable {
   });
 
   publish(uri: vscode.Uri, text: string, errors: readonly DocumentError[]): void {
+    if (jsonServiceValidates(uri)) {
+      this.collection.delete(uri);
+      return;
+    }
     this.collection.set(
       uri,
       errors.map((e) => {

@@ -14,8 +14,11 @@ import { createDomain, deleteDomain, editDomain } from './domainCommands';
 import { DocumentEditors, uriOf } from './editors';
 import { DomainJsonFileSystem } from './fileSystemProvider';
 import { createObjectType, deleteObjectType, editObjectType } from './objectTypeCommands';
+import { applyPendingChanges, discardPendingChanges } from './pendingCommands';
+import { PendingMarkers } from './pendingMarkers';
 import { vscodePrompts, type Prompts } from './prompts';
 import { SaveFlow } from './saveFlow';
+import { SavePipeline } from './savePipeline';
 
 export const CONFIRM_BEFORE_SAVE = 'customerProfiles.domainJson.confirmBeforeSave';
 
@@ -36,6 +39,8 @@ export const COMMANDS = {
   'customerProfiles.editObjectType': editObjectType,
   'customerProfiles.createObjectType': createObjectType,
   'customerProfiles.deleteObjectType': deleteObjectType,
+  'customerProfiles.applyPendingChanges': (_ctx: DomainJsonContext, arg: unknown) => applyPendingChanges(arg),
+  'customerProfiles.discardPendingChanges': (ctx: DomainJsonContext, arg: unknown) => discardPendingChanges(ctx.store, arg),
 } as const;
 export type DomainJsonCommand = keyof typeof COMMANDS;
 
@@ -46,6 +51,10 @@ export interface DomainJsonTestHooks {
   uriOf(ref: Omit<DocumentRef, 'connection'>): vscode.Uri;
   /** Diagnostics published by the save (not the JSON language service's). */
   saveDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
+  /** The document's text that was written but not applied to the service (undefined: none). */
+  pendingText(uri: vscode.Uri): string | undefined;
+  /** Drops every pending text (test cleanup: the next test opens the service's version). */
+  discardAllPending(): void;
 }
 
 export interface DomainJsonEditor extends vscode.Disposable {
@@ -62,6 +71,7 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
   const store = new DocumentStore();
   const diagnostics = new SaveDiagnostics();
   const remoteDiff = new RemoteSnapshots();
+  const pipeline = new SavePipeline();
   let editors: DocumentEditors | undefined;
   const saveFlow = new SaveFlow({
     api: () => connection.api(),
@@ -74,23 +84,28 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
     describeError: deps.describeError,
     afterSave: (uri, ref) => {
       deps.refreshTree();
-      // Once VS Code has finished saving the draft: show the created resource's own document instead.
+      // Once VS Code has finished saving the draft (its tab is clean): show the created resource's own document.
       if (ref.kind === 'newDomain' || ref.kind === 'newObjectType') {
-        setTimeout(() => void editors?.replaceDraft(uri, ref).catch((e: unknown) => deps.log.error(`Could not open the created resource: ${String(e)}`)), 50);
+        pipeline.afterSave(uri, () => void editors?.replaceDraft(uri, ref).catch((e: unknown) => deps.log.error(`Could not open the created resource: ${String(e)}`)));
       }
     },
+    pipeline,
+    showNotApplied: (message, severity) => currentPrompts().notApplied(message, severity),
     log: deps.log,
   });
-  const fileSystem = new DomainJsonFileSystem({ store, saveFlow, currentConnection: segment, api: () => connection.api(), describeError: deps.describeError });
+  const fileSystem = new DomainJsonFileSystem({ store, saveFlow, pipeline, currentConnection: segment, api: () => connection.api(), describeError: deps.describeError });
   editors = new DocumentEditors(fileSystem, store);
-  const ctx: DomainJsonContext = { api: () => connection.api(), prompts: currentPrompts, editors, connectionSegment: segment, refreshTree: deps.refreshTree };
+  const ctx: DomainJsonContext = { api: () => connection.api(), prompts: currentPrompts, editors, store, connectionSegment: segment, refreshTree: deps.refreshTree };
   const disposables: vscode.Disposable[] = [
     store,
     diagnostics,
     remoteDiff,
-    // A closed draft is forgotten: its text was either created or discarded by the user.
+    pipeline,
+    new PendingMarkers(store),
+    // A closed draft is forgotten unless its text is pending (auto-saved, not created yet): "Create…" with the same
+    // name brings that text back.
     vscode.workspace.onDidCloseTextDocument((d) => {
-      if (d.uri.scheme === DOCUMENT_SCHEME && /\/new-(domains|object-types)\//.test(d.uri.path)) store.delete(d.uri, false);
+      if (d.uri.scheme === DOCUMENT_SCHEME && /\/new-(domains|object-types)\//.test(d.uri.path) && !store.hasPending(d.uri)) store.delete(d.uri, false);
     }),
   ];
 
@@ -103,6 +118,13 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
       },
       uriOf: (ref) => uriOf({ ...ref, connection: segment() } as DocumentRef),
       saveDiagnostics: (uri) => diagnostics.get(uri),
+      pendingText: (uri) => {
+        const pending = store.get(uri)?.pending;
+        return pending && new TextDecoder().decode(pending);
+      },
+      discardAllPending: () => {
+        for (const uri of store.uris()) store.unstage(uri, true);
+      },
     },
     dispose: () => {
       for (const d of disposables) d.dispose();

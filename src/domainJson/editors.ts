@@ -23,7 +23,7 @@ export class DocumentEditors {
   async open(ref: DocumentRef): Promise<vscode.TextDocument> {
     const uri = uriOf(ref);
     const before = this.store.get(uri);
-    const entry = await this.fileSystem.refresh(uri, true);
+    const entry = await this.fileSystem.refresh(uri, 'notify');
     const existing = openDocument(uri);
     if (existing?.isDirty && before && before.mtime !== entry.mtime) {
       void vscode.window.showWarningMessage(
@@ -42,6 +42,12 @@ export class DocumentEditors {
     if (existing) {
       await vscode.window.showTextDocument(existing, { preview: false });
       return existing;
+    }
+    if (this.store.hasPending(uri)) {
+      // Auto-saved earlier and closed: its text (not created yet) comes back, marked as not applied.
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      return document;
     }
     const now = Date.now();
     this.store.set(uri, { content: new Uint8Array(), mtime: now, ctime: now }, false);

@@ -17,6 +17,8 @@ const COMMAND_IDS: readonly DomainJsonCommand[] = [
   'customerProfiles.editObjectType',
   'customerProfiles.createObjectType',
   'customerProfiles.deleteObjectType',
+  'customerProfiles.applyPendingChanges',
+  'customerProfiles.discardPendingChanges',
 ];
 
 export interface DomainJsonDeps {
@@ -95,5 +97,7 @@ export function registerDomainJson(context: vscode.ExtensionContext, deps: Domai
     setPrompts: (prompts) => editor().testHooks.setPrompts(prompts),
     uriOf: (ref) => editor().testHooks.uriOf(ref),
     saveDiagnostics: (uri) => editor().testHooks.saveDiagnostics(uri),
+    pendingText: (uri) => editor().testHooks.pendingText(uri),
+    discardAllPending: () => editor().testHooks.discardAllPending(),
   };
 }

@@ -49,7 +49,12 @@ export interface Prompts {
   pick<T>(items: readonly PickItem<T>[], options: { title: string; placeHolder: string }): Promise<T | undefined>;
   /** The 12-digit account id of the current connection (tag changes need ARNs). */
   accountId(connectionLabel: string): Promise<string | undefined>;
+  /** Why an explicit save was not applied, shown once (a notification; the text stays, marked not applied). */
+  notApplied(message: string, severity: 'error' | 'info'): void;
 }
+
+/** Opens the diff (service ↔ yours) and ends the save not applied: the diff stays usable, no dialog over it. */
+export const SHOW_CHANGES = 'Show Changes';
 
 const when = (ms: number): string => (ms ? new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : 'unknown');
 
@@ -69,8 +74,8 @@ export const vscodePrompts: Prompts = {
 
   async confirmSave(text, destructive) {
     const apply = destructive ? 'Apply and Clear' : 'Apply';
-    const choice = await vscode.window.showInformationMessage(text.message, { modal: true, detail: text.detail }, apply, 'Show Diff');
-    return choice === apply ? 'apply' : choice === 'Show Diff' ? 'showDiff' : 'cancel';
+    const choice = await vscode.window.showInformationMessage(text.message, { modal: true, detail: text.detail }, apply, SHOW_CHANGES);
+    return choice === apply ? 'apply' : choice === SHOW_CHANGES ? 'showDiff' : 'cancel';
   },
 
   newName(request) {
@@ -96,6 +101,11 @@ export const vscodePrompts: Prompts = {
       { title: options.title, placeHolder: options.placeHolder, matchOnDescription: true, ignoreFocusOut: true },
     );
     return picked?.item.value;
+  },
+
+  notApplied(message, severity) {
+    if (severity === 'error') void vscode.window.showErrorMessage(message);
+    else void vscode.window.showInformationMessage(message);
   },
 
   accountId(connectionLabel) {

@@ -1,9 +1,13 @@
-// The text of the save confirmation: what will change, member by member, and the notices. Pure.
+// The text of the save confirmation: what will change, member by member, and the notices. Pure. Bounded: VS Code's
+// modal grows with its detail and does not scroll, so a long list would push its title and buttons off-screen;
+// the full list is one click away (Show Changes opens the diff).
 import type { DomainChange } from './domainDiff';
 import type { ApiCall, SaveSummary } from './planSave';
 
-const MAX_VALUE = 60;
-const MAX_LINES = 25;
+const MAX_VALUE = 40;
+/** Change lines shown; the rest are counted. With the notices and calls this keeps the modal well under 600 px. */
+export const MAX_CHANGE_LINES = 8;
+const MAX_NOTICES = 4;
 
 function shown(value: unknown): string {
   const text = JSON.stringify(value) ?? 'undefined';
@@ -28,14 +32,20 @@ export interface ConfirmationText {
   readonly detail: string;
 }
 
+/** At most `max` lines: the first max-1 and a count of the rest (never "and 1 more": that line fits itself). */
+function bounded(lines: readonly string[], max: number): string[] {
+  if (lines.length <= max) return [...lines];
+  return [...lines.slice(0, max - 1), `… and ${lines.length - (max - 1)} more (Show Changes lists them all)`];
+}
+
 export function confirmationText(summary: SaveSummary, calls: readonly ApiCall[]): ConfirmationText {
   const verb = summary.creating ? 'Create' : 'Save';
   const message = `${verb} ${summary.subject} on the service?`;
   const lines = summary.changes.map(changeLine);
-  const shownLines = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `… and ${lines.length - MAX_LINES} more (Show Diff lists them all)`] : lines;
+  const shownLines = bounded(lines, MAX_CHANGE_LINES);
   const parts: string[] = [];
   if (shownLines.length) parts.push(`${summary.creating ? 'Members' : 'Changes'} (${lines.length}):\n${shownLines.join('\n')}`);
-  if (summary.notices.length) parts.push(summary.notices.map((n) => `⚠ ${n}`).join('\n'));
+  if (summary.notices.length) parts.push(bounded(summary.notices.map((n) => `⚠ ${n}`), MAX_NOTICES).join('\n'));
   parts.push(calls.length ? `Calls: ${calls.map((c) => c.op).join(', ')}.` : 'Nothing will be sent.');
   return { message, detail: parts.join('\n\n') };
 }

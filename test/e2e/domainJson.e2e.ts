@@ -1,7 +1,9 @@
 // Editing a domain as JSON in code-server, like a user: open it from the palette, see VS Code's JSON service
-// flag an invalid enum with the schema's documentation on hover, save with the changes confirmation (and its
-// diff), and hit the conflict prompt after a change made behind the editor's back. Leaves the workbench as it
-// found it (no editors, side bar untouched) for the scenarios that follow.
+// flag an invalid enum with the schema's documentation on hover, save with the changes confirmation (Show Changes
+// opens the diff and ends the save; saving from the diff asks again), hit the conflict prompt after a change made
+// behind the editor's back, let auto-save (files.autoSave: afterDelay, test/harness/codeServer.ts) stage a change
+// without touching the service (the "not applied" marker), and a bounded confirmation for 16 changes whose Cancel
+// shows no error. Leaves the workbench as it found it (no editors, side bar untouched) for the scenarios after it.
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import { world } from './world';
@@ -33,6 +35,21 @@ async function replaceInEditor(page: Page, text: string, replacement: string): P
   await token.dblclick();
   await page.locator('.statusbar', { hasText: `(${text.length} selected)` }).waitFor({ timeout: 10_000 });
   await page.keyboard.type(replacement);
+}
+
+/** The status bar item shown while the active document has text not applied to the service. */
+const notAppliedItem = (page: Page) => page.locator('.statusbar-item', { hasText: 'Not applied to the service' });
+
+/** Toasts VS Code shows for a failed write ("Failed to save …" / "Unable to write file …"). */
+const saveFailureToasts = (page: Page) => page.locator('.notifications-toasts .notification-toast', { hasText: /Failed to save|Unable to write file/ });
+
+async function waitForDomain(name: string, check: (d: Domain) => boolean): Promise<Domain> {
+  for (let i = 0; i < 100; i++) {
+    const domain = await sandboxDomain(name);
+    if (check(domain)) return domain;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return sandboxDomain(name);
 }
 
 async function clickDialogButton(page: Page, name: string): Promise<void> {
@@ -94,7 +111,7 @@ describe('domain JSON editor in code-server against the sandbox', function () {
     await page.keyboard.press('Control+Z'); // back to SATURDAY
   });
 
-  it('save shows the changes; Show Diff opens service vs yours; Apply calls UpdateDomain', async () => {
+  it('save shows the changes; Show Changes opens the diff and ends the save; saving from the diff asks again and applies', async () => {
     const { page, screenshotDir } = world();
     const before = await sandboxDomain('demo-retail');
     await replaceInEditor(page, String(before.DefaultExpirationDays), '400');
@@ -104,17 +121,22 @@ describe('domain JSON editor in code-server against the sandbox', function () {
     assert.match(confirmation, /Save domain demo-retail on the service\?/);
     assert.match(confirmation, new RegExp(`DefaultExpirationDays: ${before.DefaultExpirationDays} → 400`));
     await screenshot(page, screenshotDir, 'dj-03-save-confirmation');
-    await clickDialogButton(page, 'Show Diff');
+    await clickDialogButton(page, 'Show Changes');
     await page.locator('.editor-group-container.active .tab.active', { hasText: 'service ↔ yours' }).waitFor({ timeout: 30_000 });
-    await dialog(page).waitFor({ timeout: 30_000 }); // asked again, with the diff behind it
-    await screenshot(page, screenshotDir, 'dj-04-save-confirmation-diff');
+    // The save ended (text kept, not applied): the diff is usable, no dialog comes back over it.
+    await notAppliedItem(page).waitFor({ timeout: 30_000 });
+    assert.strictEqual(await dialog(page).isVisible(), false, 'no dialog over the diff');
+    assert.strictEqual(await saveFailureToasts(page).count(), 0);
+    await screenshot(page, screenshotDir, 'dj-04-show-changes-diff');
+    await page.keyboard.press('Control+S'); // from the diff
+    await dialog(page).waitFor({ timeout: 30_000 });
     await clickDialogButton(page, 'Apply');
     await dialog(page).waitFor({ state: 'hidden', timeout: 30_000 });
-    for (let i = 0; i < 50 && (await sandboxDomain('demo-retail')).DefaultExpirationDays !== 400; i++) await page.waitForTimeout(200);
-    assert.strictEqual((await sandboxDomain('demo-retail')).DefaultExpirationDays, 400);
+    assert.strictEqual((await waitForDomain('demo-retail', (d) => d.DefaultExpirationDays === 400)).DefaultExpirationDays, 400);
+    await notAppliedItem(page).waitFor({ state: 'hidden', timeout: 30_000 });
     // Close the diff (its tab's close button); the document itself becomes active again.
     await page.locator('.editor-group-container.active .tab.active', { hasText: 'service ↔ yours' }).locator('.tab-actions .action-label').click();
-    await page.locator('.editor-group-container.active .tab.active', { hasText: /^demo-retail\.json$/ }).waitFor({ timeout: 30_000 });
+    await page.locator('.editor-group-container.active .tab.active', { hasText: /^demo-retail\.json/ }).waitFor({ timeout: 30_000 });
   });
 
   it("a change behind the editor's back brings up Compare / Overwrite / Cancel", async () => {
@@ -129,8 +151,60 @@ describe('domain JSON editor in code-server against the sandbox', function () {
     await dialog(page).filter({ hasText: 'DefaultExpirationDays: 42 → 500' }).waitFor({ timeout: 30_000 });
     await clickDialogButton(page, 'Apply');
     await dialog(page).waitFor({ state: 'hidden', timeout: 30_000 });
-    for (let i = 0; i < 50 && (await sandboxDomain('demo-retail')).DefaultExpirationDays !== 500; i++) await page.waitForTimeout(200);
-    assert.strictEqual((await sandboxDomain('demo-retail')).DefaultExpirationDays, 500);
+    assert.strictEqual((await waitForDomain('demo-retail', (d) => d.DefaultExpirationDays === 500)).DefaultExpirationDays, 500);
     await screenshot(page, screenshotDir, 'dj-06-saved');
+  });
+
+  it('auto-save (after delay) stages the change: nothing asked or sent, the tab and status bar say "not applied"; Ctrl+S applies', async () => {
+    const { page, screenshotDir } = world();
+    await replaceInEditor(page, '500', '90');
+    await notAppliedItem(page).waitFor({ timeout: 30_000 }); // after files.autoSaveDelay (1000 ms)
+    await page.locator('.editor-group-container.active .codelens-decoration', { hasText: 'Not applied to the service' }).waitFor({ timeout: 30_000 });
+    assert.strictEqual(await dialog(page).isVisible(), false, 'auto-save asks nothing');
+    assert.strictEqual(await saveFailureToasts(page).count(), 0, 'auto-save shows no error');
+    assert.strictEqual((await sandboxDomain('demo-retail')).DefaultExpirationDays, 500, 'auto-save sent nothing');
+    await screenshot(page, screenshotDir, 'dj-07-not-applied-marker');
+    await page.keyboard.press('Control+S'); // the editor is clean: VS Code's save still writes (force), as explicit
+    await dialog(page).filter({ hasText: 'DefaultExpirationDays: 500 → 90' }).waitFor({ timeout: 30_000 });
+    await clickDialogButton(page, 'Apply');
+    await dialog(page).waitFor({ state: 'hidden', timeout: 30_000 });
+    assert.strictEqual((await waitForDomain('demo-retail', (d) => d.DefaultExpirationDays === 90)).DefaultExpirationDays, 90);
+    await notAppliedItem(page).waitFor({ state: 'hidden', timeout: 30_000 });
+  });
+
+  it('16 changes: the confirmation stays inside the window with its buttons; Cancel keeps the text without an error toast', async () => {
+    const { page, screenshotDir } = world();
+    const tags = page.locator('.editor-group-container.active .view-line', { hasText: '"Tags": {' }).first();
+    await tags.click();
+    await page.keyboard.press('End');
+    const added = Array.from({ length: 16 }, (_, i) => `"e2e-tag-${String(i + 1).padStart(2, '0')}": "value-${i + 1}",`).join('\n');
+    await page.keyboard.insertText(`\n${added}`);
+    await page.keyboard.press('Control+S');
+    await dialog(page).waitFor({ timeout: 30_000 });
+    const text = await dialog(page).innerText();
+    assert.match(text, /Changes \(16\)/, text);
+    assert.match(text, /… and 9 more \(Show Changes lists them all\)/, text);
+    const viewport = page.viewportSize();
+    assert.ok(viewport);
+    const box = await dialog(page).boundingBox();
+    assert.ok(box, 'the dialog has a box');
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `dialog ${JSON.stringify(box)} in a ${viewport.height} px window`);
+    for (const name of ['Apply', 'Show Changes', 'Cancel']) {
+      const button = await dialog(page).getByRole('button', { name, exact: true }).boundingBox();
+      assert.ok(button && button.y >= 0 && button.y + button.height <= viewport.height, `${name} is on screen: ${JSON.stringify(button)}`);
+    }
+    await screenshot(page, screenshotDir, 'dj-08-bounded-confirmation');
+    await clickDialogButton(page, 'Cancel');
+    await dialog(page).waitFor({ state: 'hidden', timeout: 30_000 });
+    await notAppliedItem(page).waitFor({ timeout: 30_000 }); // the save ended: text kept, marked not applied
+    assert.strictEqual(await saveFailureToasts(page).count(), 0, 'Cancel is not an error');
+    assert.match(await page.locator('.editor-group-container.active .view-lines').innerText(), /e2e-tag-01/);
+    const tagsNow = (await sandboxDomain('demo-retail')) as Domain & { Tags?: Record<string, string> };
+    assert.ok(!('e2e-tag-01' in (tagsNow.Tags ?? {})), 'nothing was sent');
+    await screenshot(page, screenshotDir, 'dj-09-cancelled-not-applied');
+    // The CodeLens on the first line: Discard Changes Not Applied.
+    await page.keyboard.press('Control+Home');
+    await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Discard Changes Not Applied' }).click();
+    await notAppliedItem(page).waitFor({ state: 'hidden', timeout: 30_000 });
   });
 });

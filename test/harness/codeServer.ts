@@ -19,6 +19,10 @@ export const CLEAN_SETTINGS: Record<string, unknown> = {
   'update.mode': 'none',
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // What code-server users (and many desktop users) run with: every test runs with auto-save on, so a
+  // customer-profiles: document that auto-saves must never reach the service (domainJsonAutoSave.test.ts).
+  'files.autoSave': 'afterDelay',
+  'files.autoSaveDelay': 1000,
 };
 
 export interface CodeServerOptions {

@@ -1,11 +1,12 @@
 // The domain JSON editor inside real VS Code against a sandbox over real HTTP: the schema association on the
 // virtual customer-profiles: URI (diagnostics, completions, hover from VS Code's own JSON language service),
-// and the save: a valid save changes GetDomain, an invalid one is rejected with the text kept, a change
-// behind the editor's back triggers Compare / Overwrite / Cancel, cleared fields and tags.
+// and the explicit save: a valid save changes GetDomain, an invalid one is not applied with the text kept (each
+// problem listed once), a change behind the editor's back triggers Compare / Overwrite / Cancel, cleared fields
+// and tags. Auto-save is on (files.autoSave: afterDelay, test/harness/codeServer.ts), as for code-server users.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './explorerSupport';
-import { SCHEME, languageServiceDiagnostics, openCommand, replaceFirst, rewrite, setText, tabPaths, useDomainJsonSuite } from './domainJsonSupport';
+import { SCHEME, languageServiceDiagnostics, openCommand, replaceFirst, rewrite, saveExplicitly, setText, tabPaths, useDomainJsonSuite } from './domainJsonSupport';
 
 describe('domain JSON editor: schema association and save (sandbox)', function () {
   this.timeout(90_000);
@@ -69,7 +70,7 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     await rewrite(document, (v) => {
       v.DefaultExpirationDays = 400;
     });
-    assert.strictEqual(await document.save(), true);
+    await saveExplicitly(document);
     assert.strictEqual(document.isDirty, false);
     const after = await remoteRetail();
     assert.strictEqual(after.DefaultExpirationDays, 400);
@@ -81,73 +82,95 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
     await rewrite(document, (v) => {
       v.DefaultExpirationDays = 401;
     });
-    assert.strictEqual(await document.save(), true, 'a second save must not see its own first save as a conflict');
+    await saveExplicitly(document);
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, 401);
-    assert.strictEqual(suite.scripted.conflicts.length, 0);
+    assert.strictEqual(suite.scripted.conflicts.length, 0, 'a second save must not see its own first save as a conflict');
   });
 
-  it("an invalid save is rejected: diagnostics on the value's range, document still dirty with the user's text", async () => {
+  it("an invalid save is not applied: the text stays (pending), each problem is listed once in Problems, one message", async () => {
     const document = await openRetail();
     const remoteBefore = (await remoteRetail()).DefaultExpirationDays;
     const range = await replaceFirst(document, `"DefaultExpirationDays": ${remoteBefore}`, '"DefaultExpirationDays": 5000');
+    await replaceFirst(document, '"SATURDAY"', '"FUNDAY"');
     const typed = document.getText();
-    assert.strictEqual(await document.save(), false);
-    assert.strictEqual(document.isDirty, true);
+    await saveExplicitly(document);
+    // One source per problem: VS Code's JSON service reports it; the save does not add a second copy.
+    const valueRange = new vscode.Range(range.end.translate(0, -4), range.end);
+    assert.strictEqual(document.getText(valueRange), '5000');
+    await waitFor('the JSON service flags 5000', () => languageServiceDiagnostics(document.uri).some((d) => d.range.intersection(valueRange) !== undefined));
+    const funday = document.getText().indexOf('"FUNDAY"');
+    const fundayRange = new vscode.Range(document.positionAt(funday), document.positionAt(funday + 8));
+    await waitFor('the JSON service flags FUNDAY', () => languageServiceDiagnostics(document.uri).some((d) => d.range.intersection(fundayRange) !== undefined));
+    for (const [what, problem] of [['5000', valueRange], ['FUNDAY', fundayRange]] as const) {
+      const all = vscode.languages.getDiagnostics(document.uri).filter((d) => d.range.intersection(problem) !== undefined);
+      assert.strictEqual(all.length, 1, `${what} is listed ${all.length} times: ${JSON.stringify(all.map((d) => `${d.source}: ${d.message}`))}`);
+    }
     assert.strictEqual(document.getText(), typed);
-    const diagnostics = suite.api.domainJson.saveDiagnostics(document.uri);
-    const onValue = diagnostics.find((d) => /DefaultExpirationDays: Must be at most 1098, not 5000/.test(d.message));
-    assert.ok(onValue, JSON.stringify(diagnostics.map((d) => d.message)));
-    assert.strictEqual(document.getText(onValue.range), '5000');
-    assert.ok(range.contains(onValue.range));
+    assert.strictEqual(suite.api.domainJson.pendingText(document.uri), typed, 'the text is kept as not applied');
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, remoteBefore, 'nothing was sent');
     assert.strictEqual(suite.scripted.confirmations.length, 0);
+    assert.strictEqual(suite.scripted.notApplied.length, 1, JSON.stringify(suite.scripted.notApplied));
+    assert.match(suite.scripted.notApplied[0].message, /not valid \(2 problems\): .*DefaultExpirationDays: Must be at most 1098, not 5000/);
 
-    // A syntax error is rejected the same way, with its position.
+    assert.deepStrictEqual(suite.api.domainJson.saveDiagnostics(document.uri), []);
+
+    // A syntax error is not applied the same way; its position is in the message, the JSON service marks it.
     await setText(document, typed.replace('"DefaultExpirationDays": 5000,', '"DefaultExpirationDays": 30'));
-    assert.strictEqual(await document.save(), false);
-    assert.strictEqual(document.isDirty, true);
-    assert.ok(suite.api.domainJson.saveDiagnostics(document.uri).some((d) => /Line \d+, column \d+: comma expected/.test(d.message)));
+    await saveExplicitly(document);
+    assert.strictEqual(suite.scripted.notApplied.length, 2);
+    assert.match(suite.scripted.notApplied[1].message, /Line \d+, column \d+: comma expected/);
+    assert.ok(suite.api.domainJson.pendingText(document.uri)?.includes('"DefaultExpirationDays": 30\n'));
+    await waitFor('the JSON service reports the syntax error', () => languageServiceDiagnostics(document.uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    assert.deepStrictEqual(suite.api.domainJson.saveDiagnostics(document.uri), []);
   });
 
-  it("a change behind the editor's back: Cancel keeps the text, Compare opens the diff, Overwrite saves", async () => {
+  it("a change behind the editor's back: Cancel keeps the text quietly, Compare opens the diff, Overwrite saves", async () => {
     const document = await openRetail();
-    await rewrite(document, (v) => {
+    const typed = await rewrite(document, (v) => {
       v.DefaultExpirationDays = 500;
     });
     await suite.client.call('UpdateDomain', { DomainName: 'demo-retail', DefaultExpirationDays: 42 });
 
     suite.scripted.conflictAnswers = ['cancel'];
-    assert.strictEqual(await document.save(), false);
-    assert.strictEqual(document.isDirty, true);
+    await saveExplicitly(document);
     assert.strictEqual(suite.scripted.conflicts.length, 1);
     assert.strictEqual(suite.scripted.conflicts[0].subject, 'domain demo-retail');
     assert.ok(suite.scripted.conflicts[0].remoteAt >= suite.scripted.conflicts[0].openedAt);
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, 42);
+    assert.strictEqual(document.getText(), typed);
+    assert.strictEqual(suite.api.domainJson.pendingText(document.uri), typed);
+    assert.strictEqual(suite.scripted.notApplied.length, 0, 'Cancel is not an error: no message');
 
     suite.scripted.conflictAnswers = ['compare'];
-    assert.strictEqual(await document.save(), false);
+    await saveExplicitly(document);
     const diff = await waitFor('the Compare diff editor', () => tabPaths().find((p) => p === `diff:customer-profiles-remote:${document.uri.path}`));
     assert.ok(diff);
     const remoteSide = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'customer-profiles-remote');
     assert.match(remoteSide?.getText() ?? '', /"DefaultExpirationDays": 42/);
-    assert.strictEqual(document.isDirty, true);
+    assert.strictEqual(document.getText(), typed);
+    assert.strictEqual(suite.scripted.notApplied.length, 1);
+    assert.strictEqual(suite.scripted.notApplied[0].severity, 'info');
 
     suite.scripted.conflictAnswers = ['overwrite'];
-    assert.strictEqual(await document.save(), true);
+    await saveExplicitly(document);
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, 500);
     assert.match(suite.scripted.confirmations.at(-1)?.text.detail ?? '', /~ DefaultExpirationDays: 42 → 500/);
+    assert.strictEqual(suite.api.domainJson.pendingText(document.uri), undefined, 'applied: nothing pending');
   });
 
-  it('Cancel in the confirmation keeps the document dirty and sends nothing', async () => {
+  it('Cancel in the confirmation keeps the text as not applied, sends nothing and says nothing', async () => {
     const document = await openRetail();
     const before = (await remoteRetail()).DefaultExpirationDays;
-    await rewrite(document, (v) => {
+    const typed = await rewrite(document, (v) => {
       v.DefaultExpirationDays = 77;
     });
     suite.scripted.confirmAnswers = ['cancel'];
-    assert.strictEqual(await document.save(), false);
-    assert.strictEqual(document.isDirty, true);
+    assert.strictEqual(await document.save(), true, 'the write ends without a failure: VS Code shows no "Unable to write file" toast');
+    assert.strictEqual(suite.scripted.confirmations.length, 1);
+    assert.strictEqual(document.getText(), typed);
+    assert.strictEqual(suite.api.domainJson.pendingText(document.uri), typed);
     assert.strictEqual((await remoteRetail()).DefaultExpirationDays, before);
+    assert.strictEqual(suite.scripted.notApplied.length, 0);
   });
 
   it('a removed clearable field is announced and sent as ""; tag changes go through Tag/UntagResource', async () => {
@@ -158,7 +181,7 @@ describe('domain JSON editor: schema association and save (sandbox)', function (
       delete v.DeadLetterQueueUrl;
       v.Tags = { team: 'retail-crm', owner: 'integration-test' }; // env removed, owner added
     });
-    assert.strictEqual(await document.save(), true);
+    await saveExplicitly(document);
     const confirmation = suite.scripted.confirmations[0];
     assert.strictEqual(confirmation.destructive, true);
     assert.match(confirmation.text.detail, /DeadLetterQueueUrl was removed: it will be cleared on the service \(sent as ""\)/);

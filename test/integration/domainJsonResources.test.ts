@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './explorerSupport';
-import { languageServiceDiagnostics, openCommand, replaceFirst, rewrite, tabPaths, useDomainJsonSuite } from './domainJsonSupport';
+import { languageServiceDiagnostics, openCommand, replaceFirst, rewrite, saveExplicitly, tabPaths, useDomainJsonSuite } from './domainJsonSupport';
 
 describe('domain JSON editor: create / delete domains, object types (sandbox)', function () {
   this.timeout(90_000);
@@ -29,13 +29,15 @@ describe('domain JSON editor: create / delete domains, object types (sandbox)', 
       languageServiceDiagnostics(draft.uri).find((d) => /DefaultExpirationDays/.test(d.message)),
     );
     assert.ok(missing);
-    assert.strictEqual(await draft.save(), false, 'the save validates the same way');
+    await saveExplicitly(draft);
+    assert.ok(!(await exists('created-by-test')), 'the save validates the same way: nothing created');
+    assert.match(suite.scripted.notApplied[0]?.message ?? '', /DefaultExpirationDays/);
 
     await rewrite(draft, (v) => {
       v.DefaultExpirationDays = 30;
       v.Tags = { purpose: 'test' };
     });
-    assert.strictEqual(await draft.save(), true);
+    await saveExplicitly(draft);
     const created = await suite.client.call('GetDomain', { DomainName: 'created-by-test' });
     assert.strictEqual(created.DefaultExpirationDays, 30);
     assert.deepStrictEqual(created.Tags, { purpose: 'test' });
@@ -79,12 +81,14 @@ describe('domain JSON editor: create / delete domains, object types (sandbox)', 
 
     const range = await replaceFirst(document, '"AllowProfileCreation": ', '"AllowProfileCreation": "yes", "X": ');
     await waitFor('a JSON diagnostic for the wrong type', () => languageServiceDiagnostics(document.uri).find((d) => d.range.intersection(range) !== undefined));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Auto-save may have staged the broken text by now: discard drops it (and reverts unsaved typing).
+    await vscode.commands.executeCommand('customerProfiles.discardPendingChanges', document.uri);
+    await waitFor('the service version again', () => (document.getText().includes('"X"') ? undefined : true));
 
     await rewrite(document, (v) => {
       v.Description = 'Edited by the integration test';
     });
-    assert.strictEqual(await document.save(), true);
+    await saveExplicitly(document);
     const after = await suite.client.call('GetProfileObjectType', { DomainName: 'demo-retail', ObjectTypeName: name });
     assert.strictEqual(after.Description, 'Edited by the integration test');
     assert.match(suite.scripted.confirmations[0].text.detail, /Calls: PutProfileObjectType\./);
@@ -99,7 +103,7 @@ describe('domain JSON editor: create / delete domains, object types (sandbox)', 
     const prefilled = JSON.parse(draft.getText()) as { Fields?: unknown; Description: string };
     assert.deepStrictEqual(prefilled.Fields, JSON.parse(JSON.stringify(template.Fields)));
     assert.match(prefilled.Description, new RegExp(`from template ${templateId}`));
-    assert.strictEqual(await draft.save(), true);
+    await saveExplicitly(draft);
     const created = await suite.client.call('GetProfileObjectType', { DomainName: 'demo-empty', ObjectTypeName: 'FromTemplate' });
     assert.deepStrictEqual(created.Fields, template.Fields);
 

@@ -26,6 +26,8 @@ export class ScriptedPrompts {
   readonly confirmations: { text: ConfirmationText; destructive: boolean }[] = [];
   readonly deletions: { expected: string; message: string }[] = [];
   readonly picks: string[][] = [];
+  /** Messages of saves that were not applied (each must be shown exactly once). */
+  readonly notApplied: { message: string; severity: string }[] = [];
   /** Index of the item `pick` chooses (the stub records every item's label). */
   pickIndex = 0;
 
@@ -46,6 +48,9 @@ export class ScriptedPrompts {
       pick: async (items) => {
         this.picks.push(items.map((i) => i.label));
         return items[this.pickIndex]?.value;
+      },
+      notApplied: (message, severity) => {
+        this.notApplied.push({ message, severity });
       },
     };
   }
@@ -90,6 +95,15 @@ export function tabPaths(): string[] {
   return paths;
 }
 
+/**
+ * An explicit save, as Ctrl+S does it (workbench.action.files.save saves even a clean editor, e.g. one whose text
+ * an auto-save staged): resolves when VS Code has finished the save.
+ */
+export async function saveExplicitly(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.save');
+}
+
 /** Throws away unsaved changes of our documents and closes every editor (test cleanup). */
 export async function discardAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
@@ -120,7 +134,12 @@ export interface DomainJsonSuite {
   client: CustomerProfilesApi;
   /** Fresh scripted answers for the editor's prompts in every test. */
   scripted: ScriptedPrompts;
+  /** Operations the sandbox answered, in order (from its request log), since the test started. */
+  operations: string[];
 }
+
+/** Operations that change the service: none of them may run without an explicit save. */
+export const WRITE_OPERATIONS = ['CreateDomain', 'UpdateDomain', 'PutProfileObjectType', 'TagResource', 'UntagResource'];
 
 /**
  * Registers the suite's hooks (call it inside `describe`): a small demo sandbox the extension is connected to,
@@ -130,15 +149,19 @@ export function useDomainJsonSuite(): DomainJsonSuite {
   const suite = {} as DomainJsonSuite;
   before(async () => {
     suite.api = await extensionApi();
-    suite.sandbox = await startTestSandbox({ demo: { profiles: 40, clusters: 4 } });
+    suite.operations = [];
+    // One line per request: `METHOD path status Operation ms requestId`.
+    suite.sandbox = await startTestSandbox({ demo: { profiles: 40, clusters: 4 }, log: (line) => suite.operations.push(line.split(' ')[3] ?? line) });
     await connectTo(suite.api, suite.sandbox.endpoint);
     suite.client = await directClient(suite.sandbox);
   });
   beforeEach(() => {
+    suite.operations.length = 0;
     suite.scripted = new ScriptedPrompts();
     suite.api.domainJson.setPrompts(suite.scripted.prompts());
   });
   afterEach(async () => {
+    suite.api.domainJson.discardAllPending();
     await discardAll();
   });
   after(async () => {

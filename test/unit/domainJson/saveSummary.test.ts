@@ -9,9 +9,20 @@ describe('saveSummary', () => {
   ];
   for (const [change, expected] of lines) it(`${change.kind}: ${expected}`, () => assert.strictEqual(changeLine(change), expected));
 
+  it('16 changes (the issue\'s 1,116 px modal): 7 lines and a count; many notices are bounded too', () => {
+    const changes = Array.from({ length: 16 }, (_, i) => ({ path: `Matching.Rule${i}`, kind: 'changed' as const, before: 'a'.repeat(80), after: i }));
+    const notices = Array.from({ length: 9 }, (_, i) => `F${i} was removed: goes back to the service's default.`);
+    const text = confirmationText({ subject: 'domain d', creating: false, destructive: true, notices, changes }, [{ op: 'UpdateDomain', input: { DomainName: 'd' } }]);
+    const detailLines = text.detail.split('\n');
+    assert.ok(detailLines.length <= 8 + 1 + 4 + 2 + 2, `${detailLines.length} lines:\n${text.detail}`);
+    assert.match(text.detail, /… and 9 more \(Show Changes lists them all\)/);
+    assert.match(text.detail, /… and 6 more \(Show Changes lists them all\)/);
+    assert.ok(detailLines.every((l) => l.length <= 100), 'no line wider than ~100 characters');
+  });
+
   it('long values are shortened', () => {
     const line = changeLine({ path: 'X', kind: 'added', after: 'x'.repeat(200) });
-    assert.ok(line.length < 80 && line.endsWith('…'), line);
+    assert.ok(line.length < 60 && line.endsWith('…'), line);
   });
 
   it('the confirmation lists changes, notices and calls', () => {
@@ -28,7 +39,8 @@ describe('saveSummary', () => {
     const text = confirmationText({ subject: 'object type O in d', creating: true, destructive: false, notices: [], changes }, []);
     assert.strictEqual(text.message, 'Create object type O in d on the service?');
     assert.match(text.detail, /^Members \(30\):/);
-    assert.match(text.detail, /… and 5 more \(Show Diff lists them all\)/);
+    assert.match(text.detail, /… and 23 more \(Show Changes lists them all\)/);
+    assert.strictEqual(text.detail.split('\n').filter((l) => l.startsWith('+ ')).length, 7, 'at most 8 change lines, the count included');
     assert.match(text.detail, /Nothing will be sent\.$/);
   });
 });
