@@ -68,19 +68,20 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     ...registerConnectionCommands(connection, log, run),
     ...registerExplorerCommands({ provider, arns, documents, filter, showLog: () => log.show(true), onFilterChanged: showFilter }, run),
   );
+  // Fired once DeleteDomain succeeded, so the domain's matches panel detaches at once (a panel also detaches on
+  // a ResourceNotFound of its own calls, for a domain deleted elsewhere).
+  const domainDeleted = new vscode.EventEmitter<DeletedDomain>();
+  context.subscriptions.push(domainDeleted);
   const domainJson = registerDomainJson(context, {
     connection,
     log,
     arns,
     refreshTree: () => provider.refresh(),
+    domainDeleted: (domain) => domainDeleted.fire({ connectionKey: connection.key(), domain }),
     describeError: (err) => describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
     run,
   });
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
-  // Fired once DeleteDomain succeeded, so the domain's matches panel detaches at once. (To be hooked to Delete
-  // Domain in src/domainJson; until then a panel detaches on its next call's ResourceNotFound.)
-  const domainDeleted = new vscode.EventEmitter<DeletedDomain>();
-  context.subscriptions.push(domainDeleted);
   const matchesDeps: MatchesDeps = {
     ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
   };

@@ -3,7 +3,7 @@ import type { FieldSourceProfileIds } from '../../src/core/profile';
 import { DEFAULT_FILTER, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
 import type { SettableReviewState } from '../../src/matches/model/reviewState';
 import { type HostMessage, type MatchesWebviewState } from '../../src/matches/protocol';
-import { formatBulkMergeReport } from '../../src/matches/model/bulkMerge';
+import { formatBulkMergeReport, type BulkMergeReport } from '../../src/matches/model/bulkMerge';
 import { showDetached } from './detached';
 import { Banner, errorMessage } from './banner';
 import { clear, el } from './dom';
@@ -15,7 +15,9 @@ import { Overview } from './overview';
 import { ProfileRequests } from './profileRequests';
 import { nextUnreviewedIndex, steppedIndex } from './reviewNavigation';
 import { installShortcuts } from './shortcuts';
-import { MergeReportView } from './mergeReport';
+import { exportNote } from './exportNote';
+import { requestMerge } from './mergeRequest';
+import { MergeReportView, reportActions } from './mergeReport';
 import { MatchesStore } from './store';
 import { VirtualList } from './virtualList';
 import type { VsCodeApi } from './vscodeApi';
@@ -61,10 +63,7 @@ export class MatchesApp {
     this.overview.showFilter(this.store.filter, this.store.sort);
     this.overviewCollapsed = saved?.overviewCollapsed === true;
     this.overview.setCollapsed(this.overviewCollapsed);
-    const helpButton = el('button', { class: 'secondary', text: 'Shortcuts (?)', attrs: { 'aria-haspopup': 'dialog' } });
-    helpButton.addEventListener('click', () => this.help.show());
-    this.overview.root.querySelector('.toolbar')!.append(helpButton);
-    installShortcuts({
+    installShortcuts(this.overview.root.querySelector('.toolbar')!, {
       help: this.help,
       decide: (state) => this.decideOpenGroup(state),
       merge: () => this.detail.mergeButton()?.click(),
@@ -87,12 +86,7 @@ export class MatchesApp {
       setReviewState: (matchId, state) => this.setReviewState(matchId, state),
       merge: (matchId, main, ids, sources) => this.merge(matchId, main, ids, sources),
     });
-    this.mergeReport = new MergeReportView({
-      resume: (runId) => this.client.request({ type: 'resumeBulkMerge', runId }),
-      retryFailed: (runId) => this.client.request({ type: 'retryFailedMerges', runId }),
-      exportAs: (runId, format) => this.client.request({ type: 'exportMergeReport', runId, format }),
-      dismiss: (runId) => this.client.request({ type: 'dismissMergeReport', runId }),
-    }, (e) => this.showError(e));
+    this.mergeReport = new MergeReportView(reportActions(this.client), (e) => this.showError(e));
     clear(root);
     root.append(this.overview.root, this.banner.root, this.mergeReport.root, el('div', { class: 'main' }, scroller, this.detail.root), this.help.root);
     if (saved?.selectedMatchId) this.pendingOpen = saved.selectedMatchId;
@@ -106,14 +100,8 @@ export class MatchesApp {
     switch (m.type) {
       case 'init':
         this.mergeReport.show(undefined); // the host follows `init` with the report when one needs attention
-        s.reset();
+        s.init(m);
         this.profileRequests.clear();
-        s.domain = m.domain;
-        s.connectionLabel = m.connectionLabel;
-        s.autoMergeThreshold = m.autoMergeThreshold;
-        s.matchGenerationDate = m.matchGenerationDate;
-        s.status.total = m.potentialMatches;
-        s.connectionKey = m.connectionKey ?? s.connectionKey;
         this.client.domain = m.domain;
         this.firstPagePending = true;
         this.saveState();
@@ -144,13 +132,7 @@ export class MatchesApp {
         this.detail.render();
         return;
       case 'reviewStates':
-        for (const [matchId, state] of Object.entries(m.states)) {
-          s.setState(matchId, state);
-          if (state === 'merged') {
-            const gi = s.indexOf(matchId);
-            if (gi !== undefined) s.forgetProfiles(s.groups[gi].profileIds);
-          }
-        }
+        s.applyReviewStates(m.states);
         this.scheduleRefilter();
         this.detail.render();
         return;
@@ -160,7 +142,7 @@ export class MatchesApp {
         if (s.filter.text.trim() !== '') this.scheduleRefilter();
         return;
       case 'profilesProgress':
-        Object.assign(s.profilesStatus, { groupsFetched: m.groupsFetched, groupsTotal: m.groupsTotal, done: m.done, failedGroups: m.failedGroups ?? 0 });
+        s.setProfilesProgress(m);
         // Only the status line changes, unless a search is waiting for these profiles (see searchIndex).
         if (s.filter.text.trim() !== '') this.scheduleRefilter();
         else this.scheduleStatus();
@@ -187,7 +169,7 @@ export class MatchesApp {
     const gi = this.store.indexOf(matchId);
     if (gi === undefined) return;
     this.detail.open(matchId);
-    this.requestProfiles(this.store.unknownProfileIds(gi));
+    this.profileRequests.request(this.store.unknownProfileIds(gi));
     this.saveState();
   }
 
@@ -214,38 +196,21 @@ export class MatchesApp {
   }
 
   private merge(matchId: string, mainProfileId: string, profileIdsToBeMerged: string[], fieldSourceProfileIds: FieldSourceProfileIds): void {
-    const s = this.store;
-    if (s.locked.has(matchId)) return;
-    s.locked.add(matchId);
-    s.groupErrors.delete(matchId);
-    this.detail.render();
-    this.list.refresh();
-    this.client.request({ type: 'merge', matchId, mainProfileId, profileIdsToBeMerged, fieldSourceProfileIds })
-      .then((result) => {
-        if (result.outcome === 'merged') this.openNextUnreviewed(matchId);
-        if (result.outcome === 'failed') {
-          const partial = result.callsDone > 0 ? ` (${result.callsDone} of ${result.callsTotal} MergeProfiles calls had already succeeded; reload to see the current profiles)` : '';
-          s.groupErrors.set(matchId, `MergeProfiles failed: ${result.error ?? 'unknown error'}${partial}`);
-        }
-      })
-      .catch((e: unknown) => s.groupErrors.set(matchId, errorMessage(e)))
-      .finally(() => {
-        s.locked.delete(matchId);
-        this.detail.render();
-        this.list.refresh();
-      });
+    requestMerge(this.client, this.store, { matchId, mainProfileId, profileIdsToBeMerged, fieldSourceProfileIds }, {
+      redraw: () => { this.detail.render(); this.list.refresh(); },
+      merged: () => this.openNextUnreviewed(matchId),
+    });
   }
 
   private bulkMerge(minScore: number): void {
-    this.client.request({ type: 'bulkMerge', minScore }).then((r) => {
-      if (r.report) this.showError(new Error(formatBulkMergeReport(r.report)), 'info');
-    }).catch((e) => this.showError(e));
+    const report = (r: { report?: BulkMergeReport }): void => { if (r.report) this.showError(new Error(formatBulkMergeReport(r.report)), 'info'); };
+    this.client.request({ type: 'bulkMerge', minScore }).then(report, (e: unknown) => this.showError(e));
   }
 
   private exportGroups(format: 'csv' | 'json', filteredOnly: boolean): void {
     const s = this.store;
     const matchIds = filteredOnly ? s.visible.map((gi) => s.groups[gi].matchId) : undefined;
-    this.client.request({ type: 'export', format, ...(matchIds ? { matchIds } : {}) }).then((r) => this.exportNote(r)).catch((e) => this.showError(e));
+    this.client.request({ type: 'export', format, ...(matchIds ? { matchIds } : {}) }).then((r) => { const note = exportNote(r); if (note) this.showError(new Error(note), 'info'); }).catch((e) => this.showError(e));
   }
 
   // ---- review flow and keyboard ----------------------------------------------------------------------------
@@ -279,12 +244,8 @@ export class MatchesApp {
     this.lazyTimer = window.setTimeout(() => {
       const ids: string[] = [];
       for (let i = first; i <= last && i < this.store.visible.length; i++) ids.push(...this.store.unknownProfileIds(this.store.visible[i]));
-      this.requestProfiles(ids);
+      this.profileRequests.request(ids);
     }, 60);
-  }
-
-  private requestProfiles(ids: string[]): void {
-    this.profileRequests.request(ids);
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -313,15 +274,6 @@ export class MatchesApp {
     }
     if (paintNow) this.list.paint();
     this.overview.update();
-  }
-
-  /** Says when an export is not the whole picture: loading was stopped, or some profiles could not be fetched. */
-  private exportNote(r: { saved: boolean; target?: string; incompleteRows?: number; rows?: number; potentialMatches?: number }): void {
-    if (!r.saved) return;
-    const notes: string[] = [];
-    if (r.rows !== undefined) notes.push(`it covers only the ${r.rows.toLocaleString('en-US')}${r.potentialMatches !== undefined ? ` of ${r.potentialMatches.toLocaleString('en-US')}` : ''} groups loaded`);
-    if (r.incompleteRows) notes.push(`${r.incompleteRows.toLocaleString('en-US')} row(s) lack names/emails (their profiles could not be loaded)`);
-    if (notes.length) this.showError(new Error(`Exported to ${r.target ?? 'the file'}, but ${notes.join('; ')}.`), 'info');
   }
 
   private showError(e: unknown, kind: 'error' | 'info' = 'error'): void {

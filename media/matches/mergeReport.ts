@@ -4,6 +4,7 @@
 import type { ExportFormat } from '../../src/matches/model/exportGroups';
 import type { GroupOutcome, GroupStatus, JournalReport } from '../../src/matches/model/mergeJournal';
 import { clear, el, plural, shortId } from './dom';
+import type { HostClient } from './hostClient';
 
 export interface MergeReportActions {
   resume(runId: string): Promise<unknown>;
@@ -26,6 +27,16 @@ function detailText(g: GroupStatus): string {
     case 'unknown': return `${g.detail ?? 'no answer'} — Resume checks it with BatchGetProfile before anything else`;
     default: return g.detail ?? '';
   }
+}
+
+/** The report's buttons, as requests to the host. */
+export function reportActions(client: HostClient): MergeReportActions {
+  return {
+    resume: (runId) => client.request({ type: 'resumeBulkMerge', runId }),
+    retryFailed: (runId) => client.request({ type: 'retryFailedMerges', runId }),
+    exportAs: (runId, format) => client.request({ type: 'exportMergeReport', runId, format }),
+    dismiss: (runId) => client.request({ type: 'dismissMergeReport', runId }),
+  };
 }
 
 export class MergeReportView {

@@ -1,5 +1,6 @@
 // Keyboard shortcuts of the matches panel (also listed in the `?` help overlay and the README). They never
 // fire while the reviewer types in a field, and a merge shortcut only opens the confirmation.
+import { el } from './dom';
 export type ShortcutAction = 'merge' | 'notAMatch' | 'skip' | 'reset' | 'next' | 'previous' | 'search' | 'help';
 
 export interface Shortcut {
@@ -53,7 +54,11 @@ export interface ShortcutTargets {
   step(delta: 1 | -1): void;
 }
 
-export function installShortcuts(t: ShortcutTargets): void {
+/** The keyboard shortcuts, and a "Shortcuts (?)" button in `toolbar` that opens their list. */
+export function installShortcuts(toolbar: Element, t: ShortcutTargets): void {
+  const helpButton = el('button', { class: 'secondary', text: 'Shortcuts (?)', attrs: { 'aria-haspopup': 'dialog' } });
+  helpButton.addEventListener('click', () => t.help.show());
+  toolbar.append(helpButton);
   document.addEventListener('keydown', (e) => {
     if (t.help.open) {
       if (e.key === 'Escape' || e.key === '?') { e.preventDefault(); t.help.hide(); }

@@ -3,7 +3,7 @@
 import type { ProfileRecord } from '../../src/core/profile';
 import { DEFAULT_FILTER, groupSearchText, selectGroups, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
 import type { MatchGroup } from '../../src/matches/model/matchGroup';
-import type { GroupSummary, ReviewState } from '../../src/matches/protocol';
+import type { GroupSummary, InitMessage, ProfilesProgressMessage, ReviewState } from '../../src/matches/protocol';
 
 export interface LoadStatus {
   loaded: number;
@@ -63,6 +63,30 @@ export class MatchesStore {
     this.groupsOfProfile.clear();
     this.visible = [];
     Object.assign(this.status, { loaded: 0, total: undefined, done: false, cancelled: false, unusable: 0 });
+  }
+
+  /** A new load: everything from before is dropped (the host streams every group again). */
+  init(m: InitMessage): void {
+    this.reset();
+    this.domain = m.domain;
+    this.connectionLabel = m.connectionLabel;
+    this.autoMergeThreshold = m.autoMergeThreshold;
+    this.matchGenerationDate = m.matchGenerationDate;
+    this.status.total = m.potentialMatches;
+    this.connectionKey = m.connectionKey ?? this.connectionKey;
+  }
+
+  /** New review states; a merged group's profiles are gone from the service, so their cached copies go too. */
+  applyReviewStates(states: Readonly<Record<string, ReviewState>>): void {
+    for (const [matchId, state] of Object.entries(states)) {
+      this.setState(matchId, state);
+      const gi = state === 'merged' ? this.indexOf(matchId) : undefined;
+      if (gi !== undefined) this.forgetProfiles(this.groups[gi].profileIds);
+    }
+  }
+
+  setProfilesProgress(m: ProfilesProgressMessage): void {
+    Object.assign(this.profilesStatus, { groupsFetched: m.groupsFetched, groupsTotal: m.groupsTotal, done: m.done, failedGroups: m.failedGroups ?? 0 });
   }
 
   addGroups(summaries: readonly GroupSummary[]): void {

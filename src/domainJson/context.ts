@@ -12,4 +12,6 @@ export interface DomainJsonContext {
   /** connectionSegment() of the current connection (first segment of document paths). */
   connectionSegment(): string;
   refreshTree(): void;
+  /** DeleteDomain succeeded: views of the domain (its matches panel) detach at once. */
+  domainDeleted(domainName: string): void;
 }

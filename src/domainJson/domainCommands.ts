@@ -56,6 +56,7 @@ export async function deleteDomain(ctx: DomainJsonContext, arg: unknown): Promis
   });
   if (!confirmed) return false;
   await api.call('DeleteDomain', { DomainName: domainName });
+  ctx.domainDeleted(domainName);
   ctx.refreshTree();
   const connection = ctx.connectionSegment();
   const kept = await ctx.editors.close((ref) => belongsToDomain(ref, connection, domainName));

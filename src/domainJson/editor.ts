@@ -28,6 +28,8 @@ export interface DomainJsonEditorDeps {
   /** Shared with "Copy ARN": the account id is asked once per window. */
   readonly arns: ResourceArns;
   refreshTree(): void;
+  /** DeleteDomain succeeded on the current connection. */
+  domainDeleted(domainName: string): void;
   /** An API error as one line (the aws bundle's describeError). */
   describeError(err: unknown): string;
 }
@@ -72,7 +74,6 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
   const diagnostics = new SaveDiagnostics();
   const remoteDiff = new RemoteSnapshots();
   const pipeline = new SavePipeline();
-  let editors: DocumentEditors | undefined;
   const saveFlow = new SaveFlow({
     api: () => connection.api(),
     store,
@@ -86,7 +87,7 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
       deps.refreshTree();
       // Once VS Code has finished saving the draft (its tab is clean): show the created resource's own document.
       if (ref.kind === 'newDomain' || ref.kind === 'newObjectType') {
-        pipeline.afterSave(uri, () => void editors?.replaceDraft(uri, ref).catch((e: unknown) => deps.log.error(`Could not open the created resource: ${String(e)}`)));
+        pipeline.afterSave(uri, () => void editors.replaceDraft(uri, ref).catch((e: unknown) => deps.log.error(`Could not open the created resource: ${String(e)}`)));
       }
     },
     pipeline,
@@ -94,8 +95,9 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
     log: deps.log,
   });
   const fileSystem = new DomainJsonFileSystem({ store, saveFlow, pipeline, currentConnection: segment, api: () => connection.api(), describeError: deps.describeError });
-  editors = new DocumentEditors(fileSystem, store);
-  const ctx: DomainJsonContext = { api: () => connection.api(), prompts: currentPrompts, editors, store, connectionSegment: segment, refreshTree: deps.refreshTree };
+  // Declared after the save flow that refers to it: that callback runs only after a save, long after this line.
+  const editors = new DocumentEditors(fileSystem, store);
+  const ctx: DomainJsonContext = { api: () => connection.api(), prompts: currentPrompts, editors, store, connectionSegment: segment, refreshTree: deps.refreshTree, domainDeleted: deps.domainDeleted };
   const disposables: vscode.Disposable[] = [
     store,
     diagnostics,

@@ -26,6 +26,8 @@ export interface DomainJsonDeps {
   readonly log: Logger;
   readonly arns: ResourceArns;
   refreshTree(): void;
+  /** DeleteDomain succeeded on the current connection. */
+  domainDeleted(domainName: string): void;
   describeError(err: unknown): string;
   /** The extension's command wrapper (logs failures and shows them with next steps). */
   run(command: string, fn: (...args: unknown[]) => Promise<unknown>): vscode.Disposable;
