@@ -2,8 +2,8 @@
 //   dist/extension.js  entry, loaded on activation: must stay small and must not contain the SDK.
 //   dist/aws.js        the AWS SDK and everything that touches it (src/aws), loaded on first API use.
 //   dist/sandbox.js    the local Customer Profiles emulator (src/sandbox), loaded on "Start Local Sandbox".
-//   dist/domainJsonEditor.js  the domain/object-type JSON editor, ajv and the schemas (src/domainJson/editor.ts).
-//   dist/matchesHost.js  the matches review panel's host side (src/matches/host.ts), loaded when a panel opens.
+//   dist/domainJsonEditor.js  the domain/object-type JSON editor, ajv and the schemas (src/host/domainJson/editor.ts).
+//   dist/matchesHost.js  the matches review panel's host side (src/host/matches/host.ts), loaded when a panel opens.
 //   dist/sandbox-cli.js  `npm run sandbox`.
 //   dist/webview/*.js  webview front-ends (media/), browser IIFE bundles.
 //   dist/schemas/*.json  JSON Schemas for contributes.jsonValidation.
@@ -17,11 +17,11 @@ const production = process.argv.includes('--production') || process.env.NODE_ENV
 
 // src/lazy.ts requires './aws/index' and './sandbox/index'. In the entry bundle those become requires of
 // the sibling bundles, so activation never parses the SDK. (Under tsc, in tests, they resolve normally.)
-const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './domainJson/editor': './domainJsonEditor.js', './matches/host': './matchesHost.js' };
+const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js' };
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|domainJson\/editor|matches\/host)$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host)$/ }, (args) => {
       if (path.basename(args.importer) !== 'lazy.ts') return undefined;
       return { path: LAZY[args.path], external: true };
     });
@@ -44,9 +44,9 @@ const configs = [
   { ...node, entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js' },
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js' },
   // The domain/object-type JSON editor with ajv + schemas (src/lazy.ts loadDomainJsonEditor()).
-  { ...node, entryPoints: ['src/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles] },
+  { ...node, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles] },
   // The matches review panel's host side (src/lazy.ts loadMatchesHost()), loaded when a panel opens.
-  { ...node, entryPoints: ['src/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles] },
+  { ...node, entryPoints: ['src/host/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles] },
   { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js' },
 ].filter((c) => exists(c.entryPoints[0]));
 

@@ -10,7 +10,7 @@ const VSCODE = { name: 'vscode', message: 'This runtime has no vscode API (pure 
 const NODE_BUILTINS = [
   'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'net', 'os', 'path',
   'stream', 'timers', 'url', 'util', 'worker_threads', 'zlib',
-].map((name) => ({ name, message: 'The webview runs in a browser: no Node built-ins.' }));
+].map((name) => ({ name, message: 'The webview runs in a browser (and imports src/shared): no Node built-ins.' }));
 
 /** no-restricted-imports for a folder: `paths` are exact module names, `patterns` gitignore-style groups. */
 const restrict = (paths, patterns = []) => ({
@@ -35,10 +35,10 @@ export default tseslint.config(
   // The whole product: the SDK only inside src/aws.
   { files: ['src/**/*.ts', 'media/**/*.ts'], ignores: ['src/aws/**'], rules: restrict([], [SDK]) },
   // Runtimes without the vscode API.
-  { files: ['src/aws/**/*.ts', 'src/sandbox/**/*.ts', 'src/core/**/*.ts', 'src/**/model/**/*.ts', 'src/log/**/*.ts', 'src/schemas/**/*.ts'], rules: restrict([VSCODE], [SDK]) },
+  { files: ['src/sandbox/**/*.ts', 'src/schemas/**/*.ts'], rules: restrict([VSCODE], [SDK]) },
   { files: ['src/aws/**/*.ts'], rules: restrict([VSCODE]) },
-  // The webview: a browser page. No vscode, no SDK, no Node.
-  { files: ['media/**/*.ts'], rules: restrict([VSCODE, ...NODE_BUILTINS], [SDK, { group: ['node:*'], message: 'The webview runs in a browser: no Node built-ins.' }]) },
+  // Pure shared code and the webview (a browser page, which imports the shared code): no vscode, no SDK, no Node.
+  { files: ['src/shared/**/*.ts', 'media/**/*.ts'], rules: restrict([VSCODE, ...NODE_BUILTINS], [SDK, { group: ['node:*'], message: 'The webview runs in a browser: no Node built-ins.' }]) },
   // Build scripts and tests are CommonJS/Node programs.
   { files: ['**/*.js', '**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Tests and harness load compiled modules at run time on purpose (require of out/ paths).

@@ -1,21 +1,21 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws, loadSandbox } from './lazy';
-import { ResourceArns } from './connection/accountIds';
-import { ConnectionManager } from './connection/connectionManager';
-import { registerConnectionCommands } from './connection/commands';
-import { registerDomainJson } from './domainJson/index';
-import { readAutoRefreshJobs, readPageSize } from './connection/settings';
-import { createConnectionStatusBar } from './connection/statusBar';
-import { registerExplorerCommands } from './explorer/commands';
-import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './matches/index';
-import { DomainFilterStore } from './explorer/domainFilter';
-import { JSON_SCHEME, ResourceJsonDocuments } from './explorer/jsonDocuments';
-import { ExplorerTreeDataProvider } from './explorer/treeDataProvider';
+import { loadAws, loadDomainJsonEditor, loadMatchesHost, loadSandbox } from './lazy';
+import { ResourceArns } from './host/connection/accountIds';
+import { ConnectionManager } from './host/connection/connectionManager';
+import { registerConnectionCommands } from './host/connection/commands';
+import { registerDomainJson } from './host/domainJson/index';
+import { readAutoRefreshJobs, readPageSize } from './host/connection/settings';
+import { createConnectionStatusBar } from './host/connection/statusBar';
+import { registerExplorerCommands } from './host/explorer/commands';
+import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './host/matches/index';
+import { DomainFilterStore } from './host/explorer/domainFilter';
+import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
+import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
 import { createTestApi, type CustomerProfilesTestApi } from './testApi';
-import { showErrorNotification } from './util/errorNotification';
-import { describeError } from './core/describeError';
+import { showErrorNotification } from './host/util/errorNotification';
+import { describeError } from './shared/describeError';
 
 export type { CustomerProfilesTestApi } from './testApi';
 
@@ -80,19 +80,21 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     domainDeleted: (domain) => domainDeleted.fire({ connectionKey: connection.key(), domain }),
     describeError: (err) => describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
     run,
-  });
+  }, (deps) => loadDomainJsonEditor().createDomainJsonEditor(deps));
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
   const matchesDeps: MatchesDeps = {
     ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
   };
-  registerMatches(context, matchesDeps);
+  const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
+  registerMatches(context, matchesDeps, matchesPanels);
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
   // extension's tests (ExtensionMode.Test). Installed extensions export nothing.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return createTestApi({
     context, provider, connection, documents, domainJson, matchesDeps,
-    restoreMatchesPanel: (panel, state) => restoreMatchesPanel(context, matchesDeps, panel, state),
+    restoreMatchesPanel: (panel, state) => restoreMatchesPanel(context, matchesDeps, matchesPanels, panel, state),
+    matchesPanels,
   });
 }
 

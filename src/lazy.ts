@@ -5,8 +5,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a require() here is what makes a bundle lazy */
 export type AwsModule = typeof import('./aws/index');
 export type SandboxModule = typeof import('./sandbox/index');
-export type DomainJsonEditorModule = typeof import('./domainJson/editor');
-export type MatchesHostModule = typeof import('./matches/host');
+export type DomainJsonEditorModule = typeof import('./host/domainJson/editor');
+export type MatchesHostModule = typeof import('./host/matches/host');
 
 let aws: AwsModule | undefined;
 let sandbox: SandboxModule | undefined;
@@ -23,10 +23,10 @@ export function loadSandbox(): SandboxModule {
 
 /** The domain/object-type JSON editor with ajv and the generated schemas (dist/domainJsonEditor.js). */
 export function loadDomainJsonEditor(): DomainJsonEditorModule {
-  return (domainJsonEditor ??= require('./domainJson/editor') as DomainJsonEditorModule);
+  return (domainJsonEditor ??= require('./host/domainJson/editor') as DomainJsonEditorModule);
 }
 
 /** The matches review panel's host side: panel, controller, merge logic (dist/matchesHost.js). */
 export function loadMatchesHost(): MatchesHostModule {
-  return (matchesHost ??= require('./matches/host') as MatchesHostModule);
+  return (matchesHost ??= require('./host/matches/host') as MatchesHostModule);
 }

@@ -5,15 +5,15 @@
 import vscode = require('vscode');
 import type { CustomerProfilesApi } from './aws/client';
 import type { RunningSandbox } from './sandbox/index';
-import type { ConnectionManager } from './connection/connectionManager';
-import type { ConnectionSpec, ResolvedConnection } from './connection/types';
-import type { DomainJsonTestApi } from './domainJson/index';
-import type { ResourceJsonDocuments } from './explorer/jsonDocuments';
-import type { ExplorerNode, LoadMoreNode, ResourceNode } from './explorer/nodes';
-import { presentNode, type NodePresentation } from './explorer/presentation';
-import type { ExplorerState, ExplorerTreeDataProvider } from './explorer/treeDataProvider';
-import type { MatchesDeps } from './matches/index';
-import { createMatchesTestApi, type MatchesTestApi } from './matches/testApi';
+import type { ConnectionManager } from './host/connection/connectionManager';
+import type { ConnectionSpec, ResolvedConnection } from './shared/connection/types';
+import type { DomainJsonTestApi } from './host/domainJson/index';
+import type { ResourceJsonDocuments } from './host/explorer/jsonDocuments';
+import type { ExplorerNode, LoadMoreNode, ResourceNode } from './host/explorer/nodes';
+import { presentNode, type NodePresentation } from './host/explorer/presentation';
+import type { ExplorerState, ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
+import type { MatchesDeps, MatchesPanels } from './host/matches/index';
+import { createMatchesTestApi, type MatchesTestApi } from './host/matches/testApi';
 
 export interface CustomerProfilesTestApi {
   readonly explorer: {
@@ -56,9 +56,10 @@ export interface TestApiParts {
   readonly matchesDeps: MatchesDeps;
   /** The panel serializer's restore path (the matches test API drives it with a saved state). */
   restoreMatchesPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
+  readonly matchesPanels: MatchesPanels;
 }
 
-export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel }: TestApiParts): CustomerProfilesTestApi {
+export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels }: TestApiParts): CustomerProfilesTestApi {
   return {
     explorer: {
       getChildren: (node) => provider.getChildren(node),
@@ -84,6 +85,6 @@ export function createTestApi({ context, provider, connection, documents, domain
     logUri: context.logUri,
     openAsJson: (node) => documents.open(node),
     domainJson,
-    matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel),
+    matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel, matchesPanels),
   };
 }

@@ -1,9 +1,9 @@
 // Wires the store, the host client and the views together and applies host messages.
-import type { FieldSourceProfileIds } from '../../src/core/profile';
-import { DEFAULT_FILTER, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
-import type { SettableReviewState } from '../../src/matches/model/reviewState';
-import { type HostMessage, type MatchesWebviewState } from '../../src/matches/protocol';
-import { formatBulkMergeReport, type BulkMergeReport } from '../../src/matches/model/bulkMerge';
+import type { FieldSourceProfileIds } from '../../src/shared/profile';
+import { DEFAULT_FILTER, type GroupFilter, type SortOrder } from '../../src/shared/matches/groupFilter';
+import type { SettableReviewState } from '../../src/shared/matches/reviewState';
+import { type HostMessage, type MatchesWebviewState } from '../../src/shared/matches/protocol';
+import { formatBulkMergeReport, type BulkMergeReport } from '../../src/shared/matches/bulkMerge';
 import { showDetached } from './detached';
 import { Banner, errorMessage } from './banner';
 import { clear, el } from './dom';

@@ -1,10 +1,10 @@
 // The merge composer: main profile and why, the live merged preview with per-field provenance, the exact
 // MergeProfiles request(s), and the Merge button (the host asks for the confirmation).
-import type { ProfileRecord } from '../../src/core/profile';
-import { fieldSourceEntries } from '../../src/matches/model/fieldSources';
-import type { MainProfileChoice } from '../../src/matches/model/mainProfile';
-import type { MatchGroup } from '../../src/matches/model/matchGroup';
-import { describeProvenance, previewMerge, provenanceValueText, type MergePreview } from '../../src/matches/model/mergePreview';
+import type { ProfileRecord } from '../../src/shared/profile';
+import { fieldSourceEntries } from '../../src/shared/matches/fieldSources';
+import type { MainProfileChoice } from '../../src/shared/matches/mainProfile';
+import type { MatchGroup } from '../../src/shared/matches/matchGroup';
+import { describeProvenance, previewMerge, provenanceValueText, type MergePreview } from '../../src/shared/matches/mergePreview';
 import { el, plural, shortId } from './dom';
 import type { Composition } from './composition';
 

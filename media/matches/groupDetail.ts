@@ -1,10 +1,10 @@
 // The opened group: its profiles side by side (one column per profile, one row per field) with differences
 // highlighted, review-state buttons, and the merge composer below.
-import type { FieldSourceProfileIds, ProfileRecord } from '../../src/core/profile';
-import { compareProfiles, type ComparisonRow } from '../../src/matches/model/compareProfiles';
-import { getFieldSource, setFieldSource } from '../../src/matches/model/fieldSources';
-import { preselectMainProfile } from '../../src/matches/model/mainProfile';
-import type { SettableReviewState } from '../../src/matches/model/reviewState';
+import type { FieldSourceProfileIds, ProfileRecord } from '../../src/shared/profile';
+import { compareProfiles, type ComparisonRow } from '../../src/shared/matches/compareProfiles';
+import { getFieldSource, setFieldSource } from '../../src/shared/matches/fieldSources';
+import { preselectMainProfile } from '../../src/shared/matches/mainProfile';
+import type { SettableReviewState } from '../../src/shared/matches/reviewState';
 import { renderComposer } from './composer';
 import type { Composition } from './composition';
 import { clear, el, formatScore, plural, shortId } from './dom';

@@ -1,7 +1,7 @@
 // One row of the group list: confidence bar, score, size, names preview, review state. The row's child
 // elements are built once per pooled row and only their text/classes change.
-import { displayName } from '../../src/matches/model/exportGroups';
-import { confidenceBand } from '../../src/matches/model/histogram';
+import { displayName } from '../../src/shared/matches/exportGroups';
+import { confidenceBand } from '../../src/shared/matches/histogram';
 import { el, formatScore, shortId } from './dom';
 import type { MatchesStore } from './store';
 

@@ -1,7 +1,7 @@
 // Request/response over postMessage: each request gets a fresh requestId; the host's answer with that id
 // settles the promise (an `error` rejects it). Every host message is also handed to onMessage, so state
 // updates are applied in one place whether or not someone awaits the request.
-import type { HostMessage, RequestBody, ResponseFor, WebviewRequestType } from '../../src/matches/protocol';
+import type { HostMessage, RequestBody, ResponseFor, WebviewRequestType } from '../../src/shared/matches/protocol';
 import type { VsCodeApi } from './vscodeApi';
 
 export class HostError extends Error {

@@ -1,8 +1,8 @@
 // The bulk-merge report from the host's journal: what an interrupted or finished run did, failures first
 // (failed with the service's error, unknown, merged with request ids, not started, skipped), with Resume,
 // Retry failed, Export and Dismiss. Every value goes in as text (dom.ts).
-import type { ExportFormat } from '../../src/matches/model/exportGroups';
-import type { GroupOutcome, GroupStatus, JournalReport } from '../../src/matches/model/mergeJournal';
+import type { ExportFormat } from '../../src/shared/matches/exportGroups';
+import type { GroupOutcome, GroupStatus, JournalReport } from '../../src/shared/matches/mergeJournal';
 import { clear, el, plural, shortId } from './dom';
 import type { HostClient } from './hostClient';
 

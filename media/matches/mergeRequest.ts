@@ -1,6 +1,6 @@
 // One group's merge from the composer: the group is locked (no second merge, no state change) while the host
 // asks for the confirmation and runs MergeProfiles; a failure stays on the group, with how far it got.
-import type { FieldSourceProfileIds } from '../../src/core/profile';
+import type { FieldSourceProfileIds } from '../../src/shared/profile';
 import { errorMessage } from './banner';
 import type { HostClient } from './hostClient';
 import type { MatchesStore } from './store';

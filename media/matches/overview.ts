@@ -1,10 +1,10 @@
 // Top of the panel: loading status, score histogram (AutoMerging threshold marked), counts by review
 // state, filters, sort, export and bulk merge. The body (histogram, filters) folds away so the list keeps
 // its height; the toolbar then still says which filter is active.
-import { SORT_ORDERS, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
-import { scoreHistogram } from '../../src/matches/model/histogram';
-import { countByState, REVIEW_STATES, type ReviewState } from '../../src/matches/model/reviewState';
-import type { ExportFormat } from '../../src/matches/model/exportGroups';
+import { SORT_ORDERS, type GroupFilter, type SortOrder } from '../../src/shared/matches/groupFilter';
+import { scoreHistogram } from '../../src/shared/matches/histogram';
+import { countByState, REVIEW_STATES, type ReviewState } from '../../src/shared/matches/reviewState';
+import type { ExportFormat } from '../../src/shared/matches/exportGroups';
 import { clear, el, plural } from './dom';
 import { STATE_LABEL } from './groupRow';
 import { ScoreField } from './scoreField';

@@ -1,6 +1,6 @@
 // Asks the host for profiles not loaded yet, each id at most once while its request is in flight, in
 // requests of at most MAX_PROFILE_IDS_PER_LOAD ids (the host validates that limit).
-import { MAX_PROFILE_IDS_PER_LOAD } from '../../src/matches/protocol';
+import { MAX_PROFILE_IDS_PER_LOAD } from '../../src/shared/matches/protocol';
 import type { HostClient } from './hostClient';
 
 export class ProfileRequests {

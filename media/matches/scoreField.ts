@@ -1,7 +1,7 @@
 // A score input (0..1) with its inline error. What is typed stays as typed: an empty or invalid value shows
 // the error (aria-invalid, message linked by aria-describedby) and reads as invalid; it is never replaced by
 // a default or clamped (a cleared "Merge all ≥" once read as 0 and offered to merge every group).
-import { readScore, type ScoreReading } from '../../src/matches/model/scoreInput';
+import { readScore, type ScoreReading } from '../../src/shared/matches/scoreInput';
 import { el } from './dom';
 
 let nextId = 0;

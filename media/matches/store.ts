@@ -1,9 +1,9 @@
 // Everything the webview knows: groups (in GetMatches order), their review states, loaded profiles, the
 // filter/sort and the resulting display order. Views read from it and are re-rendered on change.
-import type { ProfileRecord } from '../../src/core/profile';
-import { DEFAULT_FILTER, groupSearchText, selectGroups, type GroupFilter, type SortOrder } from '../../src/matches/model/groupFilter';
-import type { MatchGroup } from '../../src/matches/model/matchGroup';
-import type { GroupSummary, InitMessage, ProfilesProgressMessage, ReviewState } from '../../src/matches/protocol';
+import type { ProfileRecord } from '../../src/shared/profile';
+import { DEFAULT_FILTER, groupSearchText, selectGroups, type GroupFilter, type SortOrder } from '../../src/shared/matches/groupFilter';
+import type { MatchGroup } from '../../src/shared/matches/matchGroup';
+import type { GroupSummary, InitMessage, ProfilesProgressMessage, ReviewState } from '../../src/shared/matches/protocol';
 
 export interface LoadStatus {
   loaded: number;

@@ -1,5 +1,5 @@
 // The API VS Code injects into webviews (acquireVsCodeApi may be called once per page).
-import type { MatchesWebviewState, WebviewMessage } from '../../src/matches/protocol';
+import type { MatchesWebviewState, WebviewMessage } from '../../src/shared/matches/protocol';
 
 export interface VsCodeApi {
   postMessage(message: WebviewMessage): void;

@@ -6,9 +6,9 @@ import { COMMANDS, type OperationInput, type OperationName, type OperationOutput
 import { iteratePages, toPage, type Page, type PageInput, type PageItem, type PagedOperationName } from './paging';
 import { createCredentialProvider } from './credentials';
 import { profileRegion } from './profiles';
-import type { Logger } from '../log/logger';
-import type { ConnectionSpec, ResolvedConnection } from '../connection/types';
-import { effectiveProfileName, resolveEndpoint, resolveRegion, type Env } from '../connection/resolve';
+import type { Logger } from '../shared/logger';
+import type { ConnectionSpec, ResolvedConnection } from '../shared/connection/types';
+import { effectiveProfileName, resolveEndpoint, resolveRegion, type Env } from '../shared/connection/resolve';
 
 export interface CallOptions {
   readonly abortSignal?: AbortSignal;

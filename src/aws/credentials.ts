@@ -2,9 +2,9 @@
 // (it ignores signatures, and the user's real credentials have no business there); a loopback endpoint
 // falls back to them when nothing else is configured; AWS gets the SDK's providers unchanged.
 import { createCredentialChain, fromEnv, fromIni, fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import type { Logger } from '../log/logger';
-import type { ConnectionSpec, CredentialSource } from '../connection/types';
-import { effectiveProfileName, isLoopbackEndpoint, type Env } from '../connection/resolve';
+import type { Logger } from '../shared/logger';
+import type { ConnectionSpec, CredentialSource } from '../shared/connection/types';
+import { effectiveProfileName, isLoopbackEndpoint, type Env } from '../shared/connection/resolve';
 
 export type CredentialProvider = ReturnType<typeof fromEnv>;
 type Credentials = Awaited<ReturnType<CredentialProvider>>;

@@ -2,6 +2,7 @@
 // every list goes through this: a table of where each list operation keeps its items, `toPage` to
 // normalise one response, and `iteratePages` to loop on NextToken. Pure: no SDK import (types only).
 import type { OperationInput, OperationName, OperationOutput } from './operations';
+import type { Page } from '../shared/paging';
 
 /** Output member holding the items of each paged operation. Adding a paged list = one row. */
 export const PAGED_LISTS = {
@@ -27,13 +28,8 @@ export type PageInput<K extends PagedOperationName> = Omit<OperationInput<K>, 'N
 type CheckItemsMembers = { [K in PagedOperationName]: (typeof PAGED_LISTS)[K] extends keyof OperationOutput<K> ? true : never };
 export const PAGED_LISTS_ARE_VALID: CheckItemsMembers[PagedOperationName] = true;
 
-export interface Page<T> {
-  readonly items: readonly T[];
-  /** Absent on the last page. */
-  readonly nextToken?: string;
-}
-
-export type PageFetcher<T> = (nextToken: string | undefined) => Promise<Page<T>>;
+export type { Page, PageFetcher } from '../shared/paging';
+export { collectAll, iteratePages, RepeatedNextTokenError } from '../shared/paging';
 
 /** Normalises one response of a paged operation. An empty-string token counts as "no more pages". */
 export function toPage<K extends PagedOperationName>(op: K, output: OperationOutput<K>): Page<PageItem<K>> {
@@ -44,36 +40,4 @@ export function toPage<K extends PagedOperationName>(op: K, output: OperationOut
     items: Array.isArray(items) ? (items as PageItem<K>[]) : [],
     nextToken: typeof token === 'string' && token !== '' ? token : undefined,
   };
-}
-
-export class RepeatedNextTokenError extends Error {
-  constructor() {
-    super('Paging stopped: the service returned a NextToken it had already returned (it would loop forever).');
-    this.name = 'RepeatedNextTokenError';
-  }
-}
-
-/**
- * Yields pages until there is no NextToken, `maxPages` pages were read, or the service repeats a token
- * (a server bug that would otherwise loop forever).
- */
-export async function* iteratePages<T>(fetchPage: PageFetcher<T>, options: { maxPages?: number } = {}): AsyncGenerator<Page<T>> {
-  const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY;
-  const seen = new Set<string>();
-  let token: string | undefined;
-  for (let count = 0; count < maxPages; count++) {
-    const page = await fetchPage(token);
-    yield page;
-    token = page.nextToken;
-    if (token === undefined) return;
-    if (seen.has(token)) throw new RepeatedNextTokenError();
-    seen.add(token);
-  }
-}
-
-/** All items of every page (bounded by maxPages). */
-export async function collectAll<T>(fetchPage: PageFetcher<T>, options: { maxPages?: number } = {}): Promise<T[]> {
-  const all: T[] = [];
-  for await (const page of iteratePages(fetchPage, options)) all.push(...page.items);
-  return all;
 }

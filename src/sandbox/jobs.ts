@@ -1,7 +1,7 @@
 // Identity-resolution job lifecycle: PENDING -> PREPROCESSING -> FIND_MATCHING -> (MERGING) -> COMPLETED.
 // Each step lasts `stepMs` so a demo user can watch it move; the work itself (matching, auto-merging)
 // is done by the identity engineer's pure functions at the step boundaries.
-import type { ProfileRecord } from '../core/profile';
+import type { ProfileRecord } from '../shared/profile';
 import { badRequest } from './errors';
 import { newId } from './ids';
 import { planAutoMerges, type AutoMergingConfig } from './identity/autoMerge';

@@ -6,8 +6,8 @@
 // Goals: <= 300 ms, <= 3 s, <= 1,500 nodes. Prints figures; does not assert (see test/bench/run.ts).
 // Run: node esbuild.js && npx tsc -p . && node out/test/bench/matchesWebview.bench.js
 import { createCustomerProfilesApi } from '../../src/aws/index';
-import { silentLogger } from '../../src/log/logger';
-import { createAwsMatchesBackend } from '../../src/matches/awsBackend';
+import { silentLogger } from '../../src/shared/logger';
+import { createAwsMatchesBackend } from '../../src/host/matches/awsBackend';
 import { startSandbox } from '../../src/sandbox/index';
 import { MatchesHarness } from '../harness/webview/matchesHarness';
 

@@ -8,8 +8,8 @@
 // MATCHES_BENCH_LARGE_FETCH_ALL=1 to also time the fetch of every group's profiles.
 // Run: node esbuild.js --production && npx tsc -p . && node out/test/bench/matchesWebviewLarge.bench.js
 import { createCustomerProfilesApi } from '../../src/aws/index';
-import { silentLogger } from '../../src/log/logger';
-import { createAwsMatchesBackend } from '../../src/matches/awsBackend';
+import { silentLogger } from '../../src/shared/logger';
+import { createAwsMatchesBackend } from '../../src/host/matches/awsBackend';
 import { startSandbox } from '../../src/sandbox/index';
 import { MatchesHarness } from '../harness/webview/matchesHarness';
 

@@ -521,6 +521,9 @@ describe('matches search covers every group (profiles fetched in the background)
     const profiles = await profilesOf(target.ProfileIds);
     const surname = [...profiles.values()].map((p) => String(p.LastName ?? '')).find((n) => /^[A-Za-z'-]{3,}$/.test(n));
     assert.ok(surname, `group ${target.MatchId} has a plain surname`);
+    // Whatever filter an earlier scenario left active, this one starts from the whole list.
+    const clearFilters = view.locator('button', { hasText: 'Clear filters' });
+    if (await clearFilters.isVisible()) await clearFilters.click();
     // Search first, then sort lowest first, so the row can only appear because the search found it.
     await view.locator('input[type="search"]').fill(surname);
     await view.locator('select[aria-label="Sort"]').selectOption('score-asc');

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, IdentityResolutionJobNode, ObjectTypeNode } from '../../src/explorer/nodes';
+import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, IdentityResolutionJobNode, ObjectTypeNode } from '../../src/host/explorer/nodes';
 import type { RunningSandbox } from '../../src/sandbox/index';
 import { child, connectTo, extensionApi, labels, nextTreeChange, setSetting, startTestSandbox, waitFor } from './explorerSupport';
 

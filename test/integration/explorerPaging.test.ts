@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { LoadMoreNode } from '../../src/explorer/nodes';
+import type { LoadMoreNode } from '../../src/host/explorer/nodes';
 import type { RunningSandbox } from '../../src/sandbox/index';
 import { connectTo, createDomains, extensionApi, labels, setSetting, startTestSandbox } from './explorerSupport';
 

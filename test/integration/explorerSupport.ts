@@ -2,10 +2,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { ExplorerNode } from '../../src/explorer/nodes';
+import type { ExplorerNode } from '../../src/host/explorer/nodes';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index';
 import { createCustomerProfilesApi } from '../../src/aws/index';
-import { silentLogger } from '../../src/log/logger';
+import { silentLogger } from '../../src/shared/logger';
 
 export const EXTENSION_ID = 'cpx-tools.customer-profiles-explorer';
 

@@ -1,7 +1,7 @@
 // Helpers for the matches integration tests (not a test file itself): drive a matches panel's host path
 // through the extension's test API with webview-shaped messages, and read what the host posts back.
 import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { GroupSummary, HostMessage, InitMessage } from '../../src/matches/protocol';
+import type { GroupSummary, HostMessage, InitMessage } from '../../src/shared/matches/protocol';
 
 /** Request ids far above the real webview's own (it counts from 1), so answers are never confused. */
 let nextRequestId = 900_000;

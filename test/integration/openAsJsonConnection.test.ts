@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { DomainNode } from '../../src/explorer/nodes';
+import type { DomainNode } from '../../src/host/explorer/nodes';
 import type { RunningSandbox } from '../../src/sandbox/index';
 import { directClient } from './domainJsonSupport';
 import { child, connectTo, extensionApi, startTestSandbox } from './explorerSupport';

@@ -2,7 +2,7 @@
 // profiles with duplicate clusters from the identity engineer's generator, object types from templates
 // with one source object per profile, upload jobs in several statuses, a workflow, tags) and the
 // empty domain `demo-empty`.
-import type { ProfileRecord } from '../../core/profile';
+import type { ProfileRecord } from '../../shared/profile';
 import { generateDemoProfiles, type DemoProfile } from '../identity/demoData';
 import type { JobRunner } from '../jobs';
 import { emptyDomain } from '../ops/domains';

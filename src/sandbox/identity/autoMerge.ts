@@ -18,8 +18,8 @@
 //   - Members missing from profilesById (deleted since the job) are ignored; a profile is used by at most one plan.
 //   - planAutoMerges returns [] when config.Enabled is false; previewAutoMerging evaluates the given settings
 //     regardless of Enabled (GetAutoMergingPreview has no Enabled member).
-import { explainMerge } from '../../core/mergeRules';
-import { ADDRESS_FIELDS, FieldSourceProfileIds, ProfileRecord, SCALAR_FIELDS } from '../../core/profile';
+import { explainMerge } from '../../shared/mergeRules';
+import { ADDRESS_FIELDS, FieldSourceProfileIds, ProfileRecord, SCALAR_FIELDS } from '../../shared/profile';
 import { consolidationValue } from './consolidationAttributes';
 import type { MatchGroup } from './matcher';
 import { UnionFind } from './unionFind';

@@ -3,7 +3,7 @@
 // "agree" on an attribute when they hold the same value up to formatting — the same normalisers the matcher uses.
 // Names follow the reference's matching-attribute vocabulary (MatchingRule list): standard fields, <Address>.<part>
 // with "<Address>.Address" meaning the street lines together, and "Attributes.<key>".
-import { ADDRESS_FIELDS, ADDRESS_PARTS, AddressRecord, ProfileRecord, SCALAR_FIELDS } from '../../core/profile';
+import { ADDRESS_FIELDS, ADDRESS_PARTS, AddressRecord, ProfileRecord, SCALAR_FIELDS } from '../../shared/profile';
 import { normalizeEmail } from './normalizeEmail';
 import { compactName, normalizeNamePart } from './normalizeName';
 import { normalizePhone } from './normalizePhone';

@@ -11,7 +11,7 @@
 // not join those.
 // Cluster 0 is the API reference's John Doe example verbatim; cluster 1 carries HTML/script payloads.
 import { createHash } from 'node:crypto';
-import type { ProfileRecord } from '../../core/profile';
+import type { ProfileRecord } from '../../shared/profile';
 import { DEMO_SOURCE_OBJECT_TYPES } from './demoNames';
 import { chance, mulberry32, pick, Random, randInt, shuffle } from './prng';
 

@@ -1,7 +1,7 @@
 // The people behind the demo profiles and the records made of them: a person's full record, and the duplicate
 // variants a careful human would still link to it (typos, casing, nicknames, phone and e-mail spellings, missing
 // fields, address variants), plus households (relatives sharing phone and address). See demoData.ts. Pure.
-import type { AddressRecord, ProfileRecord } from '../../core/profile';
+import type { AddressRecord, ProfileRecord } from '../../shared/profile';
 import {
   CITIES, COMPANY_WORDS, EMAIL_DOMAINS, FEMALE_NAMES, LAST_NAMES, LOYALTY_TIERS, MALE_NAMES,
   STREETS,

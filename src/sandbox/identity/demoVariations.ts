@@ -1,6 +1,6 @@
 // How one real person's data drifts between systems: typos, casing, phone formats, e-mail spellings, address
 // abbreviations. Each function keeps the value recognisable to a careful human (and to the matcher's normalisers).
-import type { AddressRecord } from '../../core/profile';
+import type { AddressRecord } from '../../shared/profile';
 import { pick, Random, randInt } from './prng';
 
 const KEYBOARD_NEIGHBOURS = 'qwertyuiopasdfghjklzxcvbnm';

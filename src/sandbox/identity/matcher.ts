@@ -2,7 +2,7 @@
 // Pipeline: features (normalised phones, e-mails, names) -> blocking (candidate pairs) -> pairwise score ->
 // union-find clustering -> group confidence. Deterministic and independent of input order: groups are the
 // connected components of the "score ≥ MATCH_THRESHOLD" graph over candidate pairs, and all tie-breaks use ProfileIds.
-import type { ProfileRecord } from '../../core/profile';
+import type { ProfileRecord } from '../../shared/profile';
 import { BlockingOptions, DEFAULT_BLOCKING, forEachCandidatePair } from './blocking';
 import { extractFeatures, ProfileFeatures } from './features';
 import { matchIdFor } from './matchId';

@@ -1,6 +1,6 @@
 // Identity resolution: ListIdentityResolutionJobs / GetIdentityResolutionJob / GetMatches /
 // MergeProfiles / GetAutoMergingPreview.
-import type { FieldSourceProfileIds, ProfileRecord } from '../../core/profile';
+import type { FieldSourceProfileIds, ProfileRecord } from '../../shared/profile';
 import { notFound } from '../errors';
 import { previewAutoMerging, type AutoMergingConfig } from '../identity/autoMerge';
 import { sortableNumber } from '../paging';

@@ -1,6 +1,6 @@
 // CreateProfile / UpdateProfile / DeleteProfile / BatchGetProfile / AddProfileKey / SearchProfiles.
-import type { ProfileRecord } from '../../core/profile';
-import { ADDRESS_FIELDS } from '../../core/profile';
+import type { ProfileRecord } from '../../shared/profile';
+import { ADDRESS_FIELDS } from '../../shared/profile';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import { removeProfilesFromGroups } from '../store/merge';

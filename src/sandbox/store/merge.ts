@@ -1,8 +1,8 @@
 // MergeProfiles applied to the store: field merging is the shared pure function (core/mergeRules);
 // this file moves keys and objects to the main profile, deletes the merged profiles and shrinks the
 // match groups that referenced them.
-import { mergeProfileRecords } from '../../core/mergeRules';
-import type { FieldSourceProfileIds } from '../../core/profile';
+import { mergeProfileRecords } from '../../shared/mergeRules';
+import type { FieldSourceProfileIds } from '../../shared/profile';
 import { badRequest, notFound } from '../errors';
 import type { DomainState, MatchGroupState, StoredProfile } from './types';
 

@@ -1,7 +1,7 @@
 // Profile objects and object types: how an object's fields map onto the standard profile (Fields
 // Source -> Target) and which profile keys it carries (Keys with PROFILE / UNIQUE / LOOKUP_ONLY ...).
 // Shared by PutProfileObject and the demo data builder.
-import type { ProfileRecord } from '../../core/profile';
+import type { ProfileRecord } from '../../shared/profile';
 import { badRequest } from '../errors';
 import { newId } from '../ids';
 import type { ObjectTypeTemplate } from '../templates';

@@ -1,6 +1,6 @@
 // In-memory state of the sandbox. Anything keyed by caller-chosen strings is a Map (names like
 // "__proto__" pass the model's patterns). Timestamps are epoch seconds, as they travel on the wire.
-import type { ProfileRecord } from '../../core/profile';
+import type { ProfileRecord } from '../../shared/profile';
 
 export interface StoredObject {
   ObjectTypeName: string;

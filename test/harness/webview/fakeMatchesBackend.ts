@@ -1,11 +1,11 @@
 // In-memory MatchesBackend for unit tests and the webview harness. It enforces the model's limits the way
 // the service does (BatchGetProfile / MergeProfiles take at most 20 ids) and records every call, so tests
 // can assert that a rejected message reached no API at all.
-import { mergeProfileRecords } from '../../../src/core/mergeRules';
-import type { ProfileRecord } from '../../../src/core/profile';
-import type { BatchProfiles, DomainMatchingInfo, MatchesBackend, MatchesPage, MergeAnswer } from '../../../src/matches/backend';
-import type { MatchItemLike } from '../../../src/matches/model/matchGroup';
-import type { MergeProfilesRequest } from '../../../src/matches/model/mergeRequests';
+import { mergeProfileRecords } from '../../../src/shared/mergeRules';
+import type { ProfileRecord } from '../../../src/shared/profile';
+import type { BatchProfiles, DomainMatchingInfo, MatchesBackend, MatchesPage, MergeAnswer } from '../../../src/host/matches/backend';
+import type { MatchItemLike } from '../../../src/shared/matches/matchGroup';
+import type { MergeProfilesRequest } from '../../../src/shared/matches/mergeRequests';
 
 export interface FakeCall { readonly op: 'getDomain' | 'getMatchesPage' | 'batchGetProfiles' | 'mergeProfiles'; readonly args: unknown[] }
 

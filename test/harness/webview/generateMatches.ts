@@ -1,8 +1,8 @@
 // Deterministic synthetic match groups (2..5 profiles each) with realistic near-duplicates, for the
 // harness and the bench. A seeded PRNG keeps runs comparable.
-import type { ProfileRecord } from '../../../src/core/profile';
+import type { ProfileRecord } from '../../../src/shared/profile';
 import { mulberry32 } from '../../../src/sandbox/identity/prng';
-import type { MatchItemLike } from '../../../src/matches/model/matchGroup';
+import type { MatchItemLike } from '../../../src/shared/matches/matchGroup';
 import type { FakeMatchData } from './fakeMatchesBackend';
 
 const FIRST = ['Jane', 'John', 'Maria', 'Wei', 'Aisha', 'Lars', 'Sofia', 'Diego', 'Yuki', 'Omar', 'Emma', 'Noah'];

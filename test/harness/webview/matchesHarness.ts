@@ -1,5 +1,5 @@
 // Loads the real matches webview bundle (dist/webview/matches.js + .css, the real HTML with its CSP) in
-// headless Chromium, and connects it to the real host controller (src/matches/controller.ts) over a bridge
+// headless Chromium, and connects it to the real host controller (src/host/matches/controller.ts) over a bridge
 // that stands in for VS Code's postMessage: acquireVsCodeApi() is provided by an init script. The backend is
 // the in-memory fake (start: any number of generated groups), or any real one (startWith: e.g. the SDK-backed
 // awsBackend against a sandbox). Page code is kept as strings (the root tsconfig has no DOM types).
@@ -8,12 +8,12 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { ProfileRecord } from '../../../src/core/profile';
-import type { MatchesBackend } from '../../../src/matches/backend';
-import { MatchesController, type MatchesHostUi } from '../../../src/matches/controller';
-import { nonceFrom, renderMatchesHtml } from '../../../src/matches/html';
-import type { HostMessage } from '../../../src/matches/protocol';
-import type { KeyValueStore } from '../../../src/matches/reviewBook';
+import type { ProfileRecord } from '../../../src/shared/profile';
+import type { MatchesBackend } from '../../../src/host/matches/backend';
+import { MatchesController, type MatchesHostUi } from '../../../src/host/matches/controller';
+import { nonceFrom, renderMatchesHtml } from '../../../src/host/matches/html';
+import type { HostMessage } from '../../../src/shared/matches/protocol';
+import type { KeyValueStore } from '../../../src/host/matches/reviewBook';
 import { launchBrowser } from '../browser';
 import { PROJECT_ROOT } from '../paths';
 import { FakeMatchesBackend } from './fakeMatchesBackend';

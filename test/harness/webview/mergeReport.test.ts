@@ -4,9 +4,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { journalStorageKey } from '../../../src/matches/journalStore';
-import { applyJournalEvent, newJournal, type JournalEvent, type MergeJournal } from '../../../src/matches/model/mergeJournal';
-import type { MergeProfilesRequest } from '../../../src/matches/model/mergeRequests';
+import { journalStorageKey } from '../../../src/host/matches/journalStore';
+import { applyJournalEvent, newJournal, type JournalEvent, type MergeJournal } from '../../../src/shared/matches/mergeJournal';
+import type { MergeProfilesRequest } from '../../../src/shared/matches/mergeRequests';
 import { SCREENSHOT_DIR } from '../paths';
 import { FakeMatchesBackend } from './fakeMatchesBackend';
 import { generateMatchData } from './generateMatches';

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ProfileRecord } from '../../../src/core/profile';
+import type { ProfileRecord } from '../../../src/shared/profile';
 import { SCREENSHOT_DIR } from '../paths';
 import { FakeMatchesBackend } from './fakeMatchesBackend';
 import { MatchesHarness } from './matchesHarness';

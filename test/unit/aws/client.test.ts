@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createCustomerProfilesApi, type CustomerProfilesApi } from '../../../src/aws/client';
-import { describeError } from '../../../src/core/describeError';
-import type { Logger } from '../../../src/log/logger';
+import { describeError } from '../../../src/shared/describeError';
+import type { Logger } from '../../../src/shared/logger';
 
 interface Seen {
   url: string;

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { listAwsProfiles } from '../../../src/aws/profiles';
 import { resolveConnection } from '../../../src/aws/client';
-import { silentLogger } from '../../../src/log/logger';
+import { silentLogger } from '../../../src/shared/logger';
 
 const CONFIG = `
 [default]

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { connectionKey, connectionSegment } from '../../../src/connection/identity';
-import type { ConnectionSpec } from '../../../src/connection/types';
+import { connectionKey, connectionSegment } from '../../../src/shared/connection/identity';
+import type { ConnectionSpec } from '../../../src/shared/connection/types';
 
 describe('connection/identity', () => {
   // Every pair of these is a different connection: keys and segments must all differ.

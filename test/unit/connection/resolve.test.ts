@@ -6,8 +6,8 @@ import {
   resolveRegion,
   validateEndpointInput,
   validateRegionInput,
-} from '../../../src/connection/resolve';
-import { connectionKey, statusBarText } from '../../../src/connection/describe';
+} from '../../../src/shared/connection/resolve';
+import { connectionKey, statusBarText } from '../../../src/shared/connection/describe';
 
 describe('connection/resolve', () => {
   describe('resolveRegion', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { clearableFieldChanges, ignoredRemovals } from '../../../src/domainJson/clearableFields';
-import type { EditableDomain } from '../../../src/domainJson/domainTypes';
-import { editableDomain } from '../../../src/domainJson/editableDomain';
+import { clearableFieldChanges, ignoredRemovals } from '../../../src/host/domainJson/clearableFields';
+import type { EditableDomain } from '../../../src/host/domainJson/domainTypes';
+import { editableDomain } from '../../../src/host/domainJson/editableDomain';
 import { remoteDomain } from './fixtures';
 
 function without(doc: EditableDomain, ...keys: string[]): EditableDomain {

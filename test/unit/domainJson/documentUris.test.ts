@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { connectionKey } from '../../../src/connection/describe';
-import type { ConnectionSpec } from '../../../src/connection/types';
+import { connectionKey } from '../../../src/shared/connection/describe';
+import type { ConnectionSpec } from '../../../src/shared/connection/types';
 import {
   DOMAIN_NAME,
   OBJECT_TYPE_NAME,
@@ -11,7 +11,7 @@ import {
   parseDocumentPath,
   savedRef,
   type DocumentRef,
-} from '../../../src/domainJson/documentUris';
+} from '../../../src/host/domainJson/documentUris';
 
 const segmentOf = (spec: ConnectionSpec): string => connectionSegment(spec, connectionKey(spec));
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { diffText, domainDiff } from '../../../src/domainJson/domainDiff';
-import { editableDomain } from '../../../src/domainJson/editableDomain';
+import { diffText, domainDiff } from '../../../src/host/domainJson/domainDiff';
+import { editableDomain } from '../../../src/host/domainJson/editableDomain';
 import { remoteDomain } from './fixtures';
 
 describe('domainDiff', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { buildCreateDomainInput, buildUpdateDomainInput, isEmptyUpdate } from '../../../src/domainJson/domainInputs';
-import { editableDomain } from '../../../src/domainJson/editableDomain';
+import { buildCreateDomainInput, buildUpdateDomainInput, isEmptyUpdate } from '../../../src/host/domainJson/domainInputs';
+import { editableDomain } from '../../../src/host/domainJson/editableDomain';
 import { validateOperationInput } from '../../../src/sandbox/validation/validateOperationInput';
 import { remoteDomain } from './fixtures';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import updateSchema from '../../../src/schemas/domain-update.schema.json';
-import { editableDomain, tagChanges } from '../../../src/domainJson/editableDomain';
-import { validateDocument } from '../../../src/domainJson/validateDocument';
+import { editableDomain, tagChanges } from '../../../src/host/domainJson/editableDomain';
+import { validateDocument } from '../../../src/host/domainJson/validateDocument';
 import { remoteDomain } from './fixtures';
 
 describe('editableDomain', () => {

@@ -1,5 +1,5 @@
 // A GetDomain output as the SDK returns it (Dates, undefined members, read-only state included).
-import type { GetDomainOutput } from '../../../src/domainJson/domainTypes';
+import type { GetDomainOutput } from '../../../src/host/domainJson/domainTypes';
 
 export function remoteDomain(): GetDomainOutput {
   return {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { blankObjectType, editableObjectType, objectTypeFromTemplate } from '../../../src/domainJson/editableObjectType';
-import { domainNameArg, objectTypeArg } from '../../../src/domainJson/commandArgs';
-import { newDomainTemplate } from '../../../src/domainJson/templates';
-import { validateDocument } from '../../../src/domainJson/validateDocument';
+import { blankObjectType, editableObjectType, objectTypeFromTemplate } from '../../../src/host/domainJson/editableObjectType';
+import { domainNameArg, objectTypeArg } from '../../../src/host/domainJson/commandArgs';
+import { newDomainTemplate } from '../../../src/host/domainJson/templates';
+import { validateDocument } from '../../../src/host/domainJson/validateDocument';
 import objectTypeSchema from '../../../src/schemas/object-type.schema.json';
 import domainCreateSchema from '../../../src/schemas/domain-create.schema.json';
 

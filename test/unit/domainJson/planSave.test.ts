@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import type { EditableDomain } from '../../../src/domainJson/domainTypes';
-import { editableDomain } from '../../../src/domainJson/editableDomain';
-import type { EditableObjectType } from '../../../src/domainJson/editableObjectType';
-import { planSave, type RemoteSnapshot, type SavePlan, type SaveRequest } from '../../../src/domainJson/planSave';
-import type { DocumentRef } from '../../../src/domainJson/documentUris';
+import type { EditableDomain } from '../../../src/host/domainJson/domainTypes';
+import { editableDomain } from '../../../src/host/domainJson/editableDomain';
+import type { EditableObjectType } from '../../../src/host/domainJson/editableObjectType';
+import { planSave, type RemoteSnapshot, type SavePlan, type SaveRequest } from '../../../src/host/domainJson/planSave';
+import type { DocumentRef } from '../../../src/host/domainJson/documentUris';
 import { remoteDomain } from './fixtures';
 
 const DOMAIN: DocumentRef = { kind: 'domain', connection: 'c', domainName: 'demo-retail' };

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { changeLine, confirmationText } from '../../../src/domainJson/saveSummary';
+import { changeLine, confirmationText } from '../../../src/host/domainJson/saveSummary';
 
 describe('saveSummary', () => {
   const lines: [Parameters<typeof changeLine>[0], string][] = [

@@ -1,7 +1,7 @@
 // validateDocument: syntax errors with positions, schema errors with member paths and the exact text ranges.
 import * as assert from 'assert';
 import updateSchema from '../../../src/schemas/domain-update.schema.json';
-import { DocumentError, validateDocument } from '../../../src/domainJson/validateDocument';
+import { DocumentError, validateDocument } from '../../../src/host/domainJson/validateDocument';
 
 /** The text a diagnostic would underline. */
 function underlined(text: string, e: DocumentError): string {

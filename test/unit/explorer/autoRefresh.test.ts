@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { AutoRefresh } from '../../../src/explorer/autoRefresh';
-import { isRunningIdentityResolutionStatus, pollDelayMs, statusIcon } from '../../../src/explorer/jobStatus';
+import { AutoRefresh } from '../../../src/host/explorer/autoRefresh';
+import { isRunningIdentityResolutionStatus, pollDelayMs, statusIcon } from '../../../src/host/explorer/jobStatus';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

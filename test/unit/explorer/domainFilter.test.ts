@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DomainFilterStore, matchesDomainFilter, type StateStore } from '../../../src/explorer/domainFilter';
+import { DomainFilterStore, matchesDomainFilter, type StateStore } from '../../../src/host/explorer/domainFilter';
 
 describe('explorer/domainFilter', () => {
   const cases: [string, string | undefined, boolean][] = [

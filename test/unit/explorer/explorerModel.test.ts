@@ -3,10 +3,10 @@
 import * as assert from 'node:assert/strict';
 import type { CustomerProfilesApi } from '../../../src/aws/client';
 import { createCustomerProfilesApi } from '../../../src/aws/index';
-import { describeError } from '../../../src/core/describeError';
-import { ExplorerModel, type ExplorerModelDeps, type ExplorerState } from '../../../src/explorer/explorerModel';
-import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, MatchesNode } from '../../../src/explorer/nodes';
-import { silentLogger } from '../../../src/log/logger';
+import { describeError } from '../../../src/shared/describeError';
+import { ExplorerModel, type ExplorerModelDeps, type ExplorerState } from '../../../src/host/explorer/explorerModel';
+import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, MatchesNode } from '../../../src/host/explorer/nodes';
+import { silentLogger } from '../../../src/shared/logger';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index';
 
 /** The real client, counting the operations sent through it. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PagedList } from '../../../src/explorer/pagedList';
+import { PagedList } from '../../../src/host/explorer/pagedList';
 import type { Page } from '../../../src/aws/paging';
 
 /** A pager over `items` with `size` per page whose responses resolve only when released. */

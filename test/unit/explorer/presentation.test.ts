@@ -5,9 +5,9 @@ import {
   objectTypeTooltip,
   presentNode,
   type DomainDetails,
-} from '../../../src/explorer/presentation';
-import { DOMAIN_CHILDREN } from '../../../src/explorer/domainChildren';
-import type { DomainNode, ErrorNode, ExplorerNode, IdentityResolutionJobNode, ObjectTypeNode } from '../../../src/explorer/nodes';
+} from '../../../src/host/explorer/presentation';
+import { DOMAIN_CHILDREN } from '../../../src/host/explorer/domainChildren';
+import type { DomainNode, ErrorNode, ExplorerNode, IdentityResolutionJobNode, ObjectTypeNode } from '../../../src/host/explorer/nodes';
 
 const T = new Date('2024-05-04T00:00:00Z');
 const JOB = 'a'.repeat(32);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseResourcePath, renderResourceJson, resourcePath, resourceRefOf, type ResourceRef } from '../../../src/explorer/resourceJson';
-import { resourceName, type ResourceNode } from '../../../src/explorer/nodes';
+import { parseResourcePath, renderResourceJson, resourcePath, resourceRefOf, type ResourceRef } from '../../../src/host/explorer/resourceJson';
+import { resourceName, type ResourceNode } from '../../../src/host/explorer/nodes';
 
 describe('explorer/resourceJson', () => {
   const refs: [ResourceRef, string][] = [

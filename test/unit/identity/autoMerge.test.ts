@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ProfileRecord } from '../../../src/core/profile';
+import type { ProfileRecord } from '../../../src/shared/profile';
 import {
   agreeingSets, AutoMergePlan, AutoMergingConfig, planAutoMerges, previewAutoMerging,
 } from '../../../src/sandbox/identity/autoMerge';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ProfileRecord } from '../../../src/core/profile';
+import type { ProfileRecord } from '../../../src/shared/profile';
 import { forEachCandidatePair } from '../../../src/sandbox/identity/blocking';
 import { extractFeatures } from '../../../src/sandbox/identity/features';
 import { matchIdFor } from '../../../src/sandbox/identity/matchId';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ProfileRecord } from '../../../src/core/profile';
+import type { ProfileRecord } from '../../../src/shared/profile';
 import { extractFeatures } from '../../../src/sandbox/identity/features';
 import { couldMatch, MATCH_THRESHOLD, scorePair } from '../../../src/sandbox/identity/pairScore';
 

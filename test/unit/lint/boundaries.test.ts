@@ -25,18 +25,19 @@ describe('lint boundaries (planted violations)', function () {
   const NODE_FS = "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n";
 
   const eslintCases: [string, string, string, RegExp | undefined][] = [
-    ['the SDK in an extension-host feature', 'src/explorer/planted.ts', SDK, /Only src\/aws talks to the AWS SDK/],
+    ['the SDK in an extension-host feature', 'src/host/explorer/planted.ts', SDK, /Only src\/aws talks to the AWS SDK/],
     ['the SDK in the sandbox', 'src/sandbox/planted.ts', SDK, /Only src\/aws talks to the AWS SDK/],
     ['the SDK in the webview', 'media/matches/planted.ts', SDK, /Only src\/aws talks to the AWS SDK/],
     ['the SDK in src/aws (allowed)', 'src/aws/planted.ts', SDK, undefined],
     ['vscode in the sandbox', 'src/sandbox/planted.ts', VSCODE, /no vscode API/],
-    ['vscode in pure core code', 'src/core/planted.ts', VSCODE, /no vscode API/],
-    ['vscode in a model folder', 'src/matches/model/planted.ts', VSCODE, /no vscode API/],
+    ['vscode in shared pure code', 'src/shared/planted.ts', VSCODE, /no vscode API/],
+    ['vscode in shared matches code', 'src/shared/matches/planted.ts', VSCODE, /no vscode API/],
     ['vscode in the SDK bundle', 'src/aws/planted.ts', VSCODE, /no vscode API/],
     ['vscode in the webview', 'media/matches/planted.ts', VSCODE, /no vscode API/],
-    ['vscode in an extension-host feature (allowed)', 'src/explorer/planted.ts', VSCODE, undefined],
+    ['vscode in an extension-host feature (allowed)', 'src/host/explorer/planted.ts', VSCODE, undefined],
     ['a Node built-in in the webview', 'media/matches/planted.ts', FS, /runs in a browser/],
     ['a node: built-in in the webview', 'media/matches/planted.ts', NODE_FS, /runs in a browser/],
+    ['a Node built-in in shared code (the webview imports it)', 'src/shared/planted.ts', FS, /runs in a browser/],
     ['a Node built-in in the sandbox (allowed)', 'src/sandbox/planted.ts', FS, undefined],
   ];
   for (const [what, file, code, expected] of eslintCases) {
@@ -53,22 +54,28 @@ describe('lint boundaries (planted violations)', function () {
 
     const planted: Record<string, string> = {
       // A cycle made only of type imports still counts.
-      'src/core/cycleA.ts': "import type { B } from './cycleB';\nexport interface A { b?: B }\n",
-      'src/core/cycleB.ts': "import type { A } from './cycleA';\nexport interface B { a?: A }\n",
-      'src/explorer/nodes.ts': 'export const node = 1;\n',
-      'src/matches/panel.ts': 'export const panel = 1;\n',
-      'src/matches/model/ok.ts': "export const ok = 1;\n",
+      'src/shared/cycleA.ts': "import type { B } from './cycleB';\nexport interface A { b?: B }\n",
+      'src/shared/cycleB.ts': "import type { A } from './cycleA';\nexport interface B { a?: A }\n",
+      'src/host/explorer/nodes.ts': 'export const node = 1;\n',
+      'src/host/matches/panel.ts': 'export const panel = 1;\n',
+      'src/shared/matches/ok.ts': "export const ok = 1;\n",
       'src/sandbox/index.ts': 'export const startSandbox = 1;\n',
-      'src/core/impure.ts': "import { node } from '../explorer/nodes';\nexport const x = node;\n",
-      'src/core/pure.ts': "import { ok } from '../matches/model/ok';\nexport const x = ok;\n",
-      'src/sandbox/feature.ts': "import { panel } from '../matches/panel';\nexport const x = panel;\n",
-      'src/aws/feature.ts': "import { node } from '../explorer/nodes';\nexport const x = node;\n",
-      'media/matches/host.ts': "import { panel } from '../../src/matches/panel';\nexport const x = panel;\n",
-      'media/matches/pure.ts': "import { ok } from '../../src/matches/model/ok';\nexport const x = ok;\n",
+      'src/aws/paging.ts': 'export const toPage = 1;\n',
+      'src/lazy.ts': 'export const loadAws = 1;\n',
+      'src/shared/impure.ts': "import { node } from '../host/explorer/nodes';\nexport const x = node;\n",
+      'src/shared/pure.ts': "import { ok } from './matches/ok';\nexport const x = ok;\n",
+      'src/sandbox/feature.ts': "import { panel } from '../host/matches/panel';\nexport const x = panel;\n",
+      'src/sandbox/shared.ts': "import { ok } from '../shared/matches/ok';\nexport const x = ok;\n",
+      'src/aws/feature.ts': "import { node } from '../host/explorer/nodes';\nexport const x = node;\n",
+      'media/matches/host.ts': "import { panel } from '../../src/host/matches/panel';\nexport const x = panel;\n",
+      'media/matches/pure.ts': "import { ok } from '../../src/shared/matches/ok';\nexport const x = ok;\n",
       'media/matches/node.ts': "import * as fs from 'fs';\nexport const x = fs;\n",
-      'src/explorer/eager.ts': "import { startSandbox } from '../sandbox/index';\nexport const x = startSandbox;\n",
-      'src/explorer/typeOnly.ts': "import type * as Sandbox from '../sandbox/index';\nexport type S = typeof Sandbox;\n",
-      'src/explorer/sdk.ts': "import { CustomerProfilesClient } from '@aws-sdk/client-customer-profiles';\nexport const x = CustomerProfilesClient;\n",
+      'src/host/explorer/eager.ts': "import { startSandbox } from '../../sandbox/index';\nexport const x = startSandbox;\n",
+      'src/host/explorer/awsValue.ts': "import { toPage } from '../../aws/paging';\nexport const x = toPage;\n",
+      'src/host/explorer/typeOnly.ts': "import type * as Sandbox from '../../sandbox/index';\nexport type S = typeof Sandbox;\n",
+      'src/host/explorer/lazy.ts': "import { loadAws } from '../../lazy';\nexport const x = loadAws;\n",
+      'src/extension.ts': "import { loadAws } from './lazy';\nexport const x = loadAws;\n",
+      'src/host/explorer/sdk.ts': "import { CustomerProfilesClient } from '@aws-sdk/client-customer-profiles';\nexport const x = CustomerProfilesClient;\n",
     };
 
     before(() => {
@@ -92,17 +99,21 @@ describe('lint boundaries (planted violations)', function () {
     const rulesFrom = (file: string): string[] => violations.filter((v) => v.from === file).map((v) => v.rule).sort();
 
     const cases: [string, string, string[]][] = [
-      ['a type-only import cycle', 'src/core/cycleA.ts', ['no-cycles']],
-      ['pure code reaching a feature', 'src/core/impure.ts', ['pure-code-stays-pure']],
-      ['pure code reaching a model folder (allowed)', 'src/core/pure.ts', []],
+      ['a type-only import cycle', 'src/shared/cycleA.ts', ['no-cycles']],
+      ['shared code reaching a feature', 'src/shared/impure.ts', ['shared-stays-pure']],
+      ['shared code reaching shared code (allowed)', 'src/shared/pure.ts', []],
       ['the sandbox reaching a feature', 'src/sandbox/feature.ts', ['sandbox-is-standalone']],
+      ['the sandbox reaching shared code (allowed)', 'src/sandbox/shared.ts', []],
       ['the SDK bundle reaching a feature', 'src/aws/feature.ts', ['aws-reaches-no-features']],
-      ['the webview reaching host code', 'media/matches/host.ts', ['webview-reaches-only-pure-code']],
-      ['the webview reaching a model folder (allowed)', 'media/matches/pure.ts', []],
+      ['the webview reaching host code', 'media/matches/host.ts', ['webview-reaches-only-shared-code']],
+      ['the webview reaching shared code (allowed)', 'media/matches/pure.ts', []],
       ['the webview reaching Node', 'media/matches/node.ts', ['webview-has-no-node']],
-      ['a feature loading a lazy bundle eagerly', 'src/explorer/eager.ts', ['features-reach-lazy-bundles-through-lazy']],
-      ['a feature naming a lazy bundle\'s types (allowed)', 'src/explorer/typeOnly.ts', []],
-      ['a feature reaching the SDK', 'src/explorer/sdk.ts', ['sdk-only-in-aws']],
+      ['a feature loading a lazy bundle eagerly', 'src/host/explorer/eager.ts', ['host-names-bundles-only-as-types']],
+      ['a feature importing a value from the SDK bundle', 'src/host/explorer/awsValue.ts', ['host-names-bundles-only-as-types']],
+      ["a feature naming a lazy bundle's types (allowed)", 'src/host/explorer/typeOnly.ts', []],
+      ['a feature reaching the lazy loader', 'src/host/explorer/lazy.ts', ['lazy-only-from-extension']],
+      ['the composition root reaching the lazy loader (allowed)', 'src/extension.ts', []],
+      ['a feature reaching the SDK', 'src/host/explorer/sdk.ts', ['sdk-only-in-aws']],
     ];
     for (const [what, file, expected] of cases) {
       it(`${what}: ${expected.length ? expected.join(', ') : 'no violation'}`, () => assert.deepEqual(rulesFrom(file), expected, JSON.stringify(violations, null, 1)));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { ResolvedConnection } from '../../../src/connection/types';
-import { matchesConnectionId, matchesConnectionLabel, pinnedToConnection } from '../../../src/matches/connectionDeps';
-import type { MatchesBackend } from '../../../src/matches/backend';
+import type { ResolvedConnection } from '../../../src/shared/connection/types';
+import { matchesConnectionId, matchesConnectionLabel, pinnedToConnection } from '../../../src/host/matches/connectionDeps';
+import type { MatchesBackend } from '../../../src/host/matches/backend';
 
 const aws = (over: Partial<ResolvedConnection> = {}): ResolvedConnection =>
   ({ region: 'eu-west-1', regionSource: 'setting', credentialSource: 'profile', ...over });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { MatchesController } from '../../../src/matches/controller';
-import { reviewStorageKey } from '../../../src/matches/model/reviewState';
+import { MatchesController } from '../../../src/host/matches/controller';
+import { reviewStorageKey } from '../../../src/shared/matches/reviewState';
 import { FakeMatchesBackend } from '../../harness/webview/fakeMatchesBackend';
 import { generateMatchData } from '../../harness/webview/generateMatches';
 import { MemoryStore, RecordingUi } from './hostDoubles';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { csvCell, toCsv } from '../../../src/matches/model/csv';
-import { exportGroupsCsv, exportGroupsJson } from '../../../src/matches/model/exportGroups';
+import { csvCell, toCsv } from '../../../src/shared/matches/csv';
+import { exportGroupsCsv, exportGroupsJson } from '../../../src/shared/matches/exportGroups';
 
 describe('matches: CSV escaping (RFC 4180 + formula guard)', () => {
   const table: Array<[string | number | undefined, string]> = [

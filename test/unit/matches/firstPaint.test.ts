@@ -1,7 +1,7 @@
 // Flow control of the GetMatches stream: a webview that sent `ready` with paintAck gets init + the first page,
 // and the rest only after its `firstPaint` (or a timeout, so a lost ack cannot stall loading).
 import * as assert from 'assert';
-import { MatchesController } from '../../../src/matches/controller';
+import { MatchesController } from '../../../src/host/matches/controller';
 import { FakeMatchesBackend } from '../../harness/webview/fakeMatchesBackend';
 import { generateMatchData } from '../../harness/webview/generateMatches';
 import { MemoryStore, RecordingUi } from './hostDoubles';

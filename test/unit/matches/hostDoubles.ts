@@ -1,7 +1,7 @@
 // Test doubles for the host side: an in-memory Memento and a MatchesHostUi that records what it was asked.
-import type { MatchesHostUi } from '../../../src/matches/controller';
-import type { HostMessage } from '../../../src/matches/protocol';
-import type { KeyValueStore } from '../../../src/matches/reviewBook';
+import type { MatchesHostUi } from '../../../src/host/matches/controller';
+import type { HostMessage } from '../../../src/shared/matches/protocol';
+import type { KeyValueStore } from '../../../src/host/matches/reviewBook';
 
 export class MemoryStore implements KeyValueStore {
   readonly data = new Map<string, unknown>();

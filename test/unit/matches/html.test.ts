@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { escapeHtml, nonceFrom, renderMatchesHtml } from '../../../src/matches/html';
+import { escapeHtml, nonceFrom, renderMatchesHtml } from '../../../src/host/matches/html';
 
 describe('matches: webview HTML', () => {
   const nonce = nonceFrom(new Uint8Array(32).map((_, i) => i * 7));

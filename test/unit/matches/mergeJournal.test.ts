@@ -1,12 +1,12 @@
 import * as assert from 'assert';
-import { JournalStore } from '../../../src/matches/journalStore';
-import { runJournaledGroups } from '../../../src/matches/journaledRun';
-import { journalReportCsv } from '../../../src/matches/model/journalExport';
+import { JournalStore } from '../../../src/host/matches/journalStore';
+import { runJournaledGroups } from '../../../src/host/matches/journaledRun';
+import { journalReportCsv } from '../../../src/shared/matches/journalExport';
 import {
   applyJournalEvent, groupStatus, journalReport, needsAttention, newJournal, type JournalEvent, type MergeJournal,
-} from '../../../src/matches/model/mergeJournal';
-import type { MergeProfilesRequest } from '../../../src/matches/model/mergeRequests';
-import { groupsToResume, idsToVerify, retryFailedEvents, settleUnknownCalls, summarizeResume, unknownCalls } from '../../../src/matches/model/resumePlan';
+} from '../../../src/shared/matches/mergeJournal';
+import type { MergeProfilesRequest } from '../../../src/shared/matches/mergeRequests';
+import { groupsToResume, idsToVerify, retryFailedEvents, settleUnknownCalls, summarizeResume, unknownCalls } from '../../../src/shared/matches/resumePlan';
 import { MemoryStore } from './hostDoubles';
 
 const id = (c: string): string => c.repeat(32);

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { mergeProfileRecords } from '../../../src/core/mergeRules';
-import type { FieldSourceProfileIds, ProfileRecord } from '../../../src/core/profile';
-import { buildMergeRequests } from '../../../src/matches/model/mergeRequests';
-import { describeProvenance, previewMerge } from '../../../src/matches/model/mergePreview';
+import { mergeProfileRecords } from '../../../src/shared/mergeRules';
+import type { FieldSourceProfileIds, ProfileRecord } from '../../../src/shared/profile';
+import { buildMergeRequests } from '../../../src/shared/matches/mergeRequests';
+import { describeProvenance, previewMerge } from '../../../src/shared/matches/mergePreview';
 
 const MAIN = 'a'.repeat(32);
 const P1 = 'b'.repeat(32);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { buildMergeRequests, profilesDeletedBy } from '../../../src/matches/model/mergeRequests';
+import { buildMergeRequests, profilesDeletedBy } from '../../../src/shared/matches/mergeRequests';
 
 const MAIN = 'f'.repeat(32);
 const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => (i + 1).toString(16).padStart(32, '0'));

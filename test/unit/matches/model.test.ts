@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { compareProfiles, valuesDiffer } from '../../../src/matches/model/compareProfiles';
-import { preselectMainProfile } from '../../../src/matches/model/mainProfile';
-import { bucketIndex, confidenceBand, scoreHistogram } from '../../../src/matches/model/histogram';
-import { groupSearchText, selectGroups } from '../../../src/matches/model/groupFilter';
-import { planBulkMerge } from '../../../src/matches/model/bulkMerge';
-import { runWithConcurrency } from '../../../src/matches/model/concurrency';
-import { setFieldSource, getFieldSource, retainFieldSources } from '../../../src/matches/model/fieldSources';
+import { compareProfiles, valuesDiffer } from '../../../src/shared/matches/compareProfiles';
+import { preselectMainProfile } from '../../../src/shared/matches/mainProfile';
+import { bucketIndex, confidenceBand, scoreHistogram } from '../../../src/shared/matches/histogram';
+import { groupSearchText, selectGroups } from '../../../src/shared/matches/groupFilter';
+import { planBulkMerge } from '../../../src/shared/matches/bulkMerge';
+import { runWithConcurrency } from '../../../src/shared/matches/concurrency';
+import { setFieldSource, getFieldSource, retainFieldSources } from '../../../src/shared/matches/fieldSources';
 
 const A = 'a'.repeat(32), B = 'b'.repeat(32), C = 'c'.repeat(32);
 

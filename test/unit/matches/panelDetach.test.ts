@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { watchForDomainGone, isNotFound } from '../../../src/matches/domainGone';
-import { bulkMergeConfirmation } from '../../../src/matches/model/bulkMergeConfirmation';
-import { planBulkMerge } from '../../../src/matches/model/bulkMerge';
-import type { MatchesBackend } from '../../../src/matches/backend';
+import { watchForDomainGone, isNotFound } from '../../../src/host/matches/domainGone';
+import { bulkMergeConfirmation } from '../../../src/shared/matches/bulkMergeConfirmation';
+import { planBulkMerge } from '../../../src/shared/matches/bulkMerge';
+import type { MatchesBackend } from '../../../src/host/matches/backend';
 
 const notFound = (what: string): Error => Object.assign(new Error(`${what} not found`), { name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 404 } });
 

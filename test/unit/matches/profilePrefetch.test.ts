@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import type { MatchGroup } from '../../../src/matches/model/matchGroup';
-import { ProfileCache } from '../../../src/matches/profileCache';
-import { ProfilePrefetch } from '../../../src/matches/profilePrefetch';
-import type { HostMessage } from '../../../src/matches/protocol';
+import type { MatchGroup } from '../../../src/shared/matches/matchGroup';
+import { ProfileCache } from '../../../src/host/matches/profileCache';
+import { ProfilePrefetch } from '../../../src/host/matches/profilePrefetch';
+import type { HostMessage } from '../../../src/shared/matches/protocol';
 import { FakeMatchesBackend } from '../../harness/webview/fakeMatchesBackend';
 import { generateMatchData } from '../../harness/webview/generateMatches';
 

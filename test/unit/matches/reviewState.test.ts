@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import {
   initialReviewState, parsePersistedReview, profileSetSignature, reviewStorageKey, transition, withReviewState,
   type ReviewState,
-} from '../../../src/matches/model/reviewState';
-import { ReviewBook } from '../../../src/matches/reviewBook';
+} from '../../../src/shared/matches/reviewState';
+import { ReviewBook } from '../../../src/host/matches/reviewBook';
 import { MemoryStore } from './hostDoubles';
 
 describe('matches: review state transitions', () => {

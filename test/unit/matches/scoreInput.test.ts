@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readScore } from '../../../src/matches/model/scoreInput';
+import { readScore } from '../../../src/shared/matches/scoreInput';
 
 describe('matches: reading a typed score', () => {
   it('takes 0..1 literally', () => {

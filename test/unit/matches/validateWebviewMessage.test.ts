@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { MatchesController } from '../../../src/matches/controller';
-import { validateWebviewMessage, type ValidationContext } from '../../../src/matches/validateWebviewMessage';
+import { MatchesController } from '../../../src/host/matches/controller';
+import { validateWebviewMessage, type ValidationContext } from '../../../src/host/matches/validateWebviewMessage';
 import { FakeMatchesBackend } from '../../harness/webview/fakeMatchesBackend';
 import { MemoryStore, RecordingUi } from './hostDoubles';
 

@@ -7,7 +7,7 @@ import updateSchema from '../../../src/schemas/domain-update.schema.json';
 import objectTypeSchema from '../../../src/schemas/object-type.schema.json';
 import operationsFile from '../../../src/schemas/operations.schema.json';
 import type { JsonSchema } from '../../../generators/schemas/jsonSchema';
-import { READ_ONLY_DOMAIN_MEMBERS } from '../../../src/domainJson/editableDomain';
+import { READ_ONLY_DOMAIN_MEMBERS } from '../../../src/host/domainJson/editableDomain';
 import { ShapeReading, loadSdkSchemas, readSdkShape } from './sdkShapes';
 import { readSchemaPaths } from './schemaPaths';
 

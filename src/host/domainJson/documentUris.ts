@@ -1,0 +1,113 @@
+// Where the editable documents live: `customer-profiles:/<connection>/domains/<name>.json` and friends. Pure.
+// The first segment identifies the connection (readable label + hash of the full connection key), so two
+// connections never share a document and a restored tab can tell it belongs to another connection.
+// The file name is always `<name>.json`: the tab shows the resource's name and the language mode is json.
+import type { ConnectionSpec } from '../../shared/connection/types';
+
+export const DOCUMENT_SCHEME = 'customer-profiles';
+
+export type DocumentRef =
+  | { readonly kind: 'domain'; readonly connection: string; readonly domainName: string }
+  | { readonly kind: 'newDomain'; readonly connection: string; readonly domainName: string }
+  | { readonly kind: 'objectType'; readonly connection: string; readonly domainName: string; readonly objectTypeName: string }
+  | { readonly kind: 'newObjectType'; readonly connection: string; readonly domainName: string; readonly objectTypeName: string };
+
+export type DocumentKind = DocumentRef['kind'];
+
+/** FNV-1a, 32 bit: a short stable fingerprint (not security relevant). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** `sandbox-1a2b3c4d`, `default-us-east-1-9f8e7d6c`, `prod-eu-west-1-…`: readable in breadcrumbs, unique by hash. */
+export function connectionSegment(spec: ConnectionSpec, key: string): string {
+  const label = spec.sandbox ? 'sandbox' : [spec.profile ?? 'default', spec.region].filter(Boolean).join('-');
+  const safe = label.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 40);
+  return `${safe}-${fnv1a(key)}`;
+}
+
+const enc = encodeURIComponent;
+
+export function documentPath(ref: DocumentRef): string {
+  const base = `/${enc(ref.connection)}`;
+  switch (ref.kind) {
+    case 'domain':
+      return `${base}/domains/${enc(ref.domainName)}.json`;
+    case 'newDomain':
+      return `${base}/new-domains/${enc(ref.domainName)}.json`;
+    case 'objectType':
+      return `${base}/domains/${enc(ref.domainName)}/object-types/${enc(ref.objectTypeName)}.json`;
+    case 'newObjectType':
+      return `${base}/domains/${enc(ref.domainName)}/new-object-types/${enc(ref.objectTypeName)}.json`;
+  }
+}
+
+function jsonName(segment: string): string | undefined {
+  if (!segment.endsWith('.json') || segment.length === '.json'.length) return undefined;
+  return decodeURIComponent(segment.slice(0, -'.json'.length));
+}
+
+/** Inverse of documentPath; undefined for anything else (directories, malformed encodings). */
+export function parseDocumentPath(path: string): DocumentRef | undefined {
+  const parts = path.split('/').filter(Boolean);
+  try {
+    const connection = parts[0] === undefined ? '' : decodeURIComponent(parts[0]);
+    if (!connection) return undefined;
+    if (parts.length === 3) {
+      const domainName = jsonName(parts[2]);
+      if (domainName === undefined) return undefined;
+      if (parts[1] === 'domains') return { kind: 'domain', connection, domainName };
+      if (parts[1] === 'new-domains') return { kind: 'newDomain', connection, domainName };
+    }
+    if (parts.length === 5 && parts[1] === 'domains') {
+      const domainName = decodeURIComponent(parts[2]);
+      const objectTypeName = jsonName(parts[4]);
+      if (!domainName || objectTypeName === undefined) return undefined;
+      if (parts[3] === 'object-types') return { kind: 'objectType', connection, domainName, objectTypeName };
+      if (parts[3] === 'new-object-types') return { kind: 'newObjectType', connection, domainName, objectTypeName };
+    }
+  } catch {
+    return undefined; // malformed percent-encoding
+  }
+  return undefined;
+}
+
+/** True for every document of the domain (its own, its drafts, its object types). */
+export function belongsToDomain(ref: DocumentRef, connection: string, domainName: string): boolean {
+  return ref.connection === connection && ref.domainName === domainName;
+}
+
+/** Human name for messages: `domain demo-retail`, `object type Customer in demo-retail`. */
+export function describeRef(ref: DocumentRef): string {
+  switch (ref.kind) {
+    case 'domain':
+    case 'newDomain':
+      return `domain ${ref.domainName}`;
+    case 'objectType':
+    case 'newObjectType':
+      return `object type ${ref.objectTypeName} in ${ref.domainName}`;
+  }
+}
+
+/** The document a draft turns into once created. */
+export function savedRef(ref: DocumentRef): DocumentRef {
+  if (ref.kind === 'newDomain') return { kind: 'domain', connection: ref.connection, domainName: ref.domainName };
+  if (ref.kind === 'newObjectType') return { ...ref, kind: 'objectType' };
+  return ref;
+}
+
+export const DOMAIN_NAME = { pattern: /^[a-zA-Z0-9_-]+$/, min: 1, max: 64 } as const;
+export const OBJECT_TYPE_NAME = { pattern: /^[a-zA-Z_][a-zA-Z_0-9-]*$/, min: 1, max: 255 } as const;
+
+/** Problem with a proposed name (InputBox validateInput), or undefined when it is well-formed. */
+export function nameProblem(value: string, rule: { pattern: RegExp; min: number; max: number }, what: string): string | undefined {
+  if (value.length < rule.min) return `Enter a ${what} name.`;
+  if (value.length > rule.max) return `A ${what} name has at most ${rule.max} characters (this one has ${value.length}).`;
+  if (!rule.pattern.test(value)) return `A ${what} name may only contain ${what === 'domain' ? 'letters, digits, _ and -' : 'letters, digits, _ and - (not starting with a digit or -)'}.`;
+  return undefined;
+}

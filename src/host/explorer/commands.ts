@@ -1,0 +1,143 @@
+// Explorer commands. Each works from the tree (node argument) and from the palette (asks with a
+// QuickPick when it needs a node).
+import vscode = require('vscode');
+import type { ResourceArns } from '../connection/accountIds';
+import { ACCOUNT_ID_PATTERN, type ArnTarget } from '../../shared/resourceArns';
+import type { DomainFilterStore } from './domainFilter';
+import type { ResourceJsonDocuments } from './jsonDocuments';
+import { isResourceNode, resourceName, type ExplorerNode, type LoadMoreNode, type ResourceNode } from './nodes';
+import { presentNode } from './presentation';
+import type { ExplorerTreeDataProvider } from './treeDataProvider';
+
+const KIND_LABEL: Record<ResourceNode['kind'], string> = {
+  domain: 'domain',
+  objectType: 'object type',
+  identityResolutionJob: 'identity resolution job',
+  uploadJob: 'upload job',
+  workflow: 'workflow',
+};
+
+function asNode(value: unknown): ExplorerNode | undefined {
+  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string' ? (value as ExplorerNode) : undefined;
+}
+
+/** A resource node (of `kinds`, default any) from the argument, or picked from what the tree has loaded (domains at least). */
+async function resourceArg(
+  provider: ExplorerTreeDataProvider,
+  arg: unknown,
+  title: string,
+  kinds?: readonly ResourceNode['kind'][],
+): Promise<ResourceNode | undefined> {
+  const accepts = (n: ResourceNode): boolean => !kinds || kinds.includes(n.kind);
+  const node = asNode(arg);
+  if (node && isResourceNode(node) && accepts(node)) return node;
+  if (provider.loadedResources().length === 0) await provider.getChildren();
+  const items = provider.loadedResources().filter(accepts).map((n) => ({
+    label: presentNode(n).label,
+    description: n.kind === 'domain' ? 'domain' : `${KIND_LABEL[n.kind]} in ${n.domainName}`,
+    node: n,
+  }));
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('Nothing is loaded in the Customer Profiles explorer yet.');
+    return undefined;
+  }
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Resources loaded in the explorer (expand folders to add more)', matchOnDescription: true }))?.node;
+}
+
+/** Only domains and object types have ARNs that Customer Profiles APIs take (tags). */
+function arnTarget(node: ResourceNode): ArnTarget | undefined {
+  if (node.kind === 'domain') return { domainName: node.domainName };
+  if (node.kind === 'objectType') return { domainName: node.domainName, objectTypeName: node.objectTypeName };
+  return undefined;
+}
+
+function askAccountId(connectionLabel: string): Promise<string | undefined> {
+  return Promise.resolve(
+    vscode.window.showInputBox({
+      title: 'AWS account ID',
+      prompt: `The ARN includes the account ID of ${connectionLabel}. It is remembered until the window closes.`,
+      placeHolder: '123456789012',
+      ignoreFocusOut: true,
+      validateInput: (value) => (ACCOUNT_ID_PATTERN.test(value.trim()) ? undefined : 'An AWS account ID has 12 digits.'),
+    }),
+  ).then((value) => value?.trim());
+}
+
+export interface ExplorerCommandDeps {
+  readonly provider: ExplorerTreeDataProvider;
+  /** Account ids per connection, shared with the domain-JSON editor's tag ARNs. */
+  readonly arns: ResourceArns;
+  readonly documents: ResourceJsonDocuments;
+  readonly filter: DomainFilterStore;
+  readonly showLog: () => void;
+  /** Called after the filter changed (view description). */
+  readonly onFilterChanged: () => void;
+}
+
+export function registerExplorerCommands(
+  deps: ExplorerCommandDeps,
+  run: (command: string, fn: (...args: unknown[]) => Promise<unknown>) => vscode.Disposable,
+): vscode.Disposable[] {
+  const { provider, documents, filter } = deps;
+
+  const setFilter = async (value: string | undefined): Promise<void> => {
+    await filter.set(value);
+    deps.onFilterChanged();
+    provider.refreshFilter();
+  };
+
+  return [
+    run('customerProfiles.refresh', async (arg) => provider.refresh(asNode(arg))),
+    run('customerProfiles.showLog', async () => deps.showLog()),
+    run('customerProfiles.loadMore', async (arg) => {
+      const node = asNode(arg);
+      let target: LoadMoreNode | undefined = node?.kind === 'loadMore' ? node : undefined;
+      if (!target) {
+        const lists = provider.listsWithMore();
+        if (lists.length === 0) {
+          void vscode.window.showInformationMessage('Every list in the explorer is fully loaded.');
+          return;
+        }
+        target = lists.length === 1 ? lists[0].node : (await vscode.window.showQuickPick(lists, { title: 'Load More' }))?.node;
+      }
+      if (target) {
+        const listToLoad = target;
+        await vscode.window.withProgress({ location: { viewId: 'customerProfiles.explorer' } }, () => provider.loadMore(listToLoad));
+      }
+    }),
+    run('customerProfiles.filterDomains', async (arg) => {
+      let value = typeof arg === 'string' ? arg : undefined;
+      if (value === undefined) {
+        value = await vscode.window.showInputBox({
+          title: 'Filter Domains',
+          prompt: 'Show domains whose name contains this text (* matches anything). Empty clears the filter.',
+          value: filter.value ?? '',
+        });
+        if (value === undefined) return;
+      }
+      await setFilter(value);
+    }),
+    run('customerProfiles.clearDomainFilter', () => setFilter(undefined)),
+    run('customerProfiles.openAsJson', async (arg) => {
+      const node = await resourceArg(provider, arg, 'Open as JSON');
+      if (node) await documents.open(node);
+    }),
+    run('customerProfiles.copyName', async (arg) => {
+      const node = await resourceArg(provider, arg, 'Copy Name');
+      if (!node) return;
+      await vscode.env.clipboard.writeText(resourceName(node));
+      vscode.window.setStatusBarMessage(`Copied ${resourceName(node)}`, 3000);
+    }),
+    // Returns the copied ARN (undefined when cancelled), which lets tests check it without the clipboard.
+    run('customerProfiles.copyArn', async (arg) => {
+      const node = await resourceArg(provider, arg, 'Copy ARN', ['domain', 'objectType']);
+      const target = node && arnTarget(node);
+      if (!target) return undefined;
+      const arn = await deps.arns.arnOf(target, askAccountId);
+      if (!arn) return undefined;
+      await vscode.env.clipboard.writeText(arn);
+      vscode.window.setStatusBarMessage(`Copied ${arn}`, 3000);
+      return arn;
+    }),
+  ];
+}

@@ -1,0 +1,273 @@
+// What the Customer Profiles tree shows, without vscode: connection → domains → "Matches" + folders
+// (DOMAIN_CHILDREN) → resources. Caches are keyed by node id (nodeIds.ts: connection + resource), grouped per
+// domain, and invalidated explicitly (a domain drops exactly its own lists, matches item and tooltips).
+// No API call is made while rendering anything but a list's first page, a Matches summary or a hovered tooltip.
+// The vscode TreeDataProvider (treeDataProvider.ts) only adapts it; tests drive it in Node.
+import type { CustomerProfilesApi } from '../../aws/client';
+import type { ErrorDescription } from '../../shared/describeError';
+import type { Logger } from '../../shared/logger';
+import { DOMAIN_CHILDREN, folderSpec, type FolderSpec } from './domainChildren';
+import { errorNode, ListCache } from './listCache';
+import { matchesDomainFilter } from './domainFilter';
+import { startMatchesItem } from './matchesSummary';
+import { domainNodeId, folderNodeId, placeholderNodeId, ROOT_LIST } from './nodeIds';
+import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, MatchesNode, ResourceNode } from './nodes';
+import { loggedLoader, PagedList } from './pagedList';
+import { Tooltips } from './tooltips';
+
+/** Drives `viewsWelcome` through the `customerProfiles.explorerState` context key. */
+export type ExplorerState = 'loading' | 'ready' | 'noCredentials' | 'noDomains' | 'error';
+
+export interface ExplorerModelDeps {
+  /** connectionKey() of the connection the tree shows now. */
+  connectionKey(): string;
+  api(): Promise<CustomerProfilesApi>;
+  describe(err: unknown): ErrorDescription;
+  /** The domain-name filter (undefined = all). */
+  filter(): string | undefined;
+  pageSize(): number;
+  autoRefreshJobs(): boolean;
+  readonly log: Logger;
+  /** A node (undefined = the root) must be rendered again. */
+  changed(node: ExplorerNode | undefined): void;
+  stateChanged(state: ExplorerState): void;
+  /** The domain list failed (not for missing credentials, which shows the welcome view). */
+  rootError?(error: ErrorDescription): void;
+  /** Job auto-refresh timing (tests shorten it). */
+  readonly pollTiming?: { baseMs?: number; capMs?: number };
+}
+
+/** Everything cached under one domain node. */
+interface DomainCache {
+  readonly domain: DomainNode;
+  readonly folders: readonly FolderNode[];
+  /** The "Matches" item: without a summary while its GetMatches call runs. */
+  matches: MatchesNode | undefined;
+}
+
+export class ExplorerModel {
+  private readonly lists: ListCache;
+  private domains = new Map<string, DomainCache>();
+  private readonly tooltips: Tooltips;
+  private currentState: ExplorerState = 'loading';
+  /** Connection the caches belong to. */
+  private cachesKey: string | undefined;
+
+  constructor(private readonly deps: ExplorerModelDeps) {
+    this.lists = new ListCache((owner) => deps.changed(owner), deps.pollTiming);
+    this.tooltips = new Tooltips(deps.api, deps.describe);
+  }
+
+  get state(): ExplorerState {
+    return this.currentState;
+  }
+
+  async children(node?: ExplorerNode): Promise<ExplorerNode[]> {
+    // Caches belong to one connection. If it changed before its change event reached us, start over.
+    const key = this.deps.connectionKey();
+    if (key !== this.cachesKey) {
+      this.clear();
+      this.cachesKey = key;
+      if (node) return [];
+    }
+    if (!node) return this.rootChildren();
+    if (node.kind === 'domain') {
+      const cache = this.domainCache(node);
+      return [this.matchesNodeOf(cache), ...cache.folders];
+    }
+    if (node.kind === 'folder') return this.folderChildren(node);
+    return [];
+  }
+
+  /** The tooltip of nodes whose details need a Get* call (domains, object types); undefined for others. */
+  tooltip(node: ExplorerNode): Promise<string> | undefined {
+    return this.tooltips.of(node);
+  }
+
+  /** Drops every cache of the connection: the next render reloads from the service. */
+  refreshAll(): void {
+    this.clear();
+    this.deps.changed(undefined);
+  }
+
+  /** Reloads a subtree, or retries a failed list. */
+  refresh(node: ExplorerNode): void {
+    switch (node.kind) {
+      case 'domain':
+        this.forgetDomain(node.id);
+        this.deps.changed(node);
+        return;
+      case 'folder':
+        this.lists.drop(node.id);
+        this.deps.changed(node);
+        return;
+      case 'matches':
+        for (const cache of this.domains.values()) {
+          if (cache.matches?.id !== node.id) continue;
+          cache.matches = undefined; // fetched again when the domain re-renders
+          this.deps.changed(cache.domain);
+        }
+        return;
+      case 'error':
+        void this.retry(node);
+        return;
+      case 'loadMore':
+        void this.loadMore(node);
+        return;
+      case 'placeholder':
+        this.refreshAll();
+        return;
+      default:
+        this.tooltips.forget(node.id);
+        this.deps.changed(node);
+    }
+  }
+
+  /** Re-fetches the "Matches" item of the domain (e.g. after a merge changed its PotentialMatches). */
+  refreshMatches(domainName: string): void {
+    for (const cache of [...this.domains.values()]) if (cache.domain.domainName === domainName && cache.matches) this.refresh(cache.matches);
+  }
+
+  /** Fetches the next page of the list behind a "Load more…" node (single-flight per list). */
+  async loadMore(node: LoadMoreNode): Promise<void> {
+    const entry = this.lists.get(node.listKey);
+    if (!entry) return;
+    await entry.list.loadMore();
+    this.deps.changed(entry.owner);
+  }
+
+  /** Lists that have another page, for the palette's "Load More". */
+  listsWithMore(): { label: string; node: LoadMoreNode }[] {
+    return this.lists.withMore();
+  }
+
+  /** Every resource node loaded so far (palette pickers). */
+  loadedResources(): ResourceNode[] {
+    return this.lists.resources();
+  }
+
+  dispose(): void {
+    this.lists.clear();
+  }
+
+  // ---- children ----
+
+  private async rootChildren(): Promise<ExplorerNode[]> {
+    const connectionKey = this.deps.connectionKey();
+    let entry = this.lists.get(ROOT_LIST);
+    if (!entry) {
+      const list = new PagedList<ResourceNode>(loggedLoader(this.deps.log, 'domains', async (token) => {
+        const api = await this.deps.api();
+        const page = await api.fetchPage('ListDomains', {}, token, { pageSize: this.deps.pageSize() });
+        return {
+          items: page.items.map((item): DomainNode => ({ kind: 'domain', id: domainNodeId(connectionKey, item.DomainName ?? ''), domainName: item.DomainName ?? '', item })),
+          nextToken: page.nextToken,
+        };
+      }), (n) => n.id);
+      entry = { list, owner: undefined, domainId: undefined };
+      this.lists.set(ROOT_LIST, entry);
+      this.setState('loading');
+    }
+    await entry.list.ensureLoaded();
+    if (this.lists.get(ROOT_LIST) !== entry) return this.rootChildren(); // refreshed while loading
+    const { list } = entry;
+    if (list.error !== undefined && list.items.length === 0) {
+      const error = this.deps.describe(list.error);
+      if (error.kind === 'noCredentials') {
+        this.setState('noCredentials'); // welcome view with "Select AWS Profile" / "Start Local Sandbox"
+        return [];
+      }
+      if (this.currentState !== 'error') this.deps.rootError?.(error);
+      this.setState('error');
+      return [errorNode(ROOT_LIST, 'domains', error)];
+    }
+    if (list.items.length === 0 && !list.hasMore) {
+      this.setState('noDomains');
+      return [];
+    }
+    this.setState('ready');
+    const filter = this.deps.filter();
+    const shown: ExplorerNode[] = list.items.filter((n) => matchesDomainFilter(n.kind === 'domain' ? n.domainName : '', filter));
+    if (shown.length === 0) shown.push({ kind: 'placeholder', id: placeholderNodeId(ROOT_LIST, 'filtered'), label: `No loaded domain matches "${filter ?? ''}"` });
+    return [...shown, ...this.lists.tail(ROOT_LIST, 'more domains', this.deps.describe)];
+  }
+
+  private domainCache(domain: DomainNode): DomainCache {
+    let cache = this.domains.get(domain.id);
+    if (!cache) {
+      const folders = DOMAIN_CHILDREN.map((spec): FolderNode => ({ kind: 'folder', id: folderNodeId(domain.id, spec.folder), folder: spec.folder, domainName: domain.domainName }));
+      cache = { domain, folders, matches: undefined };
+      this.domains.set(domain.id, cache);
+    }
+    return cache;
+  }
+
+  /** The domain's "Matches" item; re-rendered (same id) once its GetMatches summary settles. */
+  private matchesNodeOf(cache: DomainCache): MatchesNode {
+    if (cache.matches) return cache.matches;
+    const started = startMatchesItem(cache.domain, this.deps, (next) => {
+      if (this.domains.get(cache.domain.id) !== cache || cache.matches !== started) return; // refreshed meanwhile
+      cache.matches = next;
+      this.deps.changed(cache.domain);
+    });
+    cache.matches = started;
+    return started;
+  }
+
+  private async folderChildren(folder: FolderNode): Promise<ExplorerNode[]> {
+    const spec: FolderSpec = folderSpec(folder.folder);
+    let entry = this.lists.get(folder.id);
+    if (!entry) {
+      const list = new PagedList<ResourceNode>(loggedLoader(this.deps.log, `${folder.domainName} ${spec.what}`, async (token) => {
+        const api = await this.deps.api();
+        return spec.fetchPage(api, folder.domainName, folder.id, token, { pageSize: this.deps.pageSize() });
+      }), (n) => n.id);
+      entry = { list, owner: folder, domainId: this.domainIdOf(folder) };
+      this.lists.set(folder.id, entry);
+    }
+    await entry.list.ensureLoaded();
+    if (this.lists.get(folder.id) !== entry) return this.folderChildren(folder);
+    const { list } = entry;
+    const running = spec.isRunning !== undefined && this.deps.autoRefreshJobs() && list.items.some(spec.isRunning);
+    this.lists.polling(folder.id, running);
+    if (list.error !== undefined && list.items.length === 0) return [errorNode(folder.id, spec.what, this.deps.describe(list.error))];
+    if (list.items.length === 0 && !list.hasMore) return [{ kind: 'placeholder', id: placeholderNodeId(folder.id, 'empty'), label: spec.emptyLabel }];
+    return [...list.items, ...this.lists.tail(folder.id, `more ${spec.what}`, this.deps.describe)];
+  }
+
+  // ---- invalidation ----
+
+  /** The domain node whose folder this is (the folder was created by domainCache). */
+  private domainIdOf(folder: FolderNode): string | undefined {
+    for (const cache of this.domains.values()) if (cache.folders.some((f) => f.id === folder.id)) return cache.domain.id;
+    return undefined;
+  }
+
+  private forgetDomain(domainId: string): void {
+    const cache = this.domains.get(domainId);
+    this.domains.delete(domainId);
+    this.tooltips.forget(domainId);
+    for (const item of this.lists.dropDomain(domainId)) this.tooltips.forget(item.id);
+    if (cache) for (const folder of cache.folders) this.lists.drop(folder.id);
+  }
+
+  private async retry(node: ErrorNode): Promise<void> {
+    const entry = this.lists.get(node.listKey);
+    if (!entry) return this.refreshAll();
+    if (entry.list.items.length === 0) this.lists.drop(node.listKey);
+    else await entry.list.retry();
+    this.deps.changed(entry.owner);
+  }
+
+  private clear(): void {
+    this.lists.clear();
+    this.domains = new Map();
+    this.tooltips.clear();
+  }
+
+  private setState(state: ExplorerState): void {
+    if (state === this.currentState) return;
+    this.currentState = state;
+    this.deps.stateChanged(state);
+  }
+}

@@ -1,0 +1,106 @@
+// The vscode side of the Customer Profiles tree: adapts ExplorerModel (explorerModel.ts, pure) to a
+// TreeDataProvider, turns nodes into TreeItems, and drives the welcome views through a context key.
+// A connection change reloads everything once, here.
+import vscode = require('vscode');
+import { describeError, type ErrorDescription } from '../../shared/describeError';
+import type { Logger } from '../../shared/logger';
+import type { ConnectionManager } from '../connection/connectionManager';
+import type { DomainFilterStore } from './domainFilter';
+import { ExplorerModel, type ExplorerState } from './explorerModel';
+import type { ExplorerNode, LoadMoreNode, ResourceNode } from './nodes';
+import { presentNode } from './presentation';
+import { markdownTooltip, toTreeItem } from './treeItem';
+
+export type { ExplorerState } from './explorerModel';
+
+export interface ExplorerOptions {
+  pageSize(): number;
+  autoRefreshJobs(): boolean;
+  /** The domain list failed (not for missing credentials, which shows the welcome view). */
+  onRootError?(error: ErrorDescription): void;
+}
+
+export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly stateEmitter = new vscode.EventEmitter<ExplorerState>();
+  readonly onDidChangeState = this.stateEmitter.event;
+  private readonly model: ExplorerModel;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(connection: ConnectionManager, filter: DomainFilterStore, log: Logger, options: ExplorerOptions) {
+    this.model = new ExplorerModel({
+      connectionKey: () => connection.key(),
+      api: () => connection.api(),
+      describe: (err) => {
+        const spec = connection.spec();
+        return describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
+      },
+      filter: () => filter.value,
+      pageSize: options.pageSize,
+      autoRefreshJobs: options.autoRefreshJobs,
+      log,
+      changed: (node) => this.changed.fire(node),
+      stateChanged: (state) => {
+        void vscode.commands.executeCommand('setContext', 'customerProfiles.explorerState', state);
+        this.stateEmitter.fire(state);
+      },
+      rootError: options.onRootError,
+    });
+    this.subscription = connection.onDidChange(() => this.model.refreshAll());
+  }
+
+  get state(): ExplorerState {
+    return this.model.state;
+  }
+
+  getTreeItem(node: ExplorerNode): vscode.TreeItem {
+    return toTreeItem(node, presentNode(node));
+  }
+
+  getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
+    return this.model.children(node);
+  }
+
+  /** Lazily fills the tooltip of nodes whose details need a Get* call (domains, object types). */
+  async resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): Promise<vscode.TreeItem> {
+    const text = this.model.tooltip(node);
+    if (text) item.tooltip = markdownTooltip(await text);
+    return item;
+  }
+
+  /** Re-fetches the "Matches" item of the domain (e.g. after a merge changed its PotentialMatches). */
+  refreshMatches(domainName: string): void {
+    this.model.refreshMatches(domainName);
+  }
+
+  /** Reloads everything (no node), a subtree, or retries a failed list. */
+  refresh(node?: ExplorerNode): void {
+    if (node) this.model.refresh(node);
+    else this.model.refreshAll();
+  }
+
+  /** Re-renders the domains after the filter changed, without reloading anything. */
+  refreshFilter(): void {
+    this.changed.fire(undefined);
+  }
+
+  loadMore(node: LoadMoreNode): Promise<void> {
+    return this.model.loadMore(node);
+  }
+
+  listsWithMore(): { label: string; node: LoadMoreNode }[] {
+    return this.model.listsWithMore();
+  }
+
+  loadedResources(): ResourceNode[] {
+    return this.model.loadedResources();
+  }
+
+  dispose(): void {
+    this.model.dispose();
+    this.subscription.dispose();
+    this.changed.dispose();
+    this.stateEmitter.dispose();
+  }
+}

@@ -1,0 +1,77 @@
+// Entry of the matches feature: registers the "Review Matches…" command and the panel serializer. Kept
+// small: the panel and everything behind it load on first use (src/extension.ts hands in `panels`, which loads
+// the matchesHost bundle on its first call).
+import vscode = require('vscode');
+import { isDomainName } from '../../shared/matches/ids';
+import type { MatchesDeps, MatchesPanel } from './panel';
+
+/** The panels' class, from the lazily loaded host bundle. */
+export type MatchesPanels = () => typeof MatchesPanel;
+import type { MatchesWebviewState } from '../../shared/matches/protocol';
+import { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
+
+export type { DeletedDomain, MatchesDeps, MatchesConnection } from './panel';
+export type { MatchesBackend } from './backend';
+export { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
+export { matchesDepsFor } from './connectionDeps';
+
+/**
+ * The command's argument: a domain name (palette/API), or a tree node from the explorer carrying the domain
+ * as `domainName` or `domain` (domain node or its "Matches" child). Anything else → ask.
+ */
+export function domainFromArgument(arg: unknown): string | undefined {
+  if (isDomainName(arg)) return arg;
+  if (arg && typeof arg === 'object') {
+    const { domainName, domain } = arg as { domainName?: unknown; domain?: unknown };
+    if (isDomainName(domainName)) return domainName;
+    if (isDomainName(domain)) return domain;
+  }
+  return undefined;
+}
+
+/** The webview's saved state as handed to the serializer: its domain and the connection it belongs to. */
+export function restoredPanel(state: unknown): { domain: string; connectionKey?: string; connectionLabel?: string } | undefined {
+  const saved = state as Partial<MatchesWebviewState> | undefined;
+  if (!isDomainName(saved?.domain)) return undefined;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length <= 2048 ? v : undefined);
+  return { domain: saved.domain, connectionKey: text(saved.connectionKey), connectionLabel: text(saved.connectionLabel) };
+}
+
+/** The saved state's domain (restoredPanel(state)?.domain). */
+export function restoredDomain(state: unknown): string | undefined {
+  return restoredPanel(state)?.domain;
+}
+
+export function registerMatches(context: vscode.ExtensionContext, deps: MatchesDeps, panels: MatchesPanels): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(REVIEW_MATCHES_COMMAND, async (arg?: unknown) => {
+      const domain = domainFromArgument(arg) ?? (await pickDomain(deps));
+      if (domain) await panels().show(context, deps, domain);
+    }),
+    vscode.window.registerWebviewPanelSerializer(MATCHES_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state: unknown) => restoreMatchesPanel(context, deps, panels, panel, state),
+    }),
+  );
+}
+
+/** What the serializer does with a panel VS Code restored after a reload (also used by the test API). */
+export async function restoreMatchesPanel(context: vscode.ExtensionContext, deps: MatchesDeps, panels: MatchesPanels, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  const saved = restoredPanel(state);
+  // Without a saved domain there is nothing to restore (e.g. the webview never got going).
+  if (!saved) return panel.dispose();
+  await panels().restore(context, deps, panel, saved);
+}
+
+async function pickDomain(deps: MatchesDeps): Promise<string | undefined> {
+  try {
+    const domains = await deps.listDomains();
+    if (domains.length === 0) {
+      void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
+      return undefined;
+    }
+    return await vscode.window.showQuickPick(domains, { title: 'Review Matches', placeHolder: 'Domain whose matches to review' });
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Could not list domains: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+}

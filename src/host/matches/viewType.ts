@@ -1,0 +1,3 @@
+// Ids shared by the small entry side (src/host/matches/index.ts) and the lazily loaded host (host.ts).
+export const MATCHES_VIEW_TYPE = 'customerProfiles.matches';
+export const REVIEW_MATCHES_COMMAND = 'customerProfiles.reviewMatches';

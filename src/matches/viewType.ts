@@ -1,3 +1,0 @@
-// Ids shared by the small entry side (src/matches/index.ts) and the lazily loaded host (host.ts).
-export const MATCHES_VIEW_TYPE = 'customerProfiles.matches';
-export const REVIEW_MATCHES_COMMAND = 'customerProfiles.reviewMatches';
