@@ -86,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
   };
   const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
-  registerMatches(context, matchesDeps, matchesPanels);
+  registerMatches(context, matchesDeps, matchesPanels, run);
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
   // extension's tests (ExtensionMode.Test). Installed extensions export nothing.

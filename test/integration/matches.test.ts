@@ -97,7 +97,7 @@ describe('matches review (sandbox with demo data)', function () {
     const cancelled = (await request(api, DOMAIN, {
       type: 'merge', matchId: group.MatchId, mainProfileId: main, profileIdsToBeMerged: merged, fieldSourceProfileIds: {},
     })) as MergeResultMessage;
-    assert.strictEqual(cancelled.outcome, 'cancelled');
+    assert.strictEqual(cancelled.outcome, 'cancelled', JSON.stringify(cancelled));
     assert.ok(!requests.slice(requestsBefore).some((l) => l.includes(' MergeProfiles ')), 'no MergeProfiles call after "cancel"');
 
     api.matches.answerConfirmations((message, detail) => { confirmations.push(`${message}\n${detail}`); return true; });

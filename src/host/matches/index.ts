@@ -42,9 +42,12 @@ export function restoredDomain(state: unknown): string | undefined {
   return restoredPanel(state)?.domain;
 }
 
-export function registerMatches(context: vscode.ExtensionContext, deps: MatchesDeps, panels: MatchesPanels): void {
+/** The extension's command wrapper: logs a failure and shows it once, with next steps and Retry. */
+export type CommandRunner = (command: string, fn: (...args: unknown[]) => Promise<unknown>) => vscode.Disposable;
+
+export function registerMatches(context: vscode.ExtensionContext, deps: MatchesDeps, panels: MatchesPanels, run: CommandRunner): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(REVIEW_MATCHES_COMMAND, async (arg?: unknown) => {
+    run(REVIEW_MATCHES_COMMAND, async (arg?: unknown) => {
       const domain = domainFromArgument(arg) ?? (await pickDomain(deps));
       if (domain) await panels().show(context, deps, domain);
     }),
@@ -62,16 +65,12 @@ export async function restoreMatchesPanel(context: vscode.ExtensionContext, deps
   await panels().restore(context, deps, panel, saved);
 }
 
+/** A failure to list domains propagates to the command wrapper, which logs it and shows it once with next steps. */
 async function pickDomain(deps: MatchesDeps): Promise<string | undefined> {
-  try {
-    const domains = await deps.listDomains();
-    if (domains.length === 0) {
-      void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
-      return undefined;
-    }
-    return await vscode.window.showQuickPick(domains, { title: 'Review Matches', placeHolder: 'Domain whose matches to review' });
-  } catch (e) {
-    void vscode.window.showErrorMessage(`Could not list domains: ${e instanceof Error ? e.message : String(e)}`);
+  const domains = await deps.listDomains();
+  if (domains.length === 0) {
+    void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
     return undefined;
   }
+  return vscode.window.showQuickPick(domains, { title: 'Review Matches', placeHolder: 'Domain whose matches to review' });
 }
