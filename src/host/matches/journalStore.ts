@@ -17,7 +17,7 @@ function parseJournal(raw: unknown): MergeJournal | undefined {
 
 export class JournalStore {
   private journal: MergeJournal | undefined;
-  private writes: Promise<void> = Promise.resolve();
+  private writes: Promise<unknown> = Promise.resolve();
   /** Set by freeze(): nothing more reaches the store (the test API's crash simulation). */
   private frozen = false;
 
@@ -38,11 +38,25 @@ export class JournalStore {
 
   /** Applies an event and resolves once it is persisted. Throws on an illegal transition (nothing is written). */
   async record(event: JournalEvent): Promise<MergeJournal> {
+    await this.apply(event);
+    return this.journal!;
+  }
+
+  /**
+   * Records that a MergeProfiles call is about to go out; resolves false when the entry did not reach storage.
+   * The runner sends a call only after this resolved true: a call the journal does not know of could be merged
+   * again by Resume.
+   */
+  async recordCalling(event: Extract<JournalEvent, { type: 'calling' }>): Promise<boolean> {
+    return this.apply(event);
+  }
+
+  private async apply(event: JournalEvent): Promise<boolean> {
     if (!this.journal) throw new Error('No bulk-merge journal is open.');
     this.journal = applyJournalEvent(this.journal, event);
-    await this.write();
+    const persisted = await this.write();
     if (event.type === 'calling' && this.freezeOnCall) this.freeze();
-    return this.journal;
+    return persisted;
   }
 
   async clear(): Promise<void> {
@@ -67,13 +81,16 @@ export class JournalStore {
     return new Promise((resolve) => { this.freezeOnCall = resolve; });
   }
 
-  private write(): Promise<void> {
+  /** Resolves whether the snapshot reached storage (false once frozen). */
+  private write(): Promise<boolean> {
     const snapshot = this.journal;
     const next = this.writes.then(async () => {
-      if (!this.frozen) await this.store.update(this.key, snapshot);
+      if (this.frozen) return false;
+      await this.store.update(this.key, snapshot);
+      return true;
     });
     // A failed write must not wedge the queue; the caller of this write still sees the failure.
-    this.writes = next.catch(() => undefined);
+    this.writes = next.then(() => undefined, () => undefined);
     return next;
   }
 }

@@ -61,7 +61,7 @@ async function runGroup(matchId: string, o: JournaledRunOptions): Promise<void> 
     // Anything but pending (calling = unknown, failed) must be settled first: stop this group here.
     if (state !== 'pending' || o.journal.isFrozen) return;
     const request = groupOf(o.journal, matchId).requests![call];
-    await o.journal.record({ type: 'calling', matchId, call, at: o.now() });
+    if (!(await o.journal.recordCalling({ type: 'calling', matchId, call, at: o.now() }))) return;
     let answer: { readonly requestId?: string };
     try {
       answer = await o.merge(request);

@@ -205,4 +205,24 @@ describe('matches: journaled bulk-merge run', () => {
     const persisted = new JournalStore(store, 'k').current!;
     assert.deepStrictEqual(persisted.groups.map((g) => groupStatus(g).outcome), ['unknown', 'not-started'], 'what a new host reads: the answer was lost');
   });
+
+  it('a call whose `calling` entry did not reach storage is never sent (the host died while it was being written)', async () => {
+    const store = new MemoryStore();
+    // The host dies between the runner's last check and the write of g1's `calling` entry.
+    const journalStore = new (class extends JournalStore {
+      override recordCalling(event: Parameters<JournalStore['recordCalling']>[0]): Promise<boolean> {
+        this.freeze();
+        return super.recordCalling(event);
+      }
+    })(store, 'k');
+    await journalStore.begin(journal());
+    const sent: string[] = [];
+    await runJournaledGroups(['g1'], {
+      journal: journalStore, concurrency: 1, now: () => AT,
+      prepare: async () => ({ requests: [req(A, B)] }),
+      merge: async (r) => { sent.push(r.MainProfileId); return { requestId: 'lost' }; },
+    });
+    assert.deepStrictEqual(sent, [], 'a call the journal does not know of could be merged again by Resume');
+    assert.deepStrictEqual(new JournalStore(store, 'k').current!.groups.map((g) => groupStatus(g).outcome), ['not-started', 'not-started']);
+  });
 });
