@@ -102,6 +102,9 @@ async function pickQuickInputRow(page: Page, label: string): Promise<void> {
 /** Sets `workbench.colorTheme` through "Preferences: Color Theme", as a user would. */
 type ThemeLabel = 'Default Light Modern' | 'Default Dark Modern' | 'Default High Contrast';
 const THEME_CLASS: Record<ThemeLabel, string> = { 'Default Light Modern': 'vs', 'Default Dark Modern': 'vs-dark', 'Default High Contrast': 'hc-black' };
+// What the Color Theme picker shows. The setting values (ids) changed after VS Code 1.100 ("Default Dark Modern"
+// became "Dark Modern"), the labels did not, so the picker is filtered and matched by label on every version.
+const PICKER_LABEL: Record<ThemeLabel, string> = { 'Default Light Modern': 'Light Modern', 'Default Dark Modern': 'Dark Modern', 'Default High Contrast': 'Dark High Contrast' };
 
 async function setTheme(page: Page, theme: ThemeLabel): Promise<void> {
   await page.keyboard.press('F1');
@@ -109,10 +112,11 @@ async function setTheme(page: Page, theme: ThemeLabel): Promise<void> {
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill('>Preferences: Color Theme');
   await pickQuickInputRow(page, 'Preferences: Color Theme');
-  await input.fill(theme);
-  // Theme rows read "Dark Modern  Default Dark Modern" (label, then the setting value).
-  // "Default High Contrast" is also the start of "Default High Contrast Light".
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`${theme}(?! Light)`) }).first();
+  const label = PICKER_LABEL[theme];
+  await input.fill(label);
+  // Theme rows read "Dark Modern  Default Dark Modern" on 1.100 (label, then the setting value), "Dark Modern" later;
+  // no other default theme's row contains these labels ("Light High Contrast" is not "Dark High Contrast").
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
   await row.waitFor({ timeout: 10_000 });
   await row.click();
   await page.locator(`.monaco-workbench.${THEME_CLASS[theme]}`).waitFor({ timeout: 15_000 });

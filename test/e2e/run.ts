@@ -10,7 +10,7 @@ import type * as RealSandbox from '../../src/sandbox/index';
 import type { SandboxStarter, StartedSandbox } from '../harness/sandboxTypes';
 import { launchBrowser } from '../harness/browser';
 import { installBuiltExtension, isolatedAwsEnv, startCodeServer, type RunningCodeServer } from '../harness/codeServer';
-import { CACHE_DIR, PROJECT_ROOT, SCREENSHOT_DIR } from '../harness/paths';
+import { CACHE_DIR, PROJECT_ROOT, SCREENSHOT_DIR, stateDirName } from '../harness/paths';
 import { provision } from '../harness/provision';
 import SummaryReporter = require('../harness/summaryReporter');
 import { setWorld } from './world';
@@ -25,7 +25,7 @@ function scenarioFiles(): string[] {
 
 async function main(): Promise<Mocha.Stats | undefined> {
   provision();
-  const stateDir = path.join(CACHE_DIR, 'e2e');
+  const stateDir = path.join(CACHE_DIR, stateDirName('e2e'));
   const screenshotDir = path.join(SCREENSHOT_DIR, 'e2e');
   fs.rmSync(stateDir, { recursive: true, force: true });
   fs.rmSync(screenshotDir, { recursive: true, force: true });

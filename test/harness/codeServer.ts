@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CODE_SERVER_BIN, PROJECT_ROOT } from './paths';
+import { CODE_SERVER_BIN, CODE_SERVER_NODE_DIR, PROJECT_ROOT } from './paths';
 import { freePort, killProcessGroup, killProcessGroupNow, waitForHttp } from './processes';
 
 /** Settings that keep the workbench quiet and screenshots clean (no welcome page, no update checks). */
@@ -70,6 +70,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-'));
   const logFile = path.join(options.stateDir, 'code-server.log');
   const log = fs.openSync(logFile, 'w');
+  const baseEnv = options.env ?? process.env;
+  // The newest code-server needs Node 24: its launcher script runs `node` from PATH, and so the extension host too.
+  const pathEnv = CODE_SERVER_NODE_DIR ? `${CODE_SERVER_NODE_DIR}${path.delimiter}${baseEnv.PATH ?? ''}` : baseEnv.PATH;
   const child = spawn(CODE_SERVER_BIN, [
     '--config', path.join(options.stateDir, 'config.yaml'),
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
@@ -78,7 +81,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   ], {
     cwd: PROJECT_ROOT,
     env: {
-      ...(options.env ?? process.env),
+      ...baseEnv, PATH: pathEnv,
       XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_DATA_HOME: path.join(xdg, 'data'),
       XDG_CACHE_HOME: path.join(xdg, 'cache'), TMPDIR: tmp, XDG_RUNTIME_DIR: tmp,
     },

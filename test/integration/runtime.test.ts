@@ -1,0 +1,33 @@
+// Which VS Code and Node the suite really ran on (CPX_VSCODE, set by the harness): the log line is the proof in
+// CI output, and the assertions catch a harness that silently runs the wrong code-server or the wrong Node.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'cpx-tools.customer-profiles-explorer';
+
+function major(version: string): number {
+  return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
+}
+function minor(version: string): number {
+  return Number(/^\^?\d+\.(\d+)/.exec(version)?.[1] ?? NaN);
+}
+
+describe('runtime', () => {
+  const target = process.env.CPX_VSCODE ?? 'min';
+  const engine = String((vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { engines?: { vscode?: string } } | undefined)?.engines?.vscode);
+
+  it('reports the VS Code and Node it runs on', () => {
+    console.log(`runtime: CPX_VSCODE=${target} VS Code ${vscode.version} (engines.vscode ${engine}), extension host Node ${process.version}`);
+    assert.ok(minor(vscode.version) >= minor(engine), `VS Code ${vscode.version} is older than engines.vscode ${engine}`);
+  });
+
+  it('runs the VS Code the harness was asked for', () => {
+    if (target === 'min') {
+      assert.strictEqual(minor(vscode.version), minor(engine), `CPX_VSCODE=min should be engines.vscode ${engine}, got ${vscode.version}`);
+    } else {
+      assert.ok(minor(vscode.version) > minor(engine), `CPX_VSCODE=${target} should be newer than ${engine}, got ${vscode.version}`);
+      // The newest code-server requires Node 24; the harness provisions it and the extension host must run on it.
+      assert.strictEqual(major(process.version), 24, `extension host Node ${process.version}`);
+    }
+  });
+});
