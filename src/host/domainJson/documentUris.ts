@@ -1,8 +1,7 @@
 // Where the editable documents live: `customer-profiles:/<connection>/domains/<name>.json` and friends. Pure.
-// The first segment identifies the connection (readable label + hash of the full connection key), so two
+// The first segment identifies the connection (connectionSegment() of src/shared/connection/identity.ts), so two
 // connections never share a document and a restored tab can tell it belongs to another connection.
 // The file name is always `<name>.json`: the tab shows the resource's name and the language mode is json.
-import type { ConnectionSpec } from '../../shared/connection/types';
 
 export const DOCUMENT_SCHEME = 'customer-profiles';
 
@@ -13,23 +12,6 @@ export type DocumentRef =
   | { readonly kind: 'newObjectType'; readonly connection: string; readonly domainName: string; readonly objectTypeName: string };
 
 export type DocumentKind = DocumentRef['kind'];
-
-/** FNV-1a, 32 bit: a short stable fingerprint (not security relevant). */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
-/** `sandbox-1a2b3c4d`, `default-us-east-1-9f8e7d6c`, `prod-eu-west-1-…`: readable in breadcrumbs, unique by hash. */
-export function connectionSegment(spec: ConnectionSpec, key: string): string {
-  const label = spec.sandbox ? 'sandbox' : [spec.profile ?? 'default', spec.region].filter(Boolean).join('-');
-  const safe = label.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 40);
-  return `${safe}-${fnv1a(key)}`;
-}
 
 const enc = encodeURIComponent;
 

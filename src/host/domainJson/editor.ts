@@ -9,7 +9,7 @@ import type { DomainJsonContext } from './context';
 import { SaveDiagnostics } from './diagnostics';
 import { RemoteSnapshots } from './diffView';
 import { DocumentStore } from './documentStore';
-import { DOCUMENT_SCHEME, connectionSegment, type DocumentRef } from './documentUris';
+import { DOCUMENT_SCHEME, type DocumentRef } from './documentUris';
 import { createDomain, deleteDomain, editDomain } from './domainCommands';
 import { DocumentEditors, uriOf } from './editors';
 import { DomainJsonFileSystem } from './fileSystemProvider';
@@ -69,7 +69,7 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
   const { connection } = deps;
   let prompts: Prompts = vscodePrompts;
   const currentPrompts = (): Prompts => prompts;
-  const segment = (): string => connectionSegment(connection.spec(), connection.key());
+  const segment = (): string => connection.segment();
   const store = new DocumentStore();
   const diagnostics = new SaveDiagnostics();
   const remoteDiff = new RemoteSnapshots();

@@ -1,11 +1,10 @@
 import * as assert from 'assert';
-import { connectionKey } from '../../../src/shared/connection/describe';
+import { connectionSegment } from '../../../src/shared/connection/identity';
 import type { ConnectionSpec } from '../../../src/shared/connection/types';
 import {
   DOMAIN_NAME,
   OBJECT_TYPE_NAME,
   belongsToDomain,
-  connectionSegment,
   documentPath,
   nameProblem,
   parseDocumentPath,
@@ -13,7 +12,7 @@ import {
   type DocumentRef,
 } from '../../../src/host/domainJson/documentUris';
 
-const segmentOf = (spec: ConnectionSpec): string => connectionSegment(spec, connectionKey(spec));
+const segmentOf = (spec: ConnectionSpec): string => connectionSegment(spec);
 
 describe('documentUris', () => {
   const refs: [DocumentRef, string][] = [
