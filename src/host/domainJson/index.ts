@@ -2,10 +2,7 @@
 // commands, and forwards both to the editor in the lazy bundle (src/extension.ts hands in `createEditor`, which loads dist/domainJsonEditor.js), created on
 // first use. Keeps activation free of ajv, the schemas and the editor code.
 import vscode = require('vscode');
-import type { ResourceArns } from '../connection/accountIds';
-import type { ConnectionManager } from '../connection/connectionManager';
-import type { Logger } from '../../shared/logger';
-import type { DomainJsonCommand, DomainJsonEditor, DomainJsonTestHooks } from './editor';
+import type { DomainJsonCommand, DomainJsonEditor, DomainJsonEditorDeps, DomainJsonTestHooks } from './editor';
 
 const SCHEME = 'customer-profiles'; // = DOCUMENT_SCHEME (documentUris.ts lives in the lazy bundle)
 
@@ -20,14 +17,8 @@ const COMMAND_IDS: readonly DomainJsonCommand[] = [
   'customerProfiles.discardPendingChanges',
 ];
 
-export interface DomainJsonDeps {
-  readonly connection: ConnectionManager;
-  readonly log: Logger;
-  readonly arns: ResourceArns;
-  refreshTree(): void;
-  /** DeleteDomain succeeded on the current connection. */
-  domainDeleted(domainName: string): void;
-  describeError(err: unknown): string;
+/** What the editor needs (DomainJsonEditorDeps, declared once in editor.ts), plus the command wrapper. */
+export interface DomainJsonDeps extends DomainJsonEditorDeps {
   /** The extension's command wrapper (logs failures and shows them with next steps). */
   run(command: string, fn: (...args: unknown[]) => Promise<unknown>): vscode.Disposable;
 }
