@@ -4,7 +4,8 @@
 // profiles collide a lot, and the cardinality limit is small so guard states flip back and forth.
 import * as assert from 'node:assert/strict';
 import type { ProfileRecord } from '../../../src/shared/profile';
-import { chance, mulberry32, pick, type Random } from '../../../src/sandbox/identity/prng';
+import { generateDemoDataset } from '../../../src/sandbox/identity/demoData';
+import { chance, mulberry32, pick, shuffle, type Random } from '../../../src/sandbox/identity/prng';
 import { RuleMatchIndex, type RuleMatchGroup } from '../../../src/sandbox/rules/ruleMatchIndex';
 import { config } from './helpers';
 
@@ -106,5 +107,24 @@ describe('RuleMatchIndex: incremental upsert/remove = full rebuild (seeded rando
     assert.equal(index.groupOf('a')?.MatchId, keep);
     assert.equal(change.removed.length, 1);
     assert.deepEqual(change.added.map((g) => g.ProfileIds), [['c', 'd', 'e']]);
+  });
+});
+
+describe('RuleMatchIndex: incremental over realistic demo data', () => {
+  it('upserting 1,500 demo profiles one by one gives the build\'s groups; removing them all leaves none', () => {
+    const records = generateDemoDataset({ seed: 11, profiles: 1500, clusters: 150 }).profiles.map((d) => d.profile);
+    const cfg = config(RULES, {}, SELECTORS[0]);
+    const built = RuleMatchIndex.build(cfg, records);
+    assert.ok(built.groups().length > 50, 'the demo data has rule-based duplicates');
+    const index = RuleMatchIndex.build(cfg, []);
+    for (const p of records) index.upsert(p);
+    assert.deepEqual(index.groups(), built.groups());
+    const order = shuffle(mulberry32(5), records.map((p) => p.ProfileId));
+    for (const id of order.slice(0, 700)) index.remove(id);
+    const rest = new Set(order.slice(700));
+    assert.deepEqual(index.groups(), RuleMatchIndex.build(cfg, records.filter((p) => rest.has(p.ProfileId))).groups());
+    for (const id of order.slice(700)) index.remove(id);
+    assert.deepEqual(index.groups(), []);
+    assert.equal(index.profileCount, 0);
   });
 });
