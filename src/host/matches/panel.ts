@@ -10,6 +10,7 @@ import { MatchesController, type MatchesHostUi } from './controller';
 import { nonceFrom, renderMatchesHtml } from './html';
 import type { HostMessage } from '../../shared/matches/protocol';
 import { MATCHES_VIEW_TYPE } from './viewType';
+import type { RuleMatchResults } from './ruleMatchResults';
 
 
 export interface MatchesConnection {
@@ -42,6 +43,8 @@ export interface MatchesDeps {
   onDidChangeConnection?(listener: () => void): { dispose(): unknown };
   /** Fires once DeleteDomain succeeded (wired in src/extension.ts): that domain's panel detaches at once. */
   onDidDeleteDomain?(listener: (deleted: DeletedDomain) => void): { dispose(): unknown };
+  /** Where a completed rule-based load records its counts per level (the domain JSON's rule hover reads them). */
+  readonly ruleMatchResults?: RuleMatchResults;
 }
 
 export interface DeletedDomain {
