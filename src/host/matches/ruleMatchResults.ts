@@ -4,10 +4,9 @@
 // Host-side and in memory only: results are a snapshot of one load, not a fact worth persisting.
 import vscode = require('vscode');
 
-export interface RuleLevelCount {
-  readonly groups: number;
-  readonly profiles: number;
-}
+import type { RuleLevelCount } from '../../shared/matches/ruleLevels';
+
+export { countByLevel, type RuleLevelCount } from '../../shared/matches/ruleLevels';
 
 export interface RuleMatchResultsEntry {
   readonly connectionKey: string;
@@ -42,15 +41,4 @@ export class RuleMatchResults implements vscode.Disposable {
     this.entries.clear();
     this.changed.dispose();
   }
-}
-
-/** Counts per rule level from loaded groups (each group counted once, its profiles added to its level). */
-export function countByLevel(groups: Iterable<{ readonly level?: number; readonly profileIds: readonly string[] }>): Map<number, RuleLevelCount> {
-  const out = new Map<number, RuleLevelCount>();
-  for (const g of groups) {
-    if (g.level === undefined) continue;
-    const c = out.get(g.level) ?? { groups: 0, profiles: 0 };
-    out.set(g.level, { groups: c.groups + 1, profiles: c.profiles + g.profileIds.length });
-  }
-  return out;
 }
