@@ -10,6 +10,7 @@ import { readAutoRefreshJobs, readPageSize } from './host/connection/settings';
 import { createConnectionStatusBar } from './host/connection/statusBar';
 import { registerExplorerCommands } from './host/explorer/commands';
 import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './host/matches/index';
+import { RuleMatchResults } from './host/matches/ruleMatchResults';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
@@ -82,8 +83,11 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     run,
   }, (deps) => loadDomainJsonEditor().createDomainJsonEditor(deps));
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
+  // Rule-based panels record their counts per level here; the domain JSON's hover on a rule reads them.
+  const ruleMatchResults = new RuleMatchResults();
+  context.subscriptions.push(ruleMatchResults);
   const matchesDeps: MatchesDeps = {
-    ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
+    ...matchesDepsFor(connection, log), ruleMatchResults, onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
   };
   const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
   registerMatches(context, matchesDeps, matchesPanels, run);
