@@ -3,13 +3,7 @@
 // The schema already checks types, lengths (1..15 rules of 1..15 attributes) and the 1..15 level ranges; these
 // checks are the ones the schema cannot express. Pure: input is the document's parsed value (wire member names).
 
-// The reference's list (MatchingRule) until ruleAttributes.ts (helper rules-engine) lands; then import it from there.
-const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'AccountNumber', 'Address.Address', 'Address.City', 'Address.Country', 'Address.County', 'Address.PostalCode',
-  'Address.State', 'Address.Province', 'BirthDate', 'BusinessName', 'EmailAddress', 'FirstName', 'Gender', 'LastName',
-  'MiddleName', 'PhoneNumber',
-]);
-const isRuleAttributeName = (name: string): boolean => STANDARD_ATTRIBUTES.has(name) || /^Attributes\.\S/.test(name);
+import { attributeTypeOf, isRuleAttributeName } from './ruleAttributes';
 
 export type RuleProblemCode =
   | 'unknownAttribute'
@@ -30,13 +24,6 @@ export interface RuleProblem {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLevel = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-
-/** The AttributeTypesSelector member a typed attribute needs sub-fields in, or undefined for untyped ones. */
-function selectorMember(attribute: string): 'EmailAddress' | 'PhoneNumber' | 'Address' | undefined {
-  if (attribute === 'EmailAddress' || attribute === 'PhoneNumber') return attribute;
-  if (attribute.startsWith('Address.')) return 'Address';
-  return undefined;
-}
 
 const SELECTOR_HINT: Record<'EmailAddress' | 'PhoneNumber' | 'Address', string> = {
   EmailAddress: 'e.g. ["EmailAddress", "BusinessEmailAddress", "PersonalEmailAddress"]',
@@ -81,7 +68,7 @@ export function ruleDiagnostics(document: unknown): RuleProblem[] {
         });
         return;
       }
-      const member = selectorMember(attribute);
+      const member = attributeTypeOf(attribute);
       if (member && !hasSelection(selector, member)) {
         problems.push({
           code: 'noSubFieldsSelected',
