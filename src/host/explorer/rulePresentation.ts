@@ -40,7 +40,8 @@ export function ruleMatchesDescription(node: RuleMatchesNode): string {
   if (!node.count) return 'counting…';
   const { count, more } = node.count;
   const n = `${formatCount(count)}${more ? '+' : ''}`;
-  return `${n} ${count === 1 && !more ? 'match group' : 'match groups'} · ${levels(config.rules.length)} · ${mergingText(config)}`;
+  // Short, for a narrow side bar: the levels and merging are on the domain's own line and in the tooltip.
+  return `${n} ${count === 1 && !more ? 'group' : 'groups'}`;
 }
 
 export function presentRuleMatches(node: RuleMatchesNode): NodePresentation {

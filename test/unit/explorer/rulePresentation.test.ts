@@ -20,10 +20,10 @@ const domain: DomainNode = { kind: 'domain', id: 'c::demo-rules', domainName: 'd
 describe('explorer/rulePresentation', () => {
   const cases: [string, RuleMatchesNode, string, boolean][] = [
     ['counting', node(), 'counting…', true],
-    ['counted', node({ count: { count: 42, more: false, limit: 1000 } }), '42 match groups · 3 levels · match only', true],
-    ['one group', node({ count: { count: 1, more: false, limit: 1000 } }), '1 match group · 3 levels · match only', true],
-    ['bounded', node({ count: { count: 1000, more: true, limit: 1000 } }), '1,000+ match groups · 3 levels · match only', true],
-    ['merging', node({ count: { count: 0, more: false, limit: 1000 } }, config({ MaxAllowedRuleLevelForMerging: 2 })), '0 match groups · 3 levels · merging up to level 2', true],
+    ['counted', node({ count: { count: 42, more: false, limit: 1000 } }), '42 groups', true],
+    ['one group', node({ count: { count: 1, more: false, limit: 1000 } }), '1 group', true],
+    ['bounded', node({ count: { count: 1000, more: true, limit: 1000 } }), '1,000+ groups', true],
+    ['merging', node({ count: { count: 0, more: false, limit: 1000 } }, config({ MaxAllowedRuleLevelForMerging: 2 })), '0 groups', true],
     ['failed count', node({ countError: 'Throttled' }), 'unavailable', true],
     ['PENDING', node({}, config({ Status: 'PENDING' })), 'PENDING · no matches yet', false],
     ['IN_PROGRESS', node({}, config({ Status: 'IN_PROGRESS' })), 'IN_PROGRESS · no matches yet', false],
@@ -48,6 +48,7 @@ describe('explorer/rulePresentation', () => {
     const exact = presentNode(node({ count: { count: 1000, more: false, limit: 1000 } })).tooltip!;
     assert.doesNotMatch(exact, /Counted up to/);
     assert.match(presentNode(node({}, config({ Status: 'IN_PROGRESS' }))).tooltip!, /No matches yet\. The service is evaluating/);
+    assert.match(presentNode(node({}, config({ MaxAllowedRuleLevelForMerging: 2 }))).tooltip!, /\| Merging \| automatic up to level 2 \|/);
   });
 
   it('the domain says its rule state once known (description) and in its tooltip', () => {
