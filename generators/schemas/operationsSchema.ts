@@ -14,7 +14,7 @@ export const SANDBOX_OPERATIONS: readonly string[] = [
   'CreateProfile', 'UpdateProfile', 'DeleteProfile', 'SearchProfiles', 'BatchGetProfile', 'AddProfileKey',
   'PutProfileObject', 'ListProfileObjects',
   'ListIdentityResolutionJobs', 'GetIdentityResolutionJob', 'GetMatches', 'MergeProfiles',
-  'GetAutoMergingPreview', 'ListRuleBasedMatches',
+  'GetAutoMergingPreview', 'ListRuleBasedMatches', 'GetSimilarProfiles',
   'CreateUploadJob', 'GetUploadJob', 'ListUploadJobs', 'StartUploadJob', 'StopUploadJob', 'GetUploadJobPath',
   'ListWorkflows', 'GetWorkflow', 'GetWorkflowSteps',
   'TagResource', 'UntagResource', 'ListTagsForResource',

@@ -1,17 +1,22 @@
-// `npm run sandbox -- --port 4566 --demo [--data FILE] [--throttle-rate R] [--fail-rate R] [--latency-ms N] [--seed N] [--step-ms N]`
+// `npm run sandbox -- --port 4566 --demo [--data FILE] [--throttle-rate R] [--fail-rate R] [--latency-ms N] [--seed N] [--step-ms N]
+//   [--rules-pending-ms N] [--rules-in-progress-ms N] [--rules-lock-ms N]`
 // Starts the local Customer Profiles sandbox in the foreground; Ctrl-C stops it (and saves with --data).
 import { startSandbox, type SandboxOptions } from './index';
 
 const USAGE = `Usage: npm run sandbox -- [--port N] [--demo] [--data FILE] [--throttle-rate R] [--fail-rate R]
-                            [--latency-ms N] [--seed N] [--step-ms N] [--quiet]
+                            [--latency-ms N] [--seed N] [--step-ms N] [--rules-pending-ms N]
+                            [--rules-in-progress-ms N] [--rules-lock-ms N] [--quiet]
   --port N           port on 127.0.0.1 (default 4566; 0 = any free port)
-  --demo             load the demo domains demo-retail and demo-empty (ignored when FILE exists)
+  --demo             load the demo domains demo-retail, demo-rules and demo-empty (ignored when FILE exists)
   --data FILE        load state from FILE and save every change to it (atomic writes)
   --throttle-rate R  0..1, share of requests answered 429 ThrottlingException
   --fail-rate R      0..1, share of requests answered 500 InternalServerException
   --latency-ms N     delay added to every request
   --seed N           seed of the fault generator (default 1)
   --step-ms N        duration of each identity-resolution job step (default 300)
+  --rules-pending-ms N      RuleBasedMatching PENDING on an existing domain (default 3000; the service: 1 hour)
+  --rules-in-progress-ms N  RuleBasedMatching IN_PROGRESS, config locked (default 2000)
+  --rules-lock-ms N         config locked after ACTIVE (default 10000; the service: a day)
   --quiet            do not log requests`;
 
 export function parseArgs(argv: readonly string[]): SandboxOptions & { quiet: boolean } {
@@ -39,6 +44,9 @@ export function parseArgs(argv: readonly string[]): SandboxOptions & { quiet: bo
       case '--latency-ms': faults.latencyMs = num(0, 60000); break;
       case '--seed': faults.seed = num(0, 2 ** 32 - 1); break;
       case '--step-ms': opts.jobStepMs = num(0, 600000); break;
+      case '--rules-pending-ms': opts.ruleTimings = { ...opts.ruleTimings, pendingMs: num(0, 86400000) }; break;
+      case '--rules-in-progress-ms': opts.ruleTimings = { ...opts.ruleTimings, inProgressMs: num(0, 86400000) }; break;
+      case '--rules-lock-ms': opts.ruleTimings = { ...opts.ruleTimings, changeLockMs: num(0, 86400000) }; break;
       case '--quiet': opts.quiet = true; break;
       case '-h': case '--help': throw new Error(USAGE);
       default: throw new Error(`Unknown option ${arg}\n${USAGE}`);
@@ -48,7 +56,7 @@ export function parseArgs(argv: readonly string[]): SandboxOptions & { quiet: bo
 }
 
 export function banner(endpoint: string, opts: SandboxOptions): string {
-  const domains = opts.demo ? 'demo-retail, demo-empty' : '(none yet: aws customer-profiles create-domain ...)';
+  const domains = opts.demo ? 'demo-retail, demo-rules, demo-empty' : '(none yet: aws customer-profiles create-domain ...)';
   return [
     `Customer Profiles sandbox listening on ${endpoint}`,
     `  domains: ${domains}${opts.dataFile ? `   data file: ${opts.dataFile}` : ''}`,
@@ -63,6 +71,8 @@ export function banner(endpoint: string, opts: SandboxOptions): string {
     `  curl -X POST ${endpoint}/_sandbox/domains/demo-retail/identity-resolution-jobs   # run identity resolution now`,
     `  curl -X POST ${endpoint}/_sandbox/faults -d '{"throttleRate":0.2,"failRate":0.05,"latencyMs":100,"seed":7}'`,
     `  curl ${endpoint}/_sandbox/faults`,
+    `  curl ${endpoint}/_sandbox/domains/demo-rules/rule-based-matching             # rule Status, match count, cardinality-guard log`,
+    `  curl -X POST ${endpoint}/_sandbox/domains/demo-rules/rule-based-matching/advance   # next rule Status now`,
     '',
     'Ctrl-C stops the sandbox.',
   ].join('\n');

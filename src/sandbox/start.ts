@@ -11,6 +11,7 @@ import { HANDLERS } from './ops';
 import type { OpContext } from './ops/context';
 import { Pager } from './paging';
 import { loadStateFile, serializeState, StateSaver } from './persistence';
+import { DEFAULT_RULE_TIMINGS, RuleMatching } from './rulesLifecycle';
 import { createRequestListener } from './server';
 import type { SandboxState } from './store/types';
 
@@ -30,6 +31,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let saver: StateSaver | undefined;
   const onMutation = (): void => saver?.markDirty();
   const jobs = new JobRunner({ stepMs: options.jobStepMs ?? DEFAULT_STEP_MS, now: nowSeconds, onChange: onMutation, log: options.log });
+  const rules = new RuleMatching({ timings: { ...DEFAULT_RULE_TIMINGS, ...options.ruleTimings }, now: nowSeconds, onChange: onMutation, log: options.log });
   if (!loaded && options.demo) {
     const size = options.demo === true ? DEFAULT_DEMO : { ...DEFAULT_DEMO, ...options.demo };
     addDemoDomains(state, jobs, size, nowSeconds());
@@ -39,11 +41,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (!loaded) saver.markDirty();
   }
   jobs.resume(state.domains.values());
+  // The rule matches are derived data: rebuilt here from the profiles (loaded or demo), never read from the file.
+  rules.resume(state.domains.values());
 
   const faults = new Faults(options.faults);
-  const ctx: OpContext = { state, pager: new Pager(state.tokenSecret), jobs, now: nowSeconds };
+  const ctx: OpContext = { state, pager: new Pager(state.tokenSecret), jobs, rules, now: nowSeconds };
   const server = http.createServer(
-    createRequestListener({ ctx, handlers: HANDLERS, faults, state, jobs, onMutation, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, log: options.log }),
+    createRequestListener({ ctx, handlers: HANDLERS, faults, state, jobs, rules, onMutation, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, log: options.log }),
   );
   // Idle keep-alive sockets must not hold stop() open.
   server.keepAliveTimeout = 2000;
@@ -69,10 +73,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       onMutation();
       return { JobId: job.JobId, Status: job.Status, JobStats: job.JobStats };
     },
+    advanceRuleBasedMatching(domainName) {
+      const d = state.domains.get(domainName);
+      if (!d) throw new Error(`Domain ${domainName} does not exist.`);
+      return rules.advance(d);
+    },
     flush: () => saver?.flush(),
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         jobs.stop();
+        rules.stop();
         server.close(() => resolve());
         server.closeAllConnections();
       }).then(() => saver?.flush());

@@ -32,6 +32,11 @@ export interface SandboxOptions {
   log?: (line: string) => void;
   /** Duration of each identity-resolution job step, ms (default 300; 0 = next tick). */
   jobStepMs?: number;
+  /**
+   * RuleBasedMatching Status timings, ms (the service: PENDING one hour, locked a day after ACTIVE). Defaults:
+   * pendingMs 3000, inProgressMs 2000, changeLockMs 10000; 0 = next tick / no lock.
+   */
+  ruleTimings?: { pendingMs?: number; inProgressMs?: number; changeLockMs?: number };
   /** Request body limit, bytes (default 1 MiB). */
   maxBodyBytes?: number;
 }
@@ -51,6 +56,8 @@ export interface RunningSandbox {
   setFaults(faults: FaultOptions): void;
   /** Starts an identity-resolution job (like POST /_sandbox/domains/{name}/identity-resolution-jobs); sync runs it to the end now. */
   runIdentityResolutionJob(domainName: string, options?: { sync?: boolean }): JobSummary;
+  /** Moves a domain's RuleBasedMatching to its next Status now (like POST /_sandbox/domains/{name}/rule-based-matching/advance). */
+  advanceRuleBasedMatching(domainName: string): string | undefined;
   /** Writes pending state to dataFile now (no-op without one). */
   flush(): void;
   /** Stops the server and jobs, and flushes state to dataFile. */

@@ -27,7 +27,7 @@ describe('connection', function () {
 
   it('switching the endpoint setting rebuilds the client and the tree shows the other sandbox', async () => {
     await connectTo(api, first.endpoint);
-    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail']);
+    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail', 'demo-rules']);
     const firstClient = await api.connection.api();
 
     await connectTo(api, second.endpoint);
@@ -55,7 +55,7 @@ describe('connection', function () {
     assert.ok(running, 'the sandbox runs');
     assert.deepStrictEqual(api.connection.current(), { sandbox: true, endpoint: running.endpoint });
     assert.match(running.endpoint, /^http:\/\/127\.0\.0\.1:\d+$/);
-    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail']);
+    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail', 'demo-rules']);
     assert.strictEqual(api.connection.resolved()?.credentialSource, 'sandbox');
 
     await vscode.commands.executeCommand('customerProfiles.stopSandbox');
@@ -69,7 +69,7 @@ describe('connection', function () {
     assert.strictEqual(api.connection.current().sandbox, true);
     await vscode.commands.executeCommand('customerProfiles.setEndpoint', first.endpoint);
     await waitFor('leaving the sandbox', () => api.connection.current().endpoint === first.endpoint && !api.connection.current().sandbox);
-    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail']);
+    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail', 'demo-rules']);
     await vscode.commands.executeCommand('customerProfiles.stopSandbox');
   });
 

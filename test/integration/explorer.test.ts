@@ -31,7 +31,7 @@ describe('explorer tree (sandbox with demo data)', function () {
   it('lists the sandbox domains at the root', async () => {
     api.explorer.refresh();
     const roots = await api.explorer.getChildren();
-    assert.deepStrictEqual(labels(api, roots).sort(), ['demo-empty', 'demo-retail']);
+    assert.deepStrictEqual(labels(api, roots).sort(), ['demo-empty', 'demo-retail', 'demo-rules']);
     assert.ok(roots.every((n) => n.kind === 'domain'));
     assert.strictEqual(api.explorer.state(), 'ready');
     assert.strictEqual(api.connection.resolved()?.endpoint, sandbox.endpoint);
@@ -131,7 +131,7 @@ describe('explorer tree (sandbox with demo data)', function () {
     await vscode.commands.executeCommand('customerProfiles.filterDomains', 'no-such-domain');
     assert.deepStrictEqual(labels(api, await api.explorer.getChildren()), ['No loaded domain matches "no-such-domain"']);
     await vscode.commands.executeCommand('customerProfiles.clearDomainFilter');
-    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail']);
+    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail', 'demo-rules']);
   });
 
   it('a failing service shows one error node; refresh after recovery shows the domains again', async () => {
@@ -153,7 +153,7 @@ describe('explorer tree (sandbox with demo data)', function () {
     }
     const [error] = await api.explorer.getChildren();
     await vscode.commands.executeCommand('customerProfiles.refresh', error); // the error node's retry button
-    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail']);
+    assert.deepStrictEqual(labels(api, await api.explorer.getChildren()).sort(), ['demo-empty', 'demo-retail', 'demo-rules']);
   });
 
   it('a jobs folder refreshes itself while a job runs and stops when it completed', async () => {

@@ -114,7 +114,8 @@ export function agreeingSets(members: readonly ProfileRecord[], lists: readonly 
   return uf.groups(2).map((idx) => idx.map((i) => members[i]));
 }
 
-function byPriority(set: readonly ProfileRecord[], config: AutoMergingConfig, meta: ProfileMeta): ProfileRecord[] {
+/** Exported for the rule-based auto-merge (src/sandbox/ruleAutoMerge.ts): one ConflictResolution order for both. */
+export function byPriority(set: readonly ProfileRecord[], config: AutoMergingConfig, meta: ProfileMeta): ProfileRecord[] {
   const source = config.ConflictResolution?.ConflictResolvingModel === 'SOURCE' ? config.ConflictResolution.SourceName : undefined;
   const rank = (p: ProfileRecord): [number, number] => {
     const m = meta(p.ProfileId);
@@ -128,7 +129,7 @@ function byPriority(set: readonly ProfileRecord[], config: AutoMergingConfig, me
 }
 
 /** For each field where members disagree, the highest-priority member with a value (`ordered[0]` = main). */
-function explicitSources(ordered: readonly ProfileRecord[]): FieldSourceProfileIds {
+export function explicitSources(ordered: readonly ProfileRecord[]): FieldSourceProfileIds {
   const out: FieldSourceProfileIds = {};
   const nameable = new Set<string>([...SCALAR_FIELDS, ...ADDRESS_FIELDS, 'EngagementPreferences']);
   for (const e of explainMerge(ordered[0], ordered.slice(1))) {

@@ -2,6 +2,7 @@
 import { notFound } from '../errors';
 import type { JobRunner } from '../jobs';
 import type { Pager } from '../paging';
+import type { RuleMatching } from '../rulesLifecycle';
 import type { DomainState, SandboxState } from '../store/types';
 
 /** All input members by member name (URI labels, query members, body members), already validated. */
@@ -11,6 +12,8 @@ export interface OpContext {
   readonly state: SandboxState;
   readonly pager: Pager;
   readonly jobs: JobRunner;
+  /** RuleBasedMatching's Status lifecycle and the live rule matches. */
+  readonly rules: RuleMatching;
   /** Epoch seconds. */
   now(): number;
 }

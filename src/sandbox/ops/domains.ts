@@ -42,10 +42,10 @@ export function domainStats(d: DomainState): Record<string, number> {
   return { ProfileCount: d.profiles.size, MeteringProfileCount: d.profiles.size, ObjectCount: objects, TotalSize: size };
 }
 
-function ruleBasedView(rbm: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!rbm) return undefined;
-  // Status is server-owned: a configured, enabled rule set is ACTIVE; a disabled one PENDING.
-  return { ...rbm, Status: rbm.Enabled ? 'ACTIVE' : 'PENDING' };
+function ruleBasedView(d: DomainState): Record<string, unknown> | undefined {
+  if (!d.RuleBasedMatching) return undefined;
+  // Status is server-owned (rulesLifecycle.ts); a disabled configuration has none: no rule is being created.
+  return { ...d.RuleBasedMatching, Status: d.ruleStatus?.Status };
 }
 
 export function domainView(d: DomainState, withStats: boolean): Record<string, unknown> {
@@ -56,7 +56,7 @@ export function domainView(d: DomainState, withStats: boolean): Record<string, u
     DeadLetterQueueUrl: d.DeadLetterQueueUrl,
     Stats: withStats ? domainStats(d) : undefined,
     Matching: d.Matching,
-    RuleBasedMatching: ruleBasedView(d.RuleBasedMatching),
+    RuleBasedMatching: ruleBasedView(d),
     DataStore: d.DataStore,
     CreatedAt: d.CreatedAt,
     LastUpdatedAt: d.LastUpdatedAt,
@@ -89,6 +89,8 @@ export const domainHandlers: HandlerTable = {
     applyConfig(d, req);
     ctx.state.domains.set(d.DomainName, d);
     startJobIfMatchingTurnedOn(ctx, d, false);
+    // A new domain skips PENDING: there is no existing data to wait for.
+    if (d.RuleBasedMatching) ctx.rules.configured(d, true);
     return domainView(d, false);
   },
 
@@ -100,15 +102,19 @@ export const domainHandlers: HandlerTable = {
     const req = as<DomainInput>(input);
     const d = requireDomain(ctx, req.DomainName);
     const wasEnabled = d.Matching?.Enabled === true;
+    // Checked before anything is applied: a locked configuration fails the whole update.
+    const rulesChanged = req.RuleBasedMatching !== undefined && ctx.rules.checkChange(d, req.RuleBasedMatching);
     applyConfig(d, req);
     d.LastUpdatedAt = ctx.now();
     startJobIfMatchingTurnedOn(ctx, d, wasEnabled);
+    if (rulesChanged) ctx.rules.configured(d, false);
     return domainView(d, false);
   },
 
   DeleteDomain(input, ctx) {
     const d = requireDomain(ctx, input.DomainName);
     ctx.jobs.cancel(d);
+    ctx.rules.forget(d);
     ctx.state.domains.delete(d.DomainName);
     return { Message: `Domain ${d.DomainName} was deleted.` };
   },

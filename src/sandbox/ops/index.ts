@@ -6,6 +6,7 @@ import { identityHandlers } from './identity';
 import { objectHandlers } from './objects';
 import { objectTypeHandlers } from './objectTypes';
 import { profileHandlers } from './profiles';
+import { ruleMatchHandlers } from './ruleMatches';
 import { tagHandlers } from './tags';
 import { uploadHandlers } from './uploads';
 import { workflowHandlers } from './workflows';
@@ -16,6 +17,7 @@ export const HANDLERS: HandlerTable = {
   ...profileHandlers,
   ...objectHandlers,
   ...identityHandlers,
+  ...ruleMatchHandlers,
   ...uploadHandlers,
   ...workflowHandlers,
   ...tagHandlers,

@@ -5,6 +5,7 @@ import { notFound } from '../errors';
 import { newId } from '../ids';
 import { removeProfilesFromGroups } from '../store/merge';
 import { addProfileKey, newStoredProfile } from '../store/objects';
+import { profilesChanged } from '../store/profileEvents';
 import { matchKey } from '../store/searchKeys';
 import type { DomainState, StoredProfile } from '../store/types';
 import { as, pageArgs, requireDomain, type HandlerTable, type Input } from './context';
@@ -48,6 +49,7 @@ export const profileHandlers: HandlerTable = {
     const d = requireDomain(ctx, input.DomainName);
     const id = newId();
     d.profiles.set(id, newStoredProfile({ ...(profileFields(input) as Omit<ProfileRecord, 'ProfileId'>), ProfileId: id }, ctx.now()));
+    profilesChanged(d, [id]);
     return { ProfileId: id };
   },
 
@@ -56,6 +58,7 @@ export const profileHandlers: HandlerTable = {
     const p = requireProfile(d, input.ProfileId);
     p.profile = { ...applyUpdate(p.profile, profileFields(input)), ProfileId: p.profile.ProfileId };
     p.lastUpdatedAt = ctx.now();
+    profilesChanged(d, [p.profile.ProfileId]);
     return { ProfileId: p.profile.ProfileId };
   },
 
@@ -64,6 +67,7 @@ export const profileHandlers: HandlerTable = {
     const p = requireProfile(d, input.ProfileId);
     d.profiles.delete(p.profile.ProfileId);
     removeProfilesFromGroups(d, new Set([p.profile.ProfileId]));
+    profilesChanged(d, [], [p.profile.ProfileId]);
     return { Message: `Profile ${p.profile.ProfileId} was deleted.` };
   },
 

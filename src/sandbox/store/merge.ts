@@ -4,6 +4,7 @@
 import { mergeProfileRecords } from '../../shared/mergeRules';
 import type { FieldSourceProfileIds } from '../../shared/profile';
 import { badRequest, notFound } from '../errors';
+import { profilesChanged } from './profileEvents';
 import type { DomainState, MatchGroupState, StoredProfile } from './types';
 
 export function mergeProfilesInDomain(
@@ -44,6 +45,7 @@ export function applyMerge(
     d.profiles.delete(other.profile.ProfileId);
   }
   main.lastUpdatedAt = now;
+  profilesChanged(d, [mainId], ids);
   return ids;
 }
 

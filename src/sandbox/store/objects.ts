@@ -5,6 +5,7 @@ import type { ProfileRecord } from '../../shared/profile';
 import { badRequest } from '../errors';
 import { newId } from '../ids';
 import type { ObjectTypeTemplate } from '../templates';
+import { profilesChanged } from './profileEvents';
 import type { DomainState, ObjectTypeState, StoredProfile } from './types';
 
 export function objectTypeFromTemplate(name: string, description: string, t: ObjectTypeTemplate, now: number): ObjectTypeState {
@@ -149,5 +150,6 @@ export function ingestObject(d: DomainState, ot: ObjectTypeState, text: string, 
   target.profile = { ...applyFieldMappings(ot, record, target.profile), ProfileId: target.profile.ProfileId };
   target.lastUpdatedAt = now;
   attachObject(target, ot, record, text, uniqueKey);
+  profilesChanged(d, [target.profile.ProfileId]);
   return uniqueKey;
 }

@@ -5,6 +5,9 @@ import type { StoredProfile } from './types';
 const EMAILS = ['EmailAddress', 'PersonalEmailAddress', 'BusinessEmailAddress'] as const;
 const PHONES = ['PhoneNumber', 'MobilePhoneNumber', 'HomePhoneNumber', 'BusinessPhoneNumber'] as const;
 
+/** The search keys every profile has, derived from its fields (SearchProfiles, GetSimilarProfiles). */
+export const STANDARD_SEARCH_KEYS: readonly string[] = ['_profileId', '_email', '_phone', '_account', '_fullName'];
+
 /** Keys compared case-insensitively (the service normalises e-mail addresses and names for search). */
 const CASE_INSENSITIVE = new Set(['_email', '_fullName']);
 

@@ -106,6 +106,20 @@ export interface WorkflowState {
   steps: WorkflowStepState[];
 }
 
+export type RuleBasedStatus = 'PENDING' | 'IN_PROGRESS' | 'ACTIVE';
+
+/**
+ * RuleBasedMatching's server-owned Status. Persisted; the rule matches themselves are not (they are rebuilt
+ * from the profiles and the configuration on load).
+ */
+export interface RuleStatusState {
+  Status: RuleBasedStatus;
+  /** Epoch seconds the current status began. */
+  since: number;
+  /** ACTIVE only: from when the configuration may change again ("a day after the status is ACTIVE"). */
+  changeableAt?: number;
+}
+
 export interface DomainState {
   DomainName: string;
   DefaultExpirationDays: number;
@@ -113,8 +127,10 @@ export interface DomainState {
   DeadLetterQueueUrl?: string;
   /** MatchingRequest as given (Enabled, JobSchedule, AutoMerging, ExportingConfig). */
   Matching?: Record<string, unknown>;
-  /** RuleBasedMatchingRequest as given, plus Status. */
+  /** RuleBasedMatchingRequest as given (Status is server-owned: see ruleStatus). */
   RuleBasedMatching?: Record<string, unknown>;
+  /** Where the rule-based matching configuration is in its lifecycle; absent while it is off or absent. */
+  ruleStatus?: RuleStatusState;
   DataStore?: { Enabled?: boolean };
   CreatedAt: number;
   LastUpdatedAt: number;

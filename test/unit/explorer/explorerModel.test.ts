@@ -83,7 +83,7 @@ describe('explorer/explorerModel (real sandbox, real SDK)', function () {
   it('shows the domains at the root with connection-scoped ids, in state ready', async () => {
     const h = harness(api);
     const roots = await h.model.children();
-    assert.deepEqual(names(roots).sort(), ['demo-empty', 'demo-retail']);
+    assert.deepEqual(names(roots).sort(), ['demo-empty', 'demo-retail', 'demo-rules']);
     assert.ok(roots.every((n) => n.id.startsWith('conn-a::')));
     assert.equal(h.model.state, 'ready');
     assert.deepEqual(h.states, ['ready'], 'starts in loading; one change when the list arrived');
@@ -158,6 +158,9 @@ describe('explorer/explorerModel (real sandbox, real SDK)', function () {
     await h.model.loadMore(first[1] as LoadMoreNode);
     const second = await h.model.children();
     assert.equal(second.filter((n) => n.kind === 'domain').length, 2);
+    await h.model.loadMore(second.find((n) => n.kind === 'loadMore') as LoadMoreNode);
+    const third = await h.model.children();
+    assert.equal(third.filter((n) => n.kind === 'domain').length, 3);
     assert.deepEqual(h.model.listsWithMore(), []);
   });
 
@@ -172,7 +175,7 @@ describe('explorer/explorerModel (real sandbox, real SDK)', function () {
     h.failWith(undefined);
     h.model.refresh(error as ErrorNode);
     await until(() => (h.changed.length ? true : undefined), 'the retry to re-render');
-    assert.deepEqual(names(await h.model.children()).sort(), ['demo-empty', 'demo-retail']);
+    assert.deepEqual(names(await h.model.children()).sort(), ['demo-empty', 'demo-retail', 'demo-rules']);
   });
 
   it('says when there are no domains', async () => {

@@ -60,7 +60,7 @@ describe('sandbox: AWS CLI conformance', function () {
 
   it('list-domains and get-domain', async () => {
     const list = await ok('list-domains');
-    assert.deepStrictEqual((list.Items as Array<{ DomainName: string }>).map((d) => d.DomainName), ['demo-empty', 'demo-retail']);
+    assert.deepStrictEqual((list.Items as Array<{ DomainName: string }>).map((d) => d.DomainName), ['demo-empty', 'demo-retail', 'demo-rules']);
     const d = await ok('get-domain', '--domain-name', 'demo-retail');
     assert.strictEqual(d.DomainName, 'demo-retail');
     assert.strictEqual((d.Matching as { Enabled: boolean }).Enabled, true);

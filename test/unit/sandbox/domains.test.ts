@@ -18,7 +18,7 @@ describe('sandbox: domains', () => {
 
   it('lists the demo domains with epoch-second timestamps and tags', async () => {
     const out = await client.send(new ListDomainsCommand({}));
-    assert.deepStrictEqual(out.Items?.map((d) => d.DomainName), ['demo-empty', 'demo-retail']);
+    assert.deepStrictEqual(out.Items?.map((d) => d.DomainName), ['demo-empty', 'demo-retail', 'demo-rules']);
     const retail = out.Items?.find((d) => d.DomainName === 'demo-retail');
     assert.ok(retail?.CreatedAt instanceof Date && retail.CreatedAt.getFullYear() > 2000);
     assert.deepStrictEqual(retail?.Tags, { env: 'demo', team: 'retail-crm' });
@@ -52,7 +52,7 @@ describe('sandbox: domains', () => {
       Tags: { owner: 'tests' },
     }));
     assert.strictEqual(created.DefaultExpirationDays, 30);
-    assert.strictEqual(created.RuleBasedMatching?.Status, 'ACTIVE');
+    assert.strictEqual(created.RuleBasedMatching?.Status, 'IN_PROGRESS', 'a new domain skips PENDING');
     const updated = await client.send(new UpdateDomainCommand({ DomainName: 'crud-1', DefaultExpirationDays: 60, DefaultEncryptionKey: 'arn:aws:kms:us-east-1:123456789012:key/abc' }));
     assert.strictEqual(updated.DefaultExpirationDays, 60);
     assert.strictEqual(updated.DeadLetterQueueUrl, 'https://sqs.us-east-1.amazonaws.com/123456789012/dlq', 'unchanged members kept');
@@ -106,7 +106,7 @@ describe('sandbox: domains', () => {
       // A domain deleted mid-listing must not shift the cursor.
       if (pages === 2) await client.send(new DeleteDomainCommand({ DomainName: 'page-00' }));
     } while (token);
-    const expected = ['demo-empty', 'demo-retail', ...names].sort();
+    const expected = ['demo-empty', 'demo-retail', 'demo-rules', ...names].sort();
     assert.deepStrictEqual(seen, expected);
     assert.strictEqual(pages, Math.ceil(expected.length / 4));
 

@@ -44,8 +44,8 @@ describe('sandbox: persistence', () => {
     try {
       const c2 = clientFor(second);
       const domains = await c2.send(new ListDomainsCommand({}));
-      assert.deepStrictEqual(domains.Items?.map((d) => d.DomainName), ['demo-empty', 'demo-retail', 'kept'], 'the file wins over --demo');
-      assert.deepStrictEqual(Object.entries(domains.Items?.[2].Tags ?? {}), [['__proto__', 'x'], ['team', 'y']]);
+      assert.deepStrictEqual(domains.Items?.map((d) => d.DomainName), ['demo-empty', 'demo-retail', 'demo-rules', 'kept'], 'the file wins over --demo');
+      assert.deepStrictEqual(Object.entries(domains.Items?.[3].Tags ?? {}), [['__proto__', 'x'], ['team', 'y']]);
       const got = await c2.send(new BatchGetProfileCommand({ DomainName: 'kept', ProfileIds: [a, b] }));
       assert.deepStrictEqual(got.Profiles, [{ ProfileId: a, FirstName: 'Jane', LastName: 'Doe' }]);
       assert.strictEqual(got.Errors?.[0].ProfileId, b);

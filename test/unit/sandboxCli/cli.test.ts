@@ -10,6 +10,8 @@ describe('sandbox CLI', () => {
       faults: { throttleRate: 0.2, failRate: 0.1, latencyMs: 50, seed: 9 },
     });
     assert.strictEqual(parseArgs([]).port, 4566);
+    assert.deepStrictEqual(parseArgs(['--rules-pending-ms', '0', '--rules-in-progress-ms', '250', '--rules-lock-ms', '60000']).ruleTimings,
+      { pendingMs: 0, inProgressMs: 250, changeLockMs: 60000 });
   });
 
   const bad: Array<[string[], RegExp]> = [
@@ -17,6 +19,7 @@ describe('sandbox CLI', () => {
     [['--port'], /needs a value/],
     [['--latency-ms', 'abc'], /--latency-ms/],
     [['--bogus'], /Unknown option --bogus/],
+    [['--rules-lock-ms', '-1'], /--rules-lock-ms must be a number/],
   ];
   for (const [args, message] of bad) {
     it(`rejects ${args.join(' ')}`, () => assert.throws(() => parseArgs(args), message));
@@ -27,6 +30,7 @@ describe('sandbox CLI', () => {
     assert.match(text, /aws customer-profiles list-domains --endpoint-url http:\/\/127\.0\.0\.1:4566 --region us-east-1/);
     assert.match(text, /\/_sandbox\/domains\/demo-retail\/identity-resolution-jobs/);
     assert.match(text, /\/_sandbox\/faults/);
-    assert.match(text, /demo-retail, demo-empty/);
+    assert.match(text, /demo-retail, demo-rules, demo-empty/);
+    assert.match(text, /\/_sandbox\/domains\/demo-rules\/rule-based-matching/);
   });
 });
