@@ -119,3 +119,31 @@ describe('matches webview: rule-based why in light and high-contrast themes', fu
     });
   }
 });
+
+describe('matches webview: ML why (local estimate beside the service score)', function () {
+  this.timeout(60_000);
+  for (const theme of ['dark', 'light'] as ThemeName[]) {
+    it(`${theme}: labelled as a local estimate; the service's score stays the service's`, async () => {
+      const h = await MatchesHarness.start({ groups: 60, theme, plant: { LastName: '<img src=x onerror="window.__xss=1">' } });
+      try {
+        await h.waitAllLoaded();
+        for (const id of ['match-000000', 'match-000001']) {
+          await h.page.fill('input[type="search"]', id);
+          await h.waitFor(`(() => { const r = document.querySelectorAll('.vlist-row:not([hidden])'); return r.length === 1 && r[0].dataset.matchId === '${id}'; })()`);
+          await h.page.click('.vlist-row:not([hidden])');
+          await h.waitFor(`!!document.querySelector('.why-ml table.why-table')`);
+        }
+        assert.match(await h.eval<string>(`document.querySelector('.why-ml h3').textContent`), /local estimate/);
+        assert.match(await h.eval<string>(`document.querySelector('.why-ml .note').textContent`), /^Not the service's ConfidenceScore/);
+        assert.match(await h.eval<string>(`document.querySelector('.detail > .note').textContent`), /^Score \d\.\d{3} is the service's ConfidenceScore/);
+        const rows = await h.eval<string[]>(`[...document.querySelectorAll('.why-ml tbody th')].map((t) => t.textContent)`);
+        assert.ok(rows.includes('E-mail') && rows.at(-1) === 'Local pair probability', rows.join(','));
+        await shot(h, `ml-why-${theme}`);
+        assert.strictEqual(await h.eval<unknown>('window.__xss'), undefined);
+        assert.deepStrictEqual(h.consoleErrors, []);
+      } finally {
+        await h.close();
+      }
+    });
+  }
+});
