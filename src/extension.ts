@@ -10,6 +10,7 @@ import { readAutoRefreshJobs, readPageSize } from './host/connection/settings';
 import { createConnectionStatusBar } from './host/connection/statusBar';
 import { registerExplorerCommands } from './host/explorer/commands';
 import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './host/matches/index';
+import { RuleMatchResults } from './host/matches/ruleMatchResults';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
@@ -72,6 +73,9 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   // a ResourceNotFound of its own calls, for a domain deleted elsewhere).
   const domainDeleted = new vscode.EventEmitter<DeletedDomain>();
   context.subscriptions.push(domainDeleted);
+  // Rule-based panels record their counts per level here; the domain JSON's hover on a rule reads them.
+  const ruleMatchResults = new RuleMatchResults();
+  context.subscriptions.push(ruleMatchResults);
   const domainJson = registerDomainJson(context, {
     connection,
     log,
@@ -79,11 +83,12 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     refreshTree: () => provider.refresh(),
     domainDeleted: (domain) => domainDeleted.fire({ connectionKey: connection.key(), domain }),
     describeError: (err) => describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
+    ruleMatches: { get: (key, domain) => ruleMatchResults.get(key, domain)?.levels, onDidChange: ruleMatchResults.onDidChange },
     run,
   }, (deps) => loadDomainJsonEditor().createDomainJsonEditor(deps));
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
   const matchesDeps: MatchesDeps = {
-    ...matchesDepsFor(connection, log), onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
+    ...matchesDepsFor(connection, log), ruleMatchResults, onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
   };
   const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
   registerMatches(context, matchesDeps, matchesPanels, run);

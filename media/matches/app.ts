@@ -57,7 +57,8 @@ export class MatchesApp {
       cancelLoading: () => void this.client.request({ type: 'cancelLoading' }).catch((e) => this.showError(e)),
       reload: () => void this.client.request({ type: 'reload' }).catch((e) => this.showError(e)),
       exportAs: (format, filteredOnly) => this.exportGroups(format, filteredOnly),
-      bulkMerge: (minScore) => this.bulkMerge(minScore),
+      bulkMerge: (minScore) => this.bulkMerge({ minScore }),
+      bulkMergeLevel: (maxLevel) => this.bulkMerge({ maxLevel }),
       collapsedChanged: (collapsed) => { this.overviewCollapsed = collapsed; this.saveState(); },
     });
     this.overview.showFilter(this.store.filter, this.store.sort);
@@ -104,6 +105,8 @@ export class MatchesApp {
         this.profileRequests.clear();
         this.client.domain = m.domain;
         this.firstPagePending = true;
+        // A rule-based panel looks groups up one by one: the group open before a reload is asked for first.
+        if (s.source === 'rules' && this.pendingOpen) this.client.wantGroups([this.pendingOpen]);
         this.saveState();
         // Empty the list now, not on the next frame: a message arriving meanwhile (e.g. profiles) re-renders the
         // rows, which must not point into the groups that reset() just dropped.
@@ -202,9 +205,9 @@ export class MatchesApp {
     });
   }
 
-  private bulkMerge(minScore: number): void {
+  private bulkMerge(criterion: { minScore: number } | { maxLevel: number }): void {
     const report = (r: { report?: BulkMergeReport }): void => { if (r.report) this.showError(new Error(formatBulkMergeReport(r.report)), 'info'); };
-    this.client.request({ type: 'bulkMerge', minScore }).then(report, (e: unknown) => this.showError(e));
+    this.client.request({ type: 'bulkMerge', ...criterion }).then(report, (e: unknown) => this.showError(e));
   }
 
   private exportGroups(format: 'csv' | 'json', filteredOnly: boolean): void {
@@ -288,7 +291,7 @@ export class MatchesApp {
       const s = this.store;
       if (!s.domain) return;
       const state: MatchesWebviewState = {
-        domain: s.domain, connectionKey: s.connectionKey, connectionLabel: s.connectionLabel || undefined, filter: s.filter, sort: s.sort, selectedMatchId: this.detail.openMatchId, scrollTop: this.list.scrollTop(),
+        domain: s.domain, source: s.source, connectionKey: s.connectionKey, connectionLabel: s.connectionLabel || undefined, filter: s.filter, sort: s.sort, selectedMatchId: this.detail.openMatchId, scrollTop: this.list.scrollTop(),
         overviewCollapsed: this.overviewCollapsed,
       };
       this.api.setState(state);

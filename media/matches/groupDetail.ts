@@ -6,6 +6,8 @@ import { getFieldSource, setFieldSource } from '../../src/shared/matches/fieldSo
 import { preselectMainProfile } from '../../src/shared/matches/mainProfile';
 import type { SettableReviewState } from '../../src/shared/matches/reviewState';
 import { renderComposer } from './composer';
+import { renderMlWhy } from './mlWhyView';
+import { renderRuleWhy } from './whyView';
 import type { Composition } from './composition';
 import { clear, el, formatScore, plural, shortId } from './dom';
 import { STATE_LABEL } from './groupRow';
@@ -66,9 +68,13 @@ export class GroupDetail {
         el('h2', { text: `Group ${group.matchId}` }),
         el('span', { class: `row-state state-${state}`, text: STATE_LABEL[state] }),
         el('div', { class: 'review-buttons' }, ...buttons)),
-      el('p', { class: 'note', text: `Score ${formatScore(group.score)} is the service's ConfidenceScore for this group. ` +
-        'The highlighting below is our own comparison of the values (trimmed, case-insensitive, phone numbers by digits), not the service\'s matching.' }),
+      s.source === 'rules'
+        ? el('p', { class: 'note', text: group.unresolved !== undefined ? group.unresolved : `Rule level ${group.level ?? '?'}: the service's rule-based matching put these profiles in one group. ` +
+          'The highlighting of the table is our own comparison of the values; "Why do these match" below uses the rule engine\'s normalization.' })
+        : el('p', { class: 'note', text: `Score ${formatScore(group.score)} is the service's ConfidenceScore for this group. ` +
+          'The highlighting below is our own comparison of the values (trimmed, case-insensitive, phone numbers by digits), not the service\'s matching.' }),
     );
+    if (group.unresolved !== undefined) return;
     const error = s.groupErrors.get(group.matchId);
     if (error) this.root.append(el('p', { class: 'group-error', text: error, attrs: { role: 'alert' } }));
 
@@ -87,6 +93,7 @@ export class GroupDetail {
       c.mainProfileId = preselected.profileId;
       c.mainChosen = false;
     }
+    if (unknown.length === 0 && state !== 'merged') this.root.append(this.why(group.level, present));
     this.root.append(this.comparisonTable(present, c.mainProfileId, preselected.profileId, locked || state === 'merged', `main-${gi}`));
     if (state === 'merged') {
       this.root.append(el('p', { class: 'merged-note', text: 'This group has been merged.' }));
@@ -99,6 +106,11 @@ export class GroupDetail {
         merge: (ids) => this.actions.merge(group.matchId, c.mainProfileId!, ids, c.fieldSources),
       }));
     }
+  }
+
+  /** "Why do these match" once every profile is loaded (a partial group would explain the wrong thing). */
+  private why(level: number | undefined, present: ProfileRecord[]): HTMLElement {
+    return this.store.source === 'rules' ? renderRuleWhy(this.store.ruleConfig, level, present) : renderMlWhy(present);
   }
 
   private comparisonTable(profiles: ProfileRecord[], mainId: string, preselectedId: string, readOnly: boolean, radioName: string): HTMLElement {

@@ -1,8 +1,9 @@
-// One row of the group list: confidence bar, score, size, names preview, review state. The row's child
+// One row of the group list: confidence bar, score (rule level for rule-based groups), size, names preview, review state. The row's child
 // elements are built once per pooled row and only their text/classes change.
 import { displayName } from '../../src/shared/matches/exportGroups';
 import { confidenceBand } from '../../src/shared/matches/histogram';
 import { el, formatScore, shortId } from './dom';
+import { levelLabel } from '../../src/shared/matches/ruleLevels';
 import type { MatchesStore } from './store';
 
 export const ROW_HEIGHT = 30;
@@ -52,16 +53,45 @@ export function renderGroupRow(store: MatchesStore, row: HTMLElement, displayInd
   const gi = store.visible[displayIndex];
   const g = store.groups[gi];
   const state = store.states[gi];
+  if (store.source === 'rules') return renderRuleRow(store, row, p, gi);
   const band = confidenceBand(g.score, store.autoMergeThreshold);
   p.fill.className = `bar-fill band-${band}`;
   p.fill.style.width = `${Math.round(Math.max(0, Math.min(1, g.score)) * 100)}%`;
   p.score.textContent = formatScore(g.score);
+  p.score.classList.remove('row-level');
   p.size.textContent = `${g.profileIds.length}×`;
   p.names.textContent = namesPreview(store, gi);
   row.title = namesTooltip(store, gi);
   p.state.textContent = STATE_LABEL[state];
   p.state.className = `row-state state-${state}`;
   row.classList.toggle('locked', store.locked.has(g.matchId));
+  row.classList.remove('unresolved');
   row.dataset.matchId = g.matchId;
   row.setAttribute('aria-label', `Score ${formatScore(g.score)} (${band === 'review' ? 'needs review' : band}), ${g.profileIds.length} profiles, ${STATE_LABEL[state]}: ${p.names.textContent}`);
+}
+
+/** A rule-based group's row: its rule level where an ML row has the score (the bar: level 1 full, the last short). */
+function renderRuleRow(store: MatchesStore, row: HTMLElement, p: RowParts, gi: number): void {
+  const g = store.groups[gi];
+  const state = store.states[gi];
+  const levels = Math.max(1, store.ruleLevels());
+  const gone = g.unresolved !== undefined;
+  p.fill.className = `bar-fill ${gone ? 'band-gone' : 'band-level'}`;
+  p.fill.style.width = gone || g.level === undefined ? '0%' : `${Math.round(((levels - g.level + 1) / levels) * 100)}%`;
+  p.score.textContent = levelLabel(g);
+  p.score.classList.add('row-level');
+  p.size.textContent = gone ? '–' : `${g.profileIds.length}×`;
+  p.names.textContent = gone ? 'MatchId no longer resolves (merged or changed since listed)' : namesPreview(store, gi);
+  row.title = gone ? `${g.matchId}: ${g.unresolved}` : namesTooltip(store, gi);
+  p.state.textContent = STATE_LABEL[state];
+  p.state.className = `row-state state-${state}`;
+  row.classList.toggle('locked', store.locked.has(g.matchId));
+  row.classList.toggle('unresolved', gone);
+  row.dataset.matchId = g.matchId;
+  if (g.level !== undefined) row.dataset.level = String(g.level);
+  else delete row.dataset.level;
+  const rule = g.level !== undefined ? store.ruleConfig?.rules[g.level - 1] : undefined;
+  row.setAttribute('aria-label', gone
+    ? `Group ${g.matchId}: no longer resolves, ${STATE_LABEL[state]}`
+    : `Rule level ${g.level ?? 'unknown'}${rule ? ` (${rule.join(' + ')})` : ''}, ${g.profileIds.length} profiles, ${STATE_LABEL[state]}: ${p.names.textContent}`);
 }

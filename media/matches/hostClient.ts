@@ -32,6 +32,11 @@ export class HostClient {
     this.api.postMessage({ type: 'firstPaint' });
   }
 
+  /** Rule-based panels: groups to look up before the rest (e.g. the one open before a reload). */
+  wantGroups(matchIds: readonly string[]): void {
+    if (matchIds.length) this.api.postMessage({ type: 'wantGroups', matchIds: matchIds.slice(0, 200) });
+  }
+
   request<T extends WebviewRequestType>(body: Extract<RequestBody, { type: T }>): Promise<ResponseFor<T>> {
     if (this.refusal !== undefined) return Promise.reject(new HostError(this.refusal, true));
     const requestId = this.nextId++;

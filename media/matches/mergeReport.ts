@@ -53,7 +53,7 @@ export class MergeReportView {
     if (!report) return;
     const c = report.counts;
     const title = report.interrupted ? 'Bulk merge interrupted' : 'Bulk merge report';
-    const when = `started ${report.startedAt.replace('T', ' ').slice(0, 19)} UTC, score ≥ ${report.minScore}`;
+    const when = `started ${report.startedAt.replace('T', ' ').slice(0, 19)} UTC, ${report.maxLevel !== undefined ? `rule level ≤ ${report.maxLevel}` : `score ≥ ${report.minScore}`}`;
     const summary = (['failed', 'unknown', 'merged', 'not-started', 'skipped'] as const)
       .map((o) => el('span', { class: `count outcome-${o}`, text: `${c[o].toLocaleString('en-US')} ${OUTCOME_LABEL[o].toLowerCase()}` }));
     const buttons = el('div', { class: 'merge-report-buttons' });

@@ -8,6 +8,8 @@ import type { ExportFormat } from '../../src/shared/matches/exportGroups';
 import { clear, el, plural } from './dom';
 import { STATE_LABEL } from './groupRow';
 import { ScoreField } from './scoreField';
+import { LevelField } from './levelField';
+import { fillLevelOptions, paintLevelHistogram, setBarCount } from './levelHistogram';
 import type { MatchesStore } from './store';
 
 export interface OverviewActions {
@@ -18,6 +20,8 @@ export interface OverviewActions {
   /** filteredOnly: export the visible (filtered) groups only. */
   exportAs(format: ExportFormat, filteredOnly: boolean): void;
   bulkMerge(minScore: number): void;
+  /** Rule-based panels: "merge all at level ≤ maxLevel". */
+  bulkMergeLevel(maxLevel: number): void;
   collapsedChanged(collapsed: boolean): void;
 }
 
@@ -44,6 +48,14 @@ export class Overview {
   private readonly clearFilters = el('button', { class: 'secondary link', text: 'Clear filters' });
   private readonly bulkScore: ScoreField;
   private readonly bulkButton = el('button', { class: 'bulk-merge', text: 'Merge all…' });
+  private readonly bulkLevel: LevelField;
+  private readonly bulkLevelButton = el('button', { class: 'bulk-merge bulk-merge-level', text: 'Merge all…' });
+  private readonly levelSelect = el('select', { class: 'level-filter', attrs: { 'aria-label': 'Maximum rule level' } });
+  private readonly levelFilter = el('label', { text: 'Level ≤ ' }, this.levelSelect);
+  private readonly axis = el('div', { class: 'axis', attrs: { 'aria-hidden': 'true' } }, el('span', { text: '0' }), el('span', { text: '0.5' }), el('span', { text: '1' }));
+  private readonly levelAxis = el('div', { class: 'axis level-axis', attrs: { 'aria-hidden': 'true' } });
+  private readonly mlBulk: HTMLElement; private readonly rulesBulk: HTMLElement;
+  private barsMode: 'ml' | number = 'ml';
   private readonly exportFiltered = el('input', { attrs: { type: 'checkbox' } });
   private readonly exportFilteredLabel = el('span');
   private readonly exportButtons: HTMLButtonElement[];
@@ -56,6 +68,16 @@ export class Overview {
       () => `The list still shows score ≥ ${this.store.filter.minScore}.`);
     this.bulkScore = new ScoreField('Merge all unreviewed groups with score ≥ ', 'Bulk merge minimum score', 0.9, '0.01',
       (r) => { this.bulkButton.disabled = !r.ok; });
+    this.bulkLevel = new LevelField('Merge all unreviewed groups at rule level ≤ ', 'Bulk merge maximum rule level',
+      (r) => { this.bulkLevelButton.disabled = !r.ok; });
+    this.bulkLevelButton.disabled = true;
+    this.bulkLevelButton.addEventListener('click', () => {
+      // Read again at click time, as for the score: never act on a value the field does not show as valid.
+      const r = this.bulkLevel.check();
+      this.bulkLevelButton.disabled = !r.ok;
+      if (r.ok) actions.bulkMergeLevel(r.value);
+    });
+    this.levelSelect.addEventListener('change', () => this.emitFilter());
     this.stateSelect.append(el('option', { text: 'All states', attrs: { value: 'all' } }),
       ...REVIEW_STATES.map((s) => el('option', { text: STATE_LABEL[s], attrs: { value: s } })));
     this.sortSelect.append(...SORT_ORDERS.map((s) => el('option', { text: SORT_LABEL[s], attrs: { value: s } })));
@@ -82,6 +104,7 @@ export class Overview {
     this.sortSelect.addEventListener('change', () => actions.sortChanged(this.sortSelect.value as SortOrder));
     this.clearFilters.addEventListener('click', () => {
       this.minScore.set(0);
+      this.levelSelect.value = '';
       this.stateSelect.value = 'all';
       this.search.value = '';
       this.emitFilter();
@@ -90,28 +113,30 @@ export class Overview {
       this.setCollapsed(!this.body.hidden);
       actions.collapsedChanged(this.body.hidden);
     });
-    const histogram = el('div', { class: 'histogram', attrs: { role: 'img' } }, this.bars, this.threshold,
-      el('div', { class: 'axis', attrs: { 'aria-hidden': 'true' } }, el('span', { text: '0' }), el('span', { text: '0.5' }), el('span', { text: '1' })));
+    const histogram = el('div', { class: 'histogram', attrs: { role: 'img' } }, this.bars, this.threshold, this.axis, this.levelAxis);
+    this.mlBulk = el('div', { class: 'bulk' }, this.bulkScore.root, this.bulkButton);
+    this.rulesBulk = el('div', { class: 'bulk' }, this.bulkLevel.root, this.bulkLevelButton);
     this.body = el('div', { class: 'overview-body', attrs: { id: 'overview-body' } },
       el('div', { class: 'histogram-box' }, histogram, this.histogramCaption),
       el('div', { class: 'controls' },
         this.counts,
         el('div', { class: 'filters' },
-          this.minScore.root, el('label', { text: 'State ' }, this.stateSelect),
+          this.minScore.root, this.levelFilter, el('label', { text: 'State ' }, this.stateSelect),
           this.search, el('label', { text: 'Sort ' }, this.sortSelect), this.shown),
-        el('div', { class: 'bulk' }, this.bulkScore.root, this.bulkButton)));
+        this.mlBulk, this.rulesBulk));
     this.root = el('section', { class: 'overview', attrs: { 'aria-label': 'Overview' } },
       el('div', { class: 'toolbar' }, this.title, this.status, this.cancel, reload,
         el('label', { class: 'export-filtered' }, this.exportFiltered, this.exportFilteredLabel), ...this.exportButtons, this.collapse),
       el('div', { class: 'filter-line' }, this.filterSummary, this.clearFilters),
       this.body);
-    for (let i = 0; i < BUCKETS; i++) this.bars.appendChild(el('div', { class: 'hbar' }));
+    this.setBars('ml');
     this.setCollapsed(false);
   }
 
   /** Puts restored filter/sort values into the controls. */
   showFilter(filter: GroupFilter, sort: SortOrder): void {
     this.minScore.set(filter.minScore);
+    this.levelSelect.value = filter.maxLevel !== undefined ? String(filter.maxLevel) : '';
     this.stateSelect.value = filter.state;
     this.search.value = filter.text;
     this.sortSelect.value = sort;
@@ -140,6 +165,7 @@ export class Overview {
     this.actions.filterChanged({
       // While the field is invalid (and says so) the list keeps the last valid minimum.
       minScore: min.ok ? min.value : this.store.filter.minScore,
+      ...(this.levelSelect.value ? { maxLevel: Number(this.levelSelect.value) } : {}),
       state: this.stateSelect.value as ReviewState | 'all',
       text: this.search.value,
     });
@@ -147,7 +173,8 @@ export class Overview {
 
   update(): void {
     const s = this.store;
-    this.title.textContent = `Matches · ${s.domain}`;
+    this.title.textContent = `${s.source === 'rules' ? 'Rule-based matches' : 'Matches'} · ${s.domain}`;
+    this.showSource();
     this.title.title = `${s.connectionLabel}${s.matchGenerationDate ? ` · job run ${s.matchGenerationDate}` : ''}`;
     this.updateStatus();
     this.updateHistogram();
@@ -176,7 +203,8 @@ export class Overview {
     const f = s.filter;
     const parts: string[] = [];
     if (f.state !== 'all') parts.push(`state ${STATE_LABEL[f.state]}`);
-    if (f.minScore > 0) parts.push(`score ≥ ${f.minScore}`);
+    if (f.minScore > 0 && s.source !== 'rules') parts.push(`score ≥ ${f.minScore}`);
+    if (f.maxLevel !== undefined && s.source === 'rules') parts.push(`level ≤ ${f.maxLevel}`);
     if (f.text.trim()) parts.push(`search “${f.text.trim()}”`);
     const filtered = parts.length > 0;
     this.filterSummary.textContent = filtered
@@ -186,6 +214,7 @@ export class Overview {
     this.clearFilters.hidden = !filtered;
     this.stateSelect.classList.toggle('filter-active', f.state !== 'all');
     this.minScore.input.classList.toggle('filter-active', f.minScore > 0);
+    this.levelSelect.classList.toggle('filter-active', f.maxLevel !== undefined);
     this.search.classList.toggle('filter-active', !!f.text.trim());
     this.exportFiltered.disabled = !filtered;
     if (!filtered) this.exportFiltered.checked = false;
@@ -193,7 +222,36 @@ export class Overview {
     for (const b of this.exportButtons) b.disabled = this.exportFiltered.checked && s.visible.length === 0;
   }
 
+  /** The controls of the panel's source: score fields for ML, level fields for rule-based groups. */
+  private showSource(): void {
+    const rules = this.store.source === 'rules';
+    this.minScore.root.hidden = rules;
+    this.levelFilter.hidden = !rules;
+    this.mlBulk.hidden = rules;
+    this.rulesBulk.hidden = !rules;
+    this.axis.hidden = rules;
+    this.levelAxis.hidden = !rules;
+    if (!rules) return;
+    const levels = Math.max(1, this.store.ruleLevels());
+    this.bulkLevel.setMax(levels);
+    fillLevelOptions(this.levelSelect, levels, this.store.filter.maxLevel);
+  }
+
+  private updateLevelHistogram(): void {
+    this.barsMode = paintLevelHistogram(this.store, this.bars, this.histogramCaption); // it sizes the bars itself
+    this.threshold.hidden = true;
+  }
+
+  /** One bar per score bucket (ML) or per rule level. */
+  private setBars(mode: 'ml' | number): void {
+    if (this.barsMode === mode && this.bars.children.length) return;
+    this.barsMode = mode;
+    setBarCount(this.bars, this.levelAxis, mode, BUCKETS);
+  }
+
   private updateHistogram(): void {
+    if (this.store.source === 'rules') return this.updateLevelHistogram();
+    this.setBars('ml');
     const h = scoreHistogram(this.store.groups.map((g) => g.score), BUCKETS);
     const bars = this.bars.children;
     h.buckets.forEach((b, i) => {

@@ -2,7 +2,8 @@
 // filter/sort and the resulting display order. Views read from it and are re-rendered on change.
 import type { ProfileRecord } from '../../src/shared/profile';
 import { DEFAULT_FILTER, groupSearchText, selectGroups, type GroupFilter, type SortOrder } from '../../src/shared/matches/groupFilter';
-import type { MatchGroup } from '../../src/shared/matches/matchGroup';
+import type { MatchGroup, MatchSource } from '../../src/shared/matches/matchGroup';
+import type { RuleBasedConfig } from '../../src/shared/rules/config';
 import type { GroupSummary, InitMessage, ProfilesProgressMessage, ReviewState } from '../../src/shared/matches/protocol';
 
 export interface LoadStatus {
@@ -29,6 +30,10 @@ export class MatchesStore {
   /** Set once the host said the panel is detached (connection gone, domain deleted): every action is off. */
   detachedReason: string | undefined;
   autoMergeThreshold: number | undefined;
+  /** Which matching the panel reviews; rule-based panels show levels instead of scores. */
+  source: MatchSource = 'ml';
+  /** Rule-based panels: the domain's RuleBasedMatching (the rule of each level, the "why"). */
+  ruleConfig: RuleBasedConfig | undefined;
   matchGenerationDate: string | undefined;
   readonly groups: MatchGroup[] = [];
   readonly states: ReviewState[] = [];
@@ -71,6 +76,8 @@ export class MatchesStore {
     this.domain = m.domain;
     this.connectionLabel = m.connectionLabel;
     this.autoMergeThreshold = m.autoMergeThreshold;
+    this.source = m.source ?? 'ml';
+    this.ruleConfig = m.ruleConfig;
     this.matchGenerationDate = m.matchGenerationDate;
     this.status.total = m.potentialMatches;
     this.connectionKey = m.connectionKey ?? this.connectionKey;
@@ -93,7 +100,10 @@ export class MatchesStore {
     for (const s of summaries) {
       if (this.indexById.has(s.matchId)) continue;
       const index = this.groups.length;
-      this.groups.push({ matchId: s.matchId, profileIds: s.profileIds, score: s.score });
+      this.groups.push({
+        matchId: s.matchId, profileIds: s.profileIds, score: s.score,
+        ...(s.level !== undefined ? { level: s.level } : {}), ...(s.unresolved !== undefined ? { unresolved: s.unresolved } : {}),
+      });
       this.states.push(s.state);
       this.indexById.set(s.matchId, index);
       for (const id of s.profileIds) {
@@ -128,6 +138,14 @@ export class MatchesStore {
     const local = groupSearchText(this.groups[index], this.loadedProfiles(index));
     const host = this.hostSearchTexts[index];
     return host === undefined ? local : `${local}\n${host}`;
+  }
+
+  /** Rule levels the domain has (its rules, or the highest level seen when the config is unknown). */
+  ruleLevels(): number {
+    if (this.ruleConfig && this.ruleConfig.rules.length > 0) return this.ruleConfig.rules.length;
+    let top = 0;
+    for (const g of this.groups) if (g.level !== undefined && g.level > top) top = g.level;
+    return top;
   }
 
   indexOf(matchId: string): number | undefined {

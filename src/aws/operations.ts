@@ -16,6 +16,7 @@ import {
   ListIdentityResolutionJobsCommand,
   GetIdentityResolutionJobCommand,
   GetMatchesCommand,
+  GetSimilarProfilesCommand,
   MergeProfilesCommand,
   GetAutoMergingPreviewCommand,
   ListRuleBasedMatchesCommand,
@@ -54,6 +55,7 @@ import type {
   ListIdentityResolutionJobsCommandInput, ListIdentityResolutionJobsCommandOutput,
   GetIdentityResolutionJobCommandInput, GetIdentityResolutionJobCommandOutput,
   GetMatchesCommandInput, GetMatchesCommandOutput,
+  GetSimilarProfilesCommandInput, GetSimilarProfilesCommandOutput,
   MergeProfilesCommandInput, MergeProfilesCommandOutput,
   GetAutoMergingPreviewCommandInput, GetAutoMergingPreviewCommandOutput,
   ListRuleBasedMatchesCommandInput, ListRuleBasedMatchesCommandOutput,
@@ -93,6 +95,7 @@ export interface Operations {
   ListIdentityResolutionJobs: { input: ListIdentityResolutionJobsCommandInput; output: ListIdentityResolutionJobsCommandOutput };
   GetIdentityResolutionJob: { input: GetIdentityResolutionJobCommandInput; output: GetIdentityResolutionJobCommandOutput };
   GetMatches: { input: GetMatchesCommandInput; output: GetMatchesCommandOutput };
+  GetSimilarProfiles: { input: GetSimilarProfilesCommandInput; output: GetSimilarProfilesCommandOutput };
   MergeProfiles: { input: MergeProfilesCommandInput; output: MergeProfilesCommandOutput };
   GetAutoMergingPreview: { input: GetAutoMergingPreviewCommandInput; output: GetAutoMergingPreviewCommandOutput };
   ListRuleBasedMatches: { input: ListRuleBasedMatchesCommandInput; output: ListRuleBasedMatchesCommandOutput };
@@ -137,6 +140,7 @@ export const COMMANDS = {
   ListIdentityResolutionJobs: ListIdentityResolutionJobsCommand,
   GetIdentityResolutionJob: GetIdentityResolutionJobCommand,
   GetMatches: GetMatchesCommand,
+  GetSimilarProfiles: GetSimilarProfilesCommand,
   MergeProfiles: MergeProfilesCommand,
   GetAutoMergingPreview: GetAutoMergingPreviewCommand,
   ListRuleBasedMatches: ListRuleBasedMatchesCommand,

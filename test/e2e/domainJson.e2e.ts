@@ -207,4 +207,25 @@ describe('domain JSON editor in code-server against the sandbox', function () {
     await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Discard Changes Not Applied' }).click();
     await notAppliedItem(page).waitFor({ state: 'hidden', timeout: 30_000 });
   });
+  it('flags an attribute a matching rule may not use in demo-rules; the hover gives the message and the rule level', async () => {
+    const { page, screenshotDir } = world();
+    await runCommand(page, 'Customer Profiles: Edit Domain Configuration');
+    const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'demo-rules' }).first();
+    await pick.waitFor({ timeout: 30_000 });
+    await pick.click();
+    await page.locator('.editor-group-container.active .tab.active', { hasText: 'demo-rules.json' }).waitFor({ timeout: 30_000 });
+    await page.locator('.editor-group-container.active .view-line', { hasText: '"MatchingRules"' }).first().waitFor({ timeout: 30_000 });
+    // Keys are sorted, so every "LastName" on screen is in a rule (level 2 or 3, whichever is the last visible).
+    await replaceInEditor(page, 'LastName', 'Surname');
+    await page.locator('.editor-group-container.active .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await page.locator('.editor-group-container.active .view-line span', { hasText: 'Surname' }).last().hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'cannot be used in a matching rule' }).first();
+    await hover.waitFor({ timeout: 20_000 });
+    const text = await hover.innerText();
+    assert.match(text, /"Surname" cannot be used in a matching rule/);
+    assert.match(text, /Rule level [23]: FirstName \+ Surname \+/, `our rule hover is part of it: ${text}`);
+    assert.match(text, /Matches of this rule are not known yet\. Open Rule-based Matches under demo-rules/);
+    await screenshot(page, screenshotDir, 'dj-10-rule-diagnostic');
+    await page.mouse.move(5, 400);
+  });
 });

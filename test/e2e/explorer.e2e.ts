@@ -69,4 +69,34 @@ describe('explorer in code-server against the sandbox', function () {
     assert.match(text, /"CreatedAt":\s*"\d{4}-\d\d-\d\dT/, 'timestamps should be ISO strings');
     await screenshot(page, screenshotDir, '05-domain-json');
   });
+  it('shows demo-rules with its rule state and the Rule-based Matches item with its count beside Matches', async () => {
+    const { page, screenshotDir } = world();
+    let groups = 0;
+    for (let token: string | undefined, first = true; first || token; first = false) {
+      const page1 = await sandboxGet<{ MatchIds?: string[]; NextToken?: string }>(`/domains/demo-rules/profiles/ruleBasedMatches?max-results=100${token ? `&next-token=${encodeURIComponent(token)}` : ''}`);
+      groups += page1.MatchIds?.length ?? 0;
+      token = page1.NextToken;
+    }
+    assert.ok(groups > 0, 'the demo has rule-based groups');
+    const count = groups > 1000 ? '1,000+' : groups.toLocaleString('en-US');
+    await expand(treeRow(page, 'demo-rules').first());
+    const item = treeRow(page, 'Rule-based Matches').filter({ hasText: `${count} groups` });
+    await item.first().waitFor({ timeout: 30_000 });
+    await treeRow(page, 'demo-rules').filter({ hasText: 'rules ACTIVE · 3 levels · match only' }).first().waitFor({ timeout: 30_000 });
+    const tooltip = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Match groups' }).first();
+    // A tree tooltip shows after a hover delay and only for a fresh mouse entry: move away and back until it does.
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(5, 400);
+      await item.first().locator('.label-name').hover();
+      try {
+        await tooltip.waitFor({ timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 4) throw e;
+      }
+    }
+    assert.match(await tooltip.innerText(), /FirstName \+ LastName \+ PhoneNumber/);
+    await screenshot(page, screenshotDir, '06-rule-based-matches');
+    await page.mouse.move(5, 400);
+  });
 });

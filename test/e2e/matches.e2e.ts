@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { ConsoleMessage, Dialog, Frame, FrameLocator, Page } from 'playwright-core';
 import { world } from './world';
-import { runCommand, screenshot, treeRow } from './workbench';
+import { activityBarEntry, runCommand, screenshot, treeRow } from './workbench';
 
 const DOMAIN = 'demo-retail';
 
@@ -550,5 +550,67 @@ describe('matches search covers every group (profiles fetched in the background)
     // Leave the panel as later scenarios expect it: no search, high scores first.
     await restored.locator('input[type="search"]').fill('');
     await restored.locator('select[aria-label="Sort"]').selectOption('score-desc');
+  });
+});
+
+describe('why do these match, for both sources (rule-based and ML)', function () {
+  this.timeout(180_000);
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await screenshot(world().page, world().screenshotDir, `failed-matches-why-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+    }
+  });
+
+  /** Opens a panel from the palette (picking the domain) with no other webview around, and its first group. */
+  async function openFirstGroup(page: Page, command: string, domain: string, tab: string): Promise<string> {
+    // When this scenario runs alone (E2E_GREP), the workbench may still be registering the extension.
+    await activityBarEntry(page).waitFor({ timeout: 60_000 });
+    await runCommand(page, 'View: Close All Editors');
+    // Picked by the start of its label: Enter would take a recently used "Review Rule-based Matches…" above it.
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(`>${command}`);
+    await pickQuickInputRow(page, command);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: domain }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.quick-input-widget input').fill(domain);
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: tab }).waitFor({ timeout: 30_000 });
+    const view = webview(page);
+    await view.locator('.overview[data-done="true"]').waitFor({ timeout: 60_000 });
+    const clearFilters = view.locator('button', { hasText: 'Clear filters' });
+    if (await clearFilters.isVisible()) await clearFilters.click();
+    const first = view.locator('.vlist-row:not([hidden])').first();
+    await first.waitFor({ timeout: 30_000 });
+    const matchId = (await first.getAttribute('data-match-id'))!;
+    await openGroup(page, matchId);
+    return matchId;
+  }
+
+  it('rule-based: "Review Rule-based Matches…" shows levels and the rule that matched, with the values that agreed', async () => {
+    const { page, screenshotDir } = world();
+    await openFirstGroup(page, 'Customer Profiles: Review Rule-based Matches…', 'demo-rules', 'Rule-based Matches: demo-rules');
+    const view = webview(page);
+    await view.locator('.title', { hasText: 'Rule-based matches · demo-rules' }).waitFor({ timeout: 10_000 });
+    assert.strictEqual(await view.locator('.vlist-row:not([hidden]) .row-score').first().textContent(), 'Level 1');
+    await view.locator('.why-rules table.why-table').waitFor({ timeout: 30_000 });
+    assert.match((await view.locator('.why-rule').textContent()) ?? '', /Matched by rule 1: /);
+    assert.ok((await view.locator('.why-verdict-agreed').count()) >= 1, 'an attribute agreed');
+    for (const theme of ['Default Dark Modern', 'Default Light Modern'] as const) {
+      await setTheme(page, theme);
+      await screenshot(page, screenshotDir, `matches-20-rules-why-${theme === 'Default Dark Modern' ? 'dark' : 'light'}`);
+    }
+  });
+
+  it('ML: a local per-attribute estimate, labelled so, beside the service\'s score', async () => {
+    const { page, screenshotDir } = world();
+    await openFirstGroup(page, 'Customer Profiles: Review Matches…', DOMAIN, `Matches: ${DOMAIN}`);
+    const view = webview(page);
+    await view.locator('.why-ml table.why-table').waitFor({ timeout: 30_000 });
+    assert.match((await view.locator('.why-ml h3').textContent()) ?? '', /local estimate/);
+    assert.match((await view.locator('.detail > .note').first().textContent()) ?? '', /is the service's ConfidenceScore/);
+    for (const theme of ['Default Light Modern', 'Default Dark Modern'] as const) {
+      await setTheme(page, theme);
+      await screenshot(page, screenshotDir, `matches-21-ml-why-${theme === 'Default Dark Modern' ? 'dark' : 'light'}`);
+    }
   });
 });

@@ -7,7 +7,7 @@ import type { ConfirmChoice, ConflictChoice, ConflictInfo, Prompts } from '../..
 import type { ConfirmationText } from '../../src/host/domainJson/saveSummary';
 import { silentLogger } from '../../src/shared/logger';
 import type { CustomerProfilesTestApi } from '../../src/extension';
-import type { RunningSandbox } from '../../src/sandbox/index';
+import type { RunningSandbox, SandboxOptions } from '../../src/sandbox/index';
 import { connectTo, extensionApi, startTestSandbox, waitFor } from './explorerSupport';
 
 export const SCHEME = 'customer-profiles';
@@ -22,6 +22,9 @@ export class ScriptedPrompts {
   conflictAnswers: ConflictChoice[] = [];
   confirmAnswers: ConfirmChoice[] = [];
   deletionAnswers: boolean[] = [];
+  /** Answers of the IN_PROGRESS rule warning (true = Send Anyway); none scripted = the test fails if asked. */
+  ruleLockAnswers: boolean[] = [];
+  readonly ruleLocks: { message: string; detail: string }[] = [];
   readonly conflicts: ConflictInfo[] = [];
   readonly confirmations: { text: ConfirmationText; destructive: boolean }[] = [];
   readonly deletions: { expected: string; message: string }[] = [];
@@ -48,6 +51,10 @@ export class ScriptedPrompts {
       pick: async (items) => {
         this.picks.push(items.map((i) => i.label));
         return items[this.pickIndex]?.value;
+      },
+      ruleMatchingLocked: async (warning) => {
+        this.ruleLocks.push({ message: warning.message, detail: warning.detail });
+        return this.ruleLockAnswers.shift() ?? assert.fail(`unexpected rule-lock warning: ${warning.message}`);
       },
       notApplied: (message, severity) => {
         this.notApplied.push({ message, severity });
@@ -145,13 +152,13 @@ export const WRITE_OPERATIONS = ['CreateDomain', 'UpdateDomain', 'PutProfileObje
  * Registers the suite's hooks (call it inside `describe`): a small demo sandbox the extension is connected to,
  * scripted prompts per test, every editor discarded after each test, and everything undone at the end.
  */
-export function useDomainJsonSuite(): DomainJsonSuite {
+export function useDomainJsonSuite(sandboxOptions: SandboxOptions = {}): DomainJsonSuite {
   const suite = {} as DomainJsonSuite;
   before(async () => {
     suite.api = await extensionApi();
     suite.operations = [];
     // One line per request: `METHOD path status Operation ms requestId`.
-    suite.sandbox = await startTestSandbox({ demo: { profiles: 40, clusters: 4 }, log: (line) => suite.operations.push(line.split(' ')[3] ?? line) });
+    suite.sandbox = await startTestSandbox({ demo: { profiles: 40, clusters: 4 }, ...sandboxOptions, log: (line) => suite.operations.push(line.split(' ')[3] ?? line) });
     await connectTo(suite.api, suite.sandbox.endpoint);
     suite.client = await directClient(suite.sandbox);
   });

@@ -17,6 +17,7 @@ import { createObjectType, deleteObjectType, editObjectType } from './objectType
 import { applyPendingChanges, discardPendingChanges } from './pendingCommands';
 import { PendingMarkers } from './pendingMarkers';
 import { vscodePrompts, type Prompts } from './prompts';
+import { RuleEditing, type RuleMatchCountsSource } from './ruleEditing';
 import { SaveFlow } from './saveFlow';
 import { SavePipeline } from './savePipeline';
 
@@ -32,6 +33,8 @@ export interface DomainJsonEditorDeps {
   domainDeleted(domainName: string): void;
   /** An API error as one line (the aws bundle's describeError). */
   describeError(err: unknown): string;
+  /** Per-level counts of the rule-based results the matches panel loaded (the rule hover shows them). */
+  readonly ruleMatches?: RuleMatchCountsSource;
 }
 
 export const COMMANDS = {
@@ -53,6 +56,8 @@ export interface DomainJsonTestHooks {
   uriOf(ref: Omit<DocumentRef, 'connection'>): vscode.Uri;
   /** Diagnostics published by the save (not the JSON language service's). */
   saveDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
+  /** Diagnostics of the live rule checks (source "Customer Profiles (rules)"). */
+  ruleDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
   /** The document's text that was written but not applied to the service (undefined: none). */
   pendingText(uri: vscode.Uri): string | undefined;
   /** Drops every pending text (test cleanup: the next test opens the service's version). */
@@ -98,7 +103,9 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
   // Declared after the save flow that refers to it: that callback runs only after a save, long after this line.
   const editors = new DocumentEditors(fileSystem, store);
   const ctx: DomainJsonContext = { api: () => connection.api(), prompts: currentPrompts, editors, store, connectionSegment: segment, refreshTree: deps.refreshTree, domainDeleted: deps.domainDeleted };
+  const ruleEditing = new RuleEditing({ connectionSegment: segment, connectionKey: () => connection.key(), ruleMatches: deps.ruleMatches });
   const disposables: vscode.Disposable[] = [
+    ruleEditing,
     store,
     diagnostics,
     remoteDiff,
@@ -120,6 +127,7 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
       },
       uriOf: (ref) => uriOf({ ...ref, connection: segment() } as DocumentRef),
       saveDiagnostics: (uri) => diagnostics.get(uri),
+      ruleDiagnostics: (uri) => ruleEditing.get(uri),
       pendingText: (uri) => {
         const pending = store.get(uri)?.pending;
         return pending && new TextDecoder().decode(pending);

@@ -92,6 +92,7 @@ export function registerDomainJson(context: vscode.ExtensionContext, deps: Domai
     setPrompts: (prompts) => editor().testHooks.setPrompts(prompts),
     uriOf: (ref) => editor().testHooks.uriOf(ref),
     saveDiagnostics: (uri) => editor().testHooks.saveDiagnostics(uri),
+    ruleDiagnostics: (uri) => editor().testHooks.ruleDiagnostics(uri),
     pendingText: (uri) => editor().testHooks.pendingText(uri),
     discardAllPending: () => editor().testHooks.discardAllPending(),
   };

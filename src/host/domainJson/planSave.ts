@@ -18,6 +18,8 @@ export interface RemoteSnapshot {
   /** LastUpdatedAt in ms since the epoch (0 when the service does not say). */
   readonly mtime: number;
   readonly editable: EditableDomain | EditableObjectType;
+  /** A domain's RuleBasedMatching.Status (read-only, so not in `editable`): a save warns while IN_PROGRESS. */
+  readonly ruleBasedStatus?: string;
 }
 
 export interface SaveRequest {

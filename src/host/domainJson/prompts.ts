@@ -1,6 +1,7 @@
 // Every question the domain-JSON editor asks, behind one interface: the real implementation uses VS Code
 // modals and input boxes; integration tests replace members to choose answers (modals cannot be clicked there).
 import vscode = require('vscode');
+import type { RuleLockWarning } from './ruleSaveGuard';
 import type { ConfirmationText } from './saveSummary';
 
 export type ConflictChoice = 'compare' | 'overwrite' | 'cancel';
@@ -47,6 +48,8 @@ export interface Prompts {
   /** Typed name, then a modal; true only when both were confirmed. */
   confirmDeletion(request: TypedConfirmation): Promise<boolean>;
   pick<T>(items: readonly PickItem<T>[], options: { title: string; placeHolder: string }): Promise<T | undefined>;
+  /** The save would change RuleBasedMatching while the service evaluates it: true = send anyway. */
+  ruleMatchingLocked(warning: RuleLockWarning): Promise<boolean>;
   /** The 12-digit account id of the current connection (tag changes need ARNs). */
   accountId(connectionLabel: string): Promise<string | undefined>;
   /** Why an explicit save was not applied, shown once (a notification; the text stays, marked not applied). */
@@ -76,6 +79,11 @@ export const vscodePrompts: Prompts = {
     const apply = destructive ? 'Apply and Clear' : 'Apply';
     const choice = await vscode.window.showInformationMessage(text.message, { modal: true, detail: text.detail }, apply, SHOW_CHANGES);
     return choice === apply ? 'apply' : choice === SHOW_CHANGES ? 'showDiff' : 'cancel';
+  },
+
+  async ruleMatchingLocked(warning) {
+    const choice = await vscode.window.showWarningMessage(warning.message, { modal: true, detail: warning.detail }, warning.action);
+    return choice === warning.action;
   },
 
   newName(request) {

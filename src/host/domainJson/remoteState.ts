@@ -18,7 +18,7 @@ export async function fetchRemote(api: CustomerProfilesApi, ref: DocumentRef): P
   try {
     if (ref.kind === 'domain' || ref.kind === 'newDomain') {
       const domain = await api.call('GetDomain', { DomainName: ref.domainName });
-      return { mtime: millis(domain.LastUpdatedAt), editable: editableDomain(domain) };
+      return { mtime: millis(domain.LastUpdatedAt), editable: editableDomain(domain), ruleBasedStatus: domain.RuleBasedMatching?.Status };
     }
     const objectType = await api.call('GetProfileObjectType', { DomainName: ref.domainName, ObjectTypeName: ref.objectTypeName });
     return { mtime: millis(objectType.LastUpdatedAt), editable: editableObjectType(objectType) };

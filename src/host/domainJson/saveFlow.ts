@@ -16,6 +16,7 @@ import type { RemoteSnapshots } from './diffView';
 import { planSave, type ApiCall, type RemoteSnapshot, type SavePlan } from './planSave';
 import type { Prompts } from './prompts';
 import { fetchRemote, renderEditable } from './remoteState';
+import { ruleLockWarning } from './ruleSaveGuard';
 import type { SavePipeline } from './savePipeline';
 import { confirmationText } from './saveSummary';
 
@@ -136,6 +137,10 @@ export class SaveFlow {
         throw notApplied('Not applied yet: compare your version with the service\'s, then save again and choose Overwrite to keep yours.', 'info');
       }
       if (choice !== 'overwrite') throw quietly();
+    }
+    const locked = ruleLockWarning(plan.calls, remote?.ruleBasedStatus, ref.domainName);
+    if (locked && !(await deps.prompts().ruleMatchingLocked(locked))) {
+      throw notApplied('Not applied: rule-based matching is IN_PROGRESS, the service rejects rule changes until it is ACTIVE. Save again then.', 'info');
     }
     if (plan.confirm) await this.confirm(uri, plan, remote);
 

@@ -1,5 +1,5 @@
-// What the Customer Profiles tree shows, without vscode: connection → domains → "Matches" + folders
-// (DOMAIN_CHILDREN) → resources. Caches are keyed by node id (nodeIds.ts: connection + resource), grouped per
+// What the Customer Profiles tree shows, without vscode: connection → domains → "Matches" (+ "Rule-based
+// Matches" when configured) + folders (DOMAIN_CHILDREN) → resources. Caches are keyed by node id (nodeIds.ts: connection + resource), grouped per
 // domain, and invalidated explicitly (a domain drops exactly its own lists, matches item and tooltips).
 // No API call is made while rendering anything but a list's first page, a Matches summary or a hovered tooltip.
 // The vscode TreeDataProvider (treeDataProvider.ts) only adapts it; tests drive it in Node.
@@ -12,6 +12,7 @@ import { matchesDomainFilter } from './domainFilter';
 import { startMatchesItem } from './matchesSummary';
 import { domainNodeId, folderNodeId, placeholderNodeId, ROOT_LIST } from './nodeIds';
 import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, MatchesNode, ResourceNode } from './nodes';
+import { startRuleState, type RuleState } from './ruleMatchesSummary';
 import { loggedLoader, PagedList } from './pagedList';
 import { Tooltips } from './tooltips';
 
@@ -43,6 +44,8 @@ interface DomainCache {
   readonly folders: readonly FolderNode[];
   /** The "Matches" item: without a summary while its GetMatches call runs. */
   matches: MatchesNode | undefined;
+  /** Rule-based matching (GetDomain, then the bounded count): decides whether "Rule-based Matches" shows. */
+  rules: RuleState | undefined;
 }
 
 export class ExplorerModel {
@@ -73,7 +76,8 @@ export class ExplorerModel {
     if (!node) return this.rootChildren();
     if (node.kind === 'domain') {
       const cache = this.domainCache(node);
-      return [this.matchesNodeOf(cache), ...cache.folders];
+      const rules = this.rulesOf(cache);
+      return [this.matchesNodeOf(cache), ...(rules.phase === 'configured' ? [rules.node] : []), ...cache.folders];
     }
     if (node.kind === 'folder') return this.folderChildren(node);
     return [];
@@ -83,6 +87,9 @@ export class ExplorerModel {
   tooltip(node: ExplorerNode): Promise<string> | undefined {
     return this.tooltips.of(node);
   }
+
+  /** What the domain's GetDomain said about rule-based matching (undefined until its children were shown). */
+  ruleState = (node: DomainNode): RuleState | undefined => this.domains.get(node.id)?.rules;
 
   /** Drops every cache of the connection: the next render reloads from the service. */
   refreshAll(): void {
@@ -102,9 +109,12 @@ export class ExplorerModel {
         this.deps.changed(node);
         return;
       case 'matches':
+      case 'ruleMatches':
+        // Fetched again (GetMatches; GetDomain and the count) when the domain re-renders.
         for (const cache of this.domains.values()) {
-          if (cache.matches?.id !== node.id) continue;
-          cache.matches = undefined; // fetched again when the domain re-renders
+          if (cache.matches?.id === node.id) cache.matches = undefined;
+          else if (cache.rules?.phase === 'configured' && cache.rules.node.id === node.id) cache.rules = undefined;
+          else continue;
           this.deps.changed(cache.domain);
         }
         return;
@@ -123,9 +133,13 @@ export class ExplorerModel {
     }
   }
 
-  /** Re-fetches the "Matches" item of the domain (e.g. after a merge changed its PotentialMatches). */
+  /** Re-fetches the "Matches" items of the domain (e.g. after a merge changed its PotentialMatches / groups). */
   refreshMatches(domainName: string): void {
-    for (const cache of [...this.domains.values()]) if (cache.domain.domainName === domainName && cache.matches) this.refresh(cache.matches);
+    for (const cache of [...this.domains.values()]) {
+      if (cache.domain.domainName !== domainName) continue;
+      if (cache.matches) this.refresh(cache.matches);
+      if (cache.rules?.phase === 'configured') this.refresh(cache.rules.node);
+    }
   }
 
   /** Fetches the next page of the list behind a "Load more…" node (single-flight per list). */
@@ -196,7 +210,7 @@ export class ExplorerModel {
     let cache = this.domains.get(domain.id);
     if (!cache) {
       const folders = DOMAIN_CHILDREN.map((spec): FolderNode => ({ kind: 'folder', id: folderNodeId(domain.id, spec.folder), folder: spec.folder, domainName: domain.domainName }));
-      cache = { domain, folders, matches: undefined };
+      cache = { domain, folders, matches: undefined, rules: undefined };
       this.domains.set(domain.id, cache);
     }
     return cache;
@@ -212,6 +226,18 @@ export class ExplorerModel {
     });
     cache.matches = started;
     return started;
+  }
+
+  /** The domain's rule-based state; the domain re-renders (description, children) as it settles. */
+  private rulesOf(cache: DomainCache): RuleState {
+    if (cache.rules) return cache.rules;
+    let current: RuleState = startRuleState(cache.domain, this.deps, (next) => {
+      if (this.domains.get(cache.domain.id) !== cache || cache.rules !== current) return; // refreshed meanwhile
+      cache.rules = current = next;
+      this.deps.changed(cache.domain);
+    });
+    cache.rules = current;
+    return current;
   }
 
   private async folderChildren(folder: FolderNode): Promise<ExplorerNode[]> {

@@ -20,6 +20,7 @@ export const folderNodeId = (domainId: string, folder: FolderKind): string => `$
 /** A resource listed in a folder (object type, job, workflow): equal to its resource key. */
 export const childNodeId = (folderId: string, name: string): string => `${folderId}/${encodeURIComponent(name)}`;
 export const matchesNodeId = (domainId: string): string => `${domainId}#matches`;
+export const ruleMatchesNodeId = (domainId: string): string => `${domainId}#ruleMatches`;
 export const loadMoreNodeId = (listKey: string): string => `${listKey}#more`;
 export const errorNodeId = (listKey: string): string => `${listKey}#error`;
 export const placeholderNodeId = (listKey: string, why: 'empty' | 'filtered'): string => `${listKey}#${why}`;

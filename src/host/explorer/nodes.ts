@@ -2,6 +2,7 @@
 // Node objects are created once per loaded page and reused, so the tree can refresh them by identity.
 import type { PageItem } from '../../aws/paging';
 import type { ErrorDescription } from '../../shared/describeError';
+import type { RuleBasedConfig } from '../../shared/rules/config';
 
 export type DomainItem = PageItem<'ListDomains'>;
 export type ObjectTypeItem = PageItem<'ListProfileObjectTypes'>;
@@ -74,6 +75,29 @@ export interface MatchesNode extends NodeBase {
   readonly summaryError?: string;
 }
 
+/** How many rule-based match groups ListRuleBasedMatches listed, counted up to a bound. */
+export interface RuleMatchesCount {
+  /** Groups counted (at most the bound). */
+  readonly count: number;
+  /** True when the service has more than `count` (the count stopped at the bound). */
+  readonly more: boolean;
+  /** The bound the counting stops at. */
+  readonly limit: number;
+}
+
+/**
+ * The domain's "Rule-based Matches" item (opens the matches review over the rule-based source), shown only when
+ * the domain has RuleBasedMatching enabled. Created once GetDomain answered; `count` follows once counted
+ * (never counted while the service is still PENDING / IN_PROGRESS: there are no matches yet).
+ */
+export interface RuleMatchesNode extends NodeBase {
+  readonly kind: 'ruleMatches';
+  readonly domainName: string;
+  readonly config: RuleBasedConfig;
+  readonly count?: RuleMatchesCount;
+  readonly countError?: string;
+}
+
 /** Fetches the next page of the list `listKey` when clicked. */
 export interface LoadMoreNode extends NodeBase {
   readonly kind: 'loadMore';
@@ -98,7 +122,7 @@ export interface PlaceholderNode extends NodeBase {
 }
 
 export type ResourceNode = DomainNode | ObjectTypeNode | IdentityResolutionJobNode | UploadJobNode | WorkflowNode;
-export type ExplorerNode = ResourceNode | FolderNode | MatchesNode | LoadMoreNode | ErrorNode | PlaceholderNode;
+export type ExplorerNode = ResourceNode | FolderNode | MatchesNode | RuleMatchesNode | LoadMoreNode | ErrorNode | PlaceholderNode;
 
 const RESOURCE_KINDS: ReadonlySet<ExplorerNode['kind']> = new Set(['domain', 'objectType', 'identityResolutionJob', 'uploadJob', 'workflow']);
 

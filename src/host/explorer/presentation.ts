@@ -13,33 +13,26 @@ import type {
   WorkflowNode,
 } from './nodes';
 import { folderSpec } from './domainChildren';
-import { statusIcon, type StatusIcon } from './jobStatus';
+import { statusIcon } from './jobStatus';
 import { escapeMarkdown, formatCount, formatTimestamp, markdownTable } from './format';
 import { domainTooltip, objectTypeTooltip } from './tooltipText';
 import { REVIEW_MATCHES_COMMAND } from '../matches/viewType';
 
-export { domainTooltip, objectTypeTooltip, type DomainDetails, type ObjectTypeDetails } from './tooltipText';
+import type { NodePresentation } from './presentationTypes';
+import { domainRuleDescription, presentRuleMatches } from './rulePresentation';
+import type { RuleState } from './ruleMatchesSummary';
 
-export interface NodePresentation {
-  readonly label: string;
-  readonly description?: string;
-  /** Markdown source; API values inside are escaped. */
-  readonly tooltip?: string;
-  readonly icon?: StatusIcon;
-  /** Menus match it with `viewItem == <contextValue>`. */
-  readonly contextValue: string;
-  readonly collapsible: boolean;
-  /** Command run on click with the node as its argument. */
-  readonly command?: { readonly id: string; readonly title: string };
-  /** resolveTreeItem fetches the Get* response for a richer tooltip. */
-  readonly hasDetails?: boolean;
-}
+export { domainTooltip, objectTypeTooltip, type DomainDetails, type ObjectTypeDetails } from './tooltipText';
+export type { NodePresentation } from './presentationTypes';
+
 
 export const OPEN_AS_JSON = { id: 'customerProfiles.openAsJson', title: 'Open as JSON' } as const;
 
-export function presentDomain(node: DomainNode): NodePresentation {
+/** `rules`: the domain's rule-based state once its children were shown (its description then says it). */
+export function presentDomain(node: DomainNode, rules?: RuleState): NodePresentation {
   return {
     label: node.domainName,
+    description: domainRuleDescription(rules),
     tooltip: domainTooltip(node),
     icon: { id: 'database' },
     contextValue: 'domain',
@@ -212,10 +205,12 @@ export function presentError(node: ErrorNode): NodePresentation {
   };
 }
 
-export function presentNode(node: ExplorerNode): NodePresentation {
+export function presentNode(node: ExplorerNode, domainRules?: (node: DomainNode) => RuleState | undefined): NodePresentation {
   switch (node.kind) {
     case 'domain':
-      return presentDomain(node);
+      return presentDomain(node, domainRules?.(node));
+    case 'ruleMatches':
+      return presentRuleMatches(node);
     case 'folder':
       return presentFolder(node);
     case 'matches':

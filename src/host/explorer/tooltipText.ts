@@ -3,6 +3,8 @@
 import type { OperationOutput } from '../../aws/operations';
 import { escapeMarkdown, formatBytes, formatCount, formatTimestamp, markdownTable } from './format';
 import type { DomainNode, ObjectTypeNode } from './nodes';
+import { parseRuleBasedConfig } from '../../shared/rules/config';
+import { ruleStateText } from './rulePresentation';
 
 const tagsText = (tags: Record<string, string> | undefined): string | undefined =>
   tags && Object.keys(tags).length ? Object.entries(tags).map(([k, v]) => `${k}=${v}`).join(', ') : undefined;
@@ -28,8 +30,8 @@ export function domainTooltip(node: DomainNode, details?: DomainDetails, details
   const matchingText = matching?.Enabled
     ? ['on', schedule, matching.AutoMerging?.Enabled ? 'auto-merge on' : 'auto-merge off'].filter(Boolean).join(' · ')
     : onOff(matching?.Enabled);
-  const rules = details.RuleBasedMatching;
-  const rulesText = rules?.Enabled ? ['on', rules.Status, rules.MatchingRules ? `${rules.MatchingRules.length} rules` : undefined].filter(Boolean).join(' · ') : onOff(rules?.Enabled);
+  const rules = parseRuleBasedConfig(details.RuleBasedMatching);
+  const rulesText = rules?.enabled ? `on · ${ruleStateText(rules)}` : onOff(rules?.enabled);
   const table = markdownTable([
     ['Profiles', formatCount(details.Stats?.ProfileCount)],
     ['Metered profiles', formatCount(details.Stats?.MeteringProfileCount)],

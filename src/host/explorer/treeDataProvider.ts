@@ -55,7 +55,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
-    return toTreeItem(node, presentNode(node));
+    return toTreeItem(node, presentNode(node, this.model.ruleState));
   }
 
   getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {

@@ -1,7 +1,7 @@
 // Thin adapter: presentation data → vscode.TreeItem. No decisions here (see presentation.ts).
 import vscode = require('vscode');
 import type { ExplorerNode } from './nodes';
-import type { NodePresentation } from './presentation';
+import type { NodePresentation } from './presentationTypes';
 
 export function markdownTooltip(text: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(text);

@@ -4,12 +4,29 @@ import type { Page } from '../../aws/paging';
 import type { ProfileRecord } from '../../shared/profile';
 import type { MatchItemLike } from '../../shared/matches/matchGroup';
 import type { MergeProfilesRequest } from '../../shared/matches/mergeRequests';
+import type { RuleBasedConfig } from '../../shared/rules/config';
 
 export interface DomainMatchingInfo {
   /** Matching.AutoMerging.MinAllowedConfidenceScoreForMerging, when auto-merging is configured. */
   readonly autoMergeThreshold?: number;
   /** Matching.Enabled. */
   readonly matchingEnabled?: boolean;
+  /** RuleBasedMatching, parsed (src/shared/rules/config.ts); absent when the domain has none. */
+  readonly ruleBased?: RuleBasedConfig;
+}
+
+/** One ListRuleBasedMatches page: MatchIds only (each group is looked up with GetSimilarProfiles). */
+export type RuleMatchIdsPage = Page<string>;
+
+/**
+ * One rule-based group from GetSimilarProfiles (MatchType RULE_BASED_MATCHING, SearchKey MATCH_ID_SEARCH_KEY).
+ * `undefined` from getRuleBasedGroup: the MatchId no longer resolves (the group was merged or changed since
+ * ListRuleBasedMatches listed it).
+ */
+export interface RuleBasedGroup {
+  readonly matchId: string;
+  readonly profileIds: readonly string[];
+  readonly ruleLevel?: number;
 }
 
 /** One GetMatches page, in the shape of the project's one paging helper (src/aws/paging.ts), plus its metadata. */
@@ -37,4 +54,8 @@ export interface MatchesBackend {
   batchGetProfiles(domain: string, profileIds: readonly string[], signal?: AbortSignal): Promise<BatchProfiles>;
   /** One MergeProfiles call: at most MERGE_IDS_PER_CALL (20) ids to be merged. Resolves the answer's request id. */
   mergeProfiles(request: MergeProfilesRequest): Promise<MergeAnswer>;
+  /** One ListRuleBasedMatches page (MaxResults 100). */
+  listRuleBasedMatchesPage(domain: string, nextToken?: string, signal?: AbortSignal): Promise<RuleMatchIdsPage>;
+  /** The group of one MatchId (every GetSimilarProfiles page of it); undefined when the MatchId no longer resolves. */
+  getRuleBasedGroup(domain: string, matchId: string, signal?: AbortSignal): Promise<RuleBasedGroup | undefined>;
 }

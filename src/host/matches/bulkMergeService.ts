@@ -66,14 +66,17 @@ export class BulkMergeService {
     if (earlier && (activeRuns.has(this.key) || needsAttention(earlier))) {
       throw new Error('An earlier bulk merge of this domain is unfinished: resume it, retry its failures or dismiss its report first.');
     }
-    const plan = planBulkMerge(ctx.allGroups().filter((g) => !ctx.mergesInFlight.has(g.matchId)), (id) => ctx.review.stateOf(id), msg.minScore);
-    if (plan.candidates.length === 0) throw new Error(`No unreviewed group has a score of ${msg.minScore} or more.`);
+    const minScore = msg.minScore ?? 0;
+    const plan = planBulkMerge(ctx.allGroups().filter((g) => !ctx.mergesInFlight.has(g.matchId)), (id) => ctx.review.stateOf(id), minScore, msg.maxLevel);
+    if (plan.candidates.length === 0) {
+      throw new Error(msg.maxLevel !== undefined ? `No unreviewed group is at rule level ${msg.maxLevel} or lower.` : `No unreviewed group has a score of ${minScore} or more.`);
+    }
     const question = bulkMergeConfirmation(plan, ctx.loadStatus());
     const ok = await ctx.ui.confirm(question.message, question.detail, 'Merge All');
     if (!ok) return ctx.post({ type: 'bulkMergeResult', requestId: msg.requestId, cancelled: true });
     const store = new JournalStore(ctx.store, this.key);
     await store.begin(newJournal({
-      runId: randomUUID(), domain: ctx.domain, matchGenerationDate: ctx.matchGenerationDate(), minScore: msg.minScore,
+      runId: randomUUID(), domain: ctx.domain, matchGenerationDate: ctx.matchGenerationDate(), minScore, maxLevel: msg.maxLevel,
       startedAt: ctx.now().toISOString(), groups: plan.candidates,
     }));
     const cancelled = await this.run(store, plan.candidates.map((g) => g.matchId), `Merging ${plan.candidates.length} match groups`);

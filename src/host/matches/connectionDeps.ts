@@ -42,6 +42,8 @@ export function pinnedToConnection(backend: MatchesBackend, isStillCurrent: () =
     getMatchesPage: async (...a) => { check(); return backend.getMatchesPage(...a); },
     batchGetProfiles: async (...a) => { check(); return backend.batchGetProfiles(...a); },
     mergeProfiles: async (...a) => { check(); return backend.mergeProfiles(...a); },
+    listRuleBasedMatchesPage: async (...a) => { check(); return backend.listRuleBasedMatchesPage(...a); },
+    getRuleBasedGroup: async (...a) => { check(); return backend.getRuleBasedGroup(...a); },
   };
 }
 

@@ -15,6 +15,10 @@ import type { ExportContext } from '../../shared/matches/exportGroups';
 import type { MatchGroup } from '../../shared/matches/matchGroup';
 import { transition } from '../../shared/matches/reviewState';
 import { MatchesStream } from './matchesStream';
+import { RuleMatchesStream } from './ruleMatchesStream';
+import { countByLevel, type RuleLevelCount } from '../../shared/matches/ruleLevels';
+import type { MatchSource } from '../../shared/matches/matchGroup';
+import type { RuleBasedConfig } from '../../shared/rules/config';
 import { ProfileCache } from './profileCache';
 import { ProfilePrefetch } from './profilePrefetch';
 import type { ExportRequest, GroupSummary, HostMessage, LoadProfilesRequest, SetReviewStateRequest } from '../../shared/matches/protocol';
@@ -44,11 +48,23 @@ export interface MatchesControllerOptions {
   readonly onDomainGone?: (reason: string) => void;
   /** BatchGetProfile calls in flight for the background profile fetch (default 4; 0 = no background fetch). */
   readonly prefetchConcurrency?: number;
+  /** Which matching the panel reviews (default 'ml'). */
+  readonly source?: MatchSource;
+  /** Rule-based panels: GetSimilarProfiles calls in flight at most (default 8). */
+  readonly ruleConcurrency?: number;
+  /** Rule-based panels: a completed load records its counts per level here (the domain JSON's rule hover). */
+  readonly ruleMatchResults?: { record(connectionKey: string, domain: string, levels: ReadonlyMap<number, RuleLevelCount>): void };
+}
+
+/** The review states and bulk-merge journal of a rule-based panel live apart from the ML panel's of the same domain. */
+export function storageScope(connectionId: string, source: MatchSource | undefined): string {
+  return source === 'rules' ? `${connectionId}|rules` : connectionId;
 }
 
 export class MatchesController {
   private readonly backend: MatchesBackend;
-  private readonly stream: MatchesStream;
+  private readonly stream: MatchesStream | RuleMatchesStream;
+  private ruleConfig: RuleBasedConfig | undefined;
   private readonly profiles: ProfileCache;
   private readonly prefetcher: ProfilePrefetch;
   private readonly review: ReviewBook;
@@ -61,20 +77,30 @@ export class MatchesController {
   constructor(private readonly options: MatchesControllerOptions) {
     this.backend = watchForDomainGone(options.backend, options.domain, (reason) => options.onDomainGone?.(reason));
     this.profiles = new ProfileCache(this.backend, options.domain);
-    this.review = new ReviewBook(options.store, options.connectionId, options.domain);
+    const scope = storageScope(options.connectionId, options.source);
+    this.review = new ReviewBook(options.store, scope, options.domain);
     this.prefetcher = new ProfilePrefetch({
       cache: this.profiles, post: (m) => this.post(m), log: (line) => options.ui.log(`Matches (${options.domain}): ${line}`),
       concurrency: options.prefetchConcurrency,
     });
-    this.stream = new MatchesStream({
+    // Search and export cover every loaded group: once the stream stops, fetch all their profiles.
+    const ended = (groups: GroupIndex): unknown => options.prefetchConcurrency !== 0 && this.prefetcher.start(groups.all);
+    const common = {
       domain: options.domain, backend: this.backend, firstPaintTimeoutMs: options.firstPaintTimeoutMs,
-      post: (m) => this.post(m), log: (line) => options.ui.log(line),
-      begin: (threshold, firstPage) => this.begin(threshold, firstPage),
-      summary: (g) => this.summary(g),
-      // Search and export cover every loaded group: once the stream stops, fetch all their profiles.
-      ended: (groups) => options.prefetchConcurrency !== 0 && this.prefetcher.start(groups.all),
-    });
-    const { domain, connectionId, ui, store } = options;
+      post: (m: HostMessage) => this.post(m), log: (line: string) => options.ui.log(line), summary: (g: MatchGroup) => this.summary(g),
+    };
+    this.stream = options.source === 'rules'
+      ? new RuleMatchesStream({
+        ...common, concurrency: options.ruleConcurrency,
+        begin: (config) => this.beginRules(config),
+        ended: (groups, complete) => {
+          if (complete) options.ruleMatchResults?.record(options.connectionKey ?? options.connectionId, options.domain, countByLevel(groups.all));
+          return ended(groups);
+        },
+      })
+      : new MatchesStream({ ...common, begin: (threshold, firstPage) => this.begin(threshold, firstPage), ended });
+    const { domain, ui, store } = options;
+    const connectionId = scope;
     const context: MergeContext = {
       domain, connectionId, backend: this.backend, ui, store, review: this.review, profiles: this.profiles, mergesInFlight: this.mergesInFlight,
       group: (id) => this.groups.group(id),
@@ -115,18 +141,21 @@ export class MatchesController {
 
   /** Entry point for every webview message. Never throws; failures go back to the webview as `error`. */
   async receive(raw: unknown): Promise<void> {
-    const result = validateWebviewMessage(raw, { domain: this.domain, group: (id) => this.groups.group(id), isLoadedProfile: (id) => this.groups.isLoadedProfile(id) });
+    const result = validateWebviewMessage(raw, {
+      domain: this.domain, source: this.options.source, group: (id) => this.groups.group(id), isLoadedProfile: (id) => this.groups.isLoadedProfile(id),
+    });
     if (!result.ok) {
       this.options.ui.log(`Rejected a message from the matches webview (${this.domain}): ${result.reason}`);
       this.post({ type: 'error', requestId: result.requestId, message: `Rejected: ${result.reason}`, rejected: true });
       return;
     }
     const msg = result.message;
-    const requestId = msg.type === 'ready' || msg.type === 'firstPaint' ? undefined : msg.requestId;
+    const requestId = msg.type === 'ready' || msg.type === 'firstPaint' || msg.type === 'wantGroups' ? undefined : msg.requestId;
     try {
       switch (msg.type) {
         case 'ready': this.stream.setPaintAck(msg.paintAck === true); return await this.startLoading();
         case 'firstPaint': return this.stream.firstPaint();
+        case 'wantGroups': if (this.stream instanceof RuleMatchesStream) this.stream.want(msg.matchIds); return;
         case 'reload': this.post({ type: 'ack', requestId: msg.requestId }); return await this.startLoading();
         case 'cancelLoading': this.stream.cancel(); return this.post({ type: 'ack', requestId: msg.requestId });
         case 'loadProfiles': return await this.loadProfiles(msg);
@@ -169,8 +198,27 @@ export class MatchesController {
     this.bulk.announce();
   }
 
+  /** A rule-based run starts: there is no job run (review states are kept per MatchId across loads). */
+  private async beginRules(config: RuleBasedConfig | undefined): Promise<void> {
+    this.ruleConfig = config;
+    this.matchGenerationDate = undefined;
+    await this.review.open(undefined);
+    this.post({
+      type: 'init', domain: this.domain, connectionLabel: this.options.connectionLabel, source: 'rules',
+      reviewStates: this.review.persisted.states, ...(config ? { ruleConfig: config } : {}),
+      ...(this.options.connectionKey !== undefined ? { connectionKey: this.options.connectionKey } : {}),
+    });
+    this.bulk.announce();
+  }
+
+  /** The rule config of the current run (exports name the rule of each level). */
+  get rules(): RuleBasedConfig | undefined { return this.ruleConfig; }
+
   private summary(g: MatchGroup): GroupSummary {
-    return { matchId: g.matchId, profileIds: g.profileIds, score: g.score, state: this.review.admit(g) };
+    return {
+      matchId: g.matchId, profileIds: g.profileIds, score: g.score, state: this.review.admit(g),
+      ...(g.level !== undefined ? { level: g.level } : {}), ...(g.unresolved !== undefined ? { unresolved: g.unresolved } : {}),
+    };
   }
 
   // ---- requests -----------------------------------------------------------------------------------------
@@ -191,7 +239,7 @@ export class MatchesController {
 
   private exportContext(): ExportContext {
     return {
-      domain: this.domain, matchGenerationDate: this.matchGenerationDate, groups: this.groups.all,
+      domain: this.domain, matchGenerationDate: this.matchGenerationDate, groups: this.groups.all, source: this.options.source,
       stateOf: (id) => this.review.stateOf(id), profile: (id) => this.profiles.get(id),
     };
   }

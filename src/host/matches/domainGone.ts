@@ -32,5 +32,8 @@ export function watchForDomainGone(backend: MatchesBackend, domain: string, onGo
     getMatchesPage: (d, token, signal) => backend.getMatchesPage(d, token, signal).catch((e: unknown) => (isNotFound(e) ? gone(e) : Promise.reject(e))),
     batchGetProfiles: (d, ids, signal) => backend.batchGetProfiles(d, ids, signal).catch(confirmGone),
     mergeProfiles: (request) => backend.mergeProfiles(request).catch(confirmGone),
+    listRuleBasedMatchesPage: (d, token, signal) => backend.listRuleBasedMatchesPage(d, token, signal).catch((e: unknown) => (isNotFound(e) ? gone(e) : Promise.reject(e))),
+    // A 404 here means the MatchId is gone (the backend answers undefined); any other 404 is checked with GetDomain.
+    getRuleBasedGroup: (d, id, signal) => backend.getRuleBasedGroup(d, id, signal).catch(confirmGone),
   };
 }

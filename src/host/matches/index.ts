@@ -8,11 +8,12 @@ import type { MatchesDeps, MatchesPanel } from './panel';
 /** The panels' class, from the lazily loaded host bundle. */
 export type MatchesPanels = () => typeof MatchesPanel;
 import type { MatchesWebviewState } from '../../shared/matches/protocol';
-import { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
+import { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND, REVIEW_RULE_BASED_MATCHES_COMMAND } from './viewType';
+import type { MatchSource } from '../../shared/matches/matchGroup';
 
 export type { DeletedDomain, MatchesDeps, MatchesConnection } from './panel';
 export type { MatchesBackend } from './backend';
-export { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND } from './viewType';
+export { MATCHES_VIEW_TYPE, REVIEW_MATCHES_COMMAND, REVIEW_RULE_BASED_MATCHES_COMMAND } from './viewType';
 export { matchesDepsFor } from './connectionDeps';
 
 /**
@@ -30,11 +31,13 @@ export function domainFromArgument(arg: unknown): string | undefined {
 }
 
 /** The webview's saved state as handed to the serializer: its domain and the connection it belongs to. */
-export function restoredPanel(state: unknown): { domain: string; connectionKey?: string; connectionLabel?: string } | undefined {
+export function restoredPanel(state: unknown): { domain: string; connectionKey?: string; connectionLabel?: string; source: MatchSource } | undefined {
   const saved = state as Partial<MatchesWebviewState> | undefined;
   if (!isDomainName(saved?.domain)) return undefined;
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length <= 2048 ? v : undefined);
-  return { domain: saved.domain, connectionKey: text(saved.connectionKey), connectionLabel: text(saved.connectionLabel) };
+  // Anything but 'rules' (including states saved before panels had a source) is the ML panel.
+  const source: MatchSource = saved.source === 'rules' ? 'rules' : 'ml';
+  return { domain: saved.domain, connectionKey: text(saved.connectionKey), connectionLabel: text(saved.connectionLabel), source };
 }
 
 /** The saved state's domain (restoredPanel(state)?.domain). */
@@ -48,8 +51,13 @@ export type CommandRunner = (command: string, fn: (...args: unknown[]) => Promis
 export function registerMatches(context: vscode.ExtensionContext, deps: MatchesDeps, panels: MatchesPanels, run: CommandRunner): void {
   context.subscriptions.push(
     run(REVIEW_MATCHES_COMMAND, async (arg?: unknown) => {
-      const domain = domainFromArgument(arg) ?? (await pickDomain(deps));
-      if (domain) await panels().show(context, deps, domain);
+      const domain = domainFromArgument(arg) ?? (await pickDomain(deps, 'ml'));
+      if (domain) await panels().show(context, deps, domain, 'ml');
+    }),
+    // The same panel over rule-based matching (ListRuleBasedMatches + GetSimilarProfiles), same argument forms.
+    run(REVIEW_RULE_BASED_MATCHES_COMMAND, async (arg?: unknown) => {
+      const domain = domainFromArgument(arg) ?? (await pickDomain(deps, 'rules'));
+      if (domain) await panels().show(context, deps, domain, 'rules');
     }),
     vscode.window.registerWebviewPanelSerializer(MATCHES_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: unknown) => restoreMatchesPanel(context, deps, panels, panel, state),
@@ -66,11 +74,13 @@ export async function restoreMatchesPanel(context: vscode.ExtensionContext, deps
 }
 
 /** A failure to list domains propagates to the command wrapper, which logs it and shows it once with next steps. */
-async function pickDomain(deps: MatchesDeps): Promise<string | undefined> {
+async function pickDomain(deps: MatchesDeps, source: MatchSource): Promise<string | undefined> {
   const domains = await deps.listDomains();
   if (domains.length === 0) {
     void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
     return undefined;
   }
-  return vscode.window.showQuickPick(domains, { title: 'Review Matches', placeHolder: 'Domain whose matches to review' });
+  return source === 'rules'
+    ? vscode.window.showQuickPick(domains, { title: 'Review Rule-based Matches', placeHolder: 'Domain whose rule-based matches to review' })
+    : vscode.window.showQuickPick(domains, { title: 'Review Matches', placeHolder: 'Domain whose matches to review' });
 }

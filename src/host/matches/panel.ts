@@ -1,4 +1,4 @@
-// One webview panel per (connection, domain). Thin: it plugs the vscode webview, modal, save dialog and
+// One webview panel per (connection, domain, source: ML or rule-based). Thin: it plugs the vscode webview, modal, save dialog and
 // progress notification into a MatchesController, which holds all the behaviour. A panel whose connection
 // stopped being the current one, or whose domain was deleted, is *detached*: it says so in the webview and
 // refuses every request before any API call (a new panel serves the current connection).
@@ -10,6 +10,8 @@ import { MatchesController, type MatchesHostUi } from './controller';
 import { nonceFrom, renderMatchesHtml } from './html';
 import type { HostMessage } from '../../shared/matches/protocol';
 import { MATCHES_VIEW_TYPE } from './viewType';
+import type { RuleMatchResults } from './ruleMatchResults';
+import type { MatchSource } from '../../shared/matches/matchGroup';
 
 
 export interface MatchesConnection {
@@ -42,6 +44,8 @@ export interface MatchesDeps {
   onDidChangeConnection?(listener: () => void): { dispose(): unknown };
   /** Fires once DeleteDomain succeeded (wired in src/extension.ts): that domain's panel detaches at once. */
   onDidDeleteDomain?(listener: (deleted: DeletedDomain) => void): { dispose(): unknown };
+  /** Where a completed rule-based load records its counts per level (the domain JSON's rule hover reads them). */
+  readonly ruleMatchResults?: RuleMatchResults;
 }
 
 export interface DeletedDomain {
@@ -50,9 +54,14 @@ export interface DeletedDomain {
   readonly domain: string;
 }
 
-/** Where a panel is filed: one per (connection, domain). */
-export function panelKey(connectionKey: string, domain: string): string {
-  return `${connectionKey}\u0000${domain}`;
+/** Where a panel is filed: one per (connection, domain, source). */
+export function panelKey(connectionKey: string, domain: string, source: MatchSource = 'ml'): string {
+  return `${connectionKey}\u0000${domain}\u0000${source}`;
+}
+
+/** The panel's tab title: the rule-based panel says so, beside the ML one of the same domain. */
+export function panelTitle(domain: string, source: MatchSource): string {
+  return source === 'rules' ? `Rule-based Matches: ${domain}` : `Matches: ${domain}`;
 }
 
 export class MatchesPanel {
@@ -67,24 +76,24 @@ export class MatchesPanel {
   private connectionLabel: string;
   private detached: string | undefined;
 
-  /** The open panel of a domain on a connection (ConnectionManager.key()), if any. */
-  static of(domain: string, connectionKey: string): MatchesPanel | undefined {
-    return MatchesPanel.panels.get(panelKey(connectionKey, domain));
+  /** The open panel of a domain and source on a connection (ConnectionManager.key()), if any. */
+  static of(domain: string, connectionKey: string, source: MatchSource = 'ml'): MatchesPanel | undefined {
+    return MatchesPanel.panels.get(panelKey(connectionKey, domain, source));
   }
 
-  /** Reveals the domain's panel for the current connection, or opens one. */
-  static async show(context: vscode.ExtensionContext, deps: MatchesDeps, domain: string): Promise<void> {
+  /** Reveals the domain's panel of that source for the current connection, or opens one. */
+  static async show(context: vscode.ExtensionContext, deps: MatchesDeps, domain: string, source: MatchSource = 'ml'): Promise<void> {
     const connectionKey = deps.connectionKey();
-    const open = MatchesPanel.of(domain, connectionKey);
+    const open = MatchesPanel.of(domain, connectionKey, source);
     if (open && !open.detached) return open.panel.reveal();
     // A detached panel of this very connection (its domain was deleted and re-created, or a restored panel of
     // a connection that is current again) cannot come back to life: a fresh panel replaces it.
     open?.close();
-    const panel = vscode.window.createWebviewPanel(MATCHES_VIEW_TYPE, `Matches: ${domain}`, vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(MATCHES_VIEW_TYPE, panelTitle(domain, source), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')],
     });
-    await new MatchesPanel(panel, context, deps, domain, connectionKey).connect();
+    await new MatchesPanel(panel, context, deps, domain, connectionKey, source).connect();
   }
 
   /**
@@ -93,15 +102,16 @@ export class MatchesPanel {
    */
   static async restore(
     context: vscode.ExtensionContext, deps: MatchesDeps, panel: vscode.WebviewPanel,
-    saved: { readonly domain: string; readonly connectionKey?: string; readonly connectionLabel?: string },
+    saved: { readonly domain: string; readonly connectionKey?: string; readonly connectionLabel?: string; readonly source?: MatchSource },
   ): Promise<void> {
+    const source = saved.source ?? 'ml';
     const current = deps.connectionKey();
     // States saved before panels carried their connection belong to whatever connection is current.
     const connectionKey = saved.connectionKey ?? current;
-    const open = MatchesPanel.of(saved.domain, connectionKey);
+    const open = MatchesPanel.of(saved.domain, connectionKey, source);
     if (open) { panel.dispose(); return open.panel.reveal(); }
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
-    const restored = new MatchesPanel(panel, context, deps, saved.domain, connectionKey, saved.connectionLabel);
+    const restored = new MatchesPanel(panel, context, deps, saved.domain, connectionKey, source, saved.connectionLabel);
     if (connectionKey === current) return restored.connect();
     restored.detach(`This panel belongs to connection ${saved.connectionLabel ?? connectionKey}, which is not the current one. ` +
       'Switch back to it, or run Review Matches again for the current connection.');
@@ -113,18 +123,19 @@ export class MatchesPanel {
     private readonly deps: MatchesDeps,
     private readonly domain: string,
     private readonly connectionKey: string,
+    private readonly source: MatchSource,
     connectionLabel?: string,
   ) {
     this.connectionLabel = connectionLabel ?? connectionKey;
-    MatchesPanel.panels.set(panelKey(connectionKey, domain), this);
-    panel.title = `Matches: ${domain}`;
+    MatchesPanel.panels.set(panelKey(connectionKey, domain, source), this);
+    panel.title = panelTitle(domain, source);
     const root = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
     panel.webview.html = renderMatchesHtml({
       nonce: nonceFrom(randomBytes(32)),
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'matches.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'matches.css')).toString(),
-      title: `Matches: ${domain}`,
+      title: panelTitle(domain, source),
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
@@ -179,7 +190,7 @@ export class MatchesPanel {
     this.detached = reason;
     this.controller?.detach();
     this.early.length = 0;
-    this.panel.title = `Matches: ${this.domain} (detached)`;
+    this.panel.title = `${panelTitle(this.domain, this.source)} (detached)`;
     this.deps.log(`Matches (${this.domain}): detached: ${reason}`);
     this.postToWebview({ type: 'detached', reason });
   }
@@ -206,6 +217,7 @@ export class MatchesPanel {
       this.connectionLabel = connection.label;
       this.controller = new MatchesController({
         domain: this.domain, connectionId: connection.id, connectionLabel: connection.label, connectionKey: this.connectionKey,
+        source: this.source, ruleMatchResults: this.deps.ruleMatchResults,
         backend: connection.backend, ui: this.hostUi(), store: this.context.globalState,
         onMerged: () => this.deps.onMerged?.(this.domain),
         onDomainGone: (reason) => this.detach(reason),
@@ -261,7 +273,7 @@ export class MatchesPanel {
   }
 
   private dispose(): void {
-    const key = panelKey(this.connectionKey, this.domain);
+    const key = panelKey(this.connectionKey, this.domain, this.source);
     if (MatchesPanel.panels.get(key) === this) MatchesPanel.panels.delete(key);
     this.controller?.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();

@@ -5,9 +5,10 @@ import type { FieldSourceProfileIds } from '../../shared/profile';
 import { EXPORT_FORMATS } from '../../shared/matches/exportGroups';
 import { FIELD_SOURCE_MEMBERS } from '../../shared/matches/fieldSources';
 import { isMatchId, isProfileId } from '../../shared/matches/ids';
-import type { MatchGroup } from '../../shared/matches/matchGroup';
+import type { MatchGroup, MatchSource } from '../../shared/matches/matchGroup';
+import { MAX_RULE_LEVEL } from '../../shared/matches/ruleLevels';
 import { isSettableReviewState } from '../../shared/matches/reviewState';
-import { MAX_EXPORT_MATCH_IDS, MAX_PROFILE_IDS_PER_LOAD, WEBVIEW_REQUEST_TYPES, type WebviewMessage, type WebviewRequestType } from '../../shared/matches/protocol';
+import { MAX_EXPORT_MATCH_IDS, MAX_WANTED_GROUPS, MAX_PROFILE_IDS_PER_LOAD, WEBVIEW_REQUEST_TYPES, type WebviewMessage, type WebviewRequestType } from '../../shared/matches/protocol';
 
 declare const validatedBrand: unique symbol;
 /** A message that passed validateWebviewMessage against the panel's current context. */
@@ -20,6 +21,8 @@ export interface ValidationContext {
   group(matchId: string): MatchGroup | undefined;
   /** True when the id belongs to some loaded group. */
   isLoadedProfile(profileId: string): boolean;
+  /** Which matching the panel reviews (absent = 'ml'). */
+  readonly source?: MatchSource;
 }
 
 export type ValidationResult =
@@ -140,6 +143,14 @@ function checkRequest(type: WebviewRequestType, msg: Fields, ctx: ValidationCont
       if (!(EXPORT_FORMATS as readonly unknown[]).includes(msg.format)) reject('format must be "csv" or "json"');
       return;
     case 'bulkMerge':
+      // The panel's source decides the criterion: a rule-based panel has no scores, an ML panel no levels.
+      if (ctx.source === 'rules') {
+        exactKeys(msg, [...base, 'maxLevel']);
+        if (typeof msg.maxLevel !== 'number' || !Number.isInteger(msg.maxLevel) || msg.maxLevel < 1 || msg.maxLevel > MAX_RULE_LEVEL) {
+          reject(`maxLevel must be a whole number from 1 to ${MAX_RULE_LEVEL}`);
+        }
+        return;
+      }
       exactKeys(msg, [...base, 'minScore']);
       if (typeof msg.minScore !== 'number' || !Number.isFinite(msg.minScore) || msg.minScore < 0 || msg.minScore > 1) {
         reject('minScore must be a number from 0 to 1');
@@ -157,6 +168,11 @@ export function validateWebviewMessage(raw: unknown, ctx: ValidationContext): Va
       if ('paintAck' in raw && typeof raw.paintAck !== 'boolean') reject('paintAck must be a boolean');
     } else if (raw.type === 'firstPaint') {
       exactKeys(raw, ['type']);
+    } else if (raw.type === 'wantGroups') {
+      exactKeys(raw, ['type', 'matchIds']);
+      if (ctx.source !== 'rules') reject('wantGroups is for rule-based panels only');
+      if (!Array.isArray(raw.matchIds) || raw.matchIds.length > MAX_WANTED_GROUPS) reject(`matchIds must be an array of at most ${MAX_WANTED_GROUPS} ids`);
+      for (const id of raw.matchIds) if (!isMatchId(id)) reject('matchIds holds a value that is not a MatchId');
     } else {
       if (typeof raw.type !== 'string' || !(WEBVIEW_REQUEST_TYPES as readonly string[]).includes(raw.type)) {
         reject(`unknown message type ${JSON.stringify(raw.type)}`);

@@ -9,7 +9,7 @@
 //     removed from the profiles' features entirely — it is not evidence of identity — and forms no block;
 //   - a name block larger than maxNameBlock (common surnames) is compared by "sorted neighbourhood": members sorted
 //     by name, each compared with the next `window` members only.
-import type { ProfileFeatures } from './features';
+import type { ProfileFeatures } from '../../shared/identity/features';
 import { soundex } from './soundex';
 
 export interface BlockingOptions {

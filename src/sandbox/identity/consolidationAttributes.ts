@@ -4,9 +4,9 @@
 // Names follow the reference's matching-attribute vocabulary (MatchingRule list): standard fields, <Address>.<part>
 // with "<Address>.Address" meaning the street lines together, and "Attributes.<key>".
 import { ADDRESS_FIELDS, ADDRESS_PARTS, AddressRecord, ProfileRecord, SCALAR_FIELDS } from '../../shared/profile';
-import { normalizeEmail } from './normalizeEmail';
-import { compactName, normalizeNamePart } from './normalizeName';
-import { normalizePhone } from './normalizePhone';
+import { normalizeEmail } from '../../shared/identity/normalizeEmail';
+import { compactName, normalizeNamePart } from '../../shared/identity/normalizeName';
+import { normalizePhone } from '../../shared/identity/normalizePhone';
 
 const PHONE_FIELDS = new Set(['PhoneNumber', 'MobilePhoneNumber', 'HomePhoneNumber', 'BusinessPhoneNumber']);
 const EMAIL_FIELDS = new Set(['EmailAddress', 'PersonalEmailAddress', 'BusinessEmailAddress']);

@@ -7,8 +7,8 @@ import {
   STREETS,
 } from './demoNames';
 import { addressVariant, casing, emailVariant, phoneFormat, stripAccents, typo } from './demoVariations';
-import { jaroWinkler } from './jaroWinkler';
-import { nicknamesOf } from './nicknames';
+import { jaroWinkler } from '../../shared/identity/jaroWinkler';
+import { nicknamesOf } from '../../shared/identity/nicknames';
 import { chance, pick, Random, randInt } from './prng';
 
 

@@ -4,9 +4,9 @@
 // connected components of the "score ≥ MATCH_THRESHOLD" graph over candidate pairs, and all tie-breaks use ProfileIds.
 import type { ProfileRecord } from '../../shared/profile';
 import { BlockingOptions, DEFAULT_BLOCKING, forEachCandidatePair } from './blocking';
-import { extractFeatures, ProfileFeatures } from './features';
+import { extractFeatures, ProfileFeatures } from '../../shared/identity/features';
 import { matchIdFor } from './matchId';
-import { couldMatch, MATCH_THRESHOLD, scorePair } from './pairScore';
+import { couldMatch, MATCH_THRESHOLD, scorePair } from '../../shared/identity/mlScore';
 import { UnionFind } from './unionFind';
 
 export interface MatchGroup {

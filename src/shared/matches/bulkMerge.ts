@@ -8,6 +8,8 @@ export interface SkippedGroup { readonly matchId: string; readonly reason: strin
 
 export interface BulkMergePlan {
   readonly minScore: number;
+  /** Rule-based panels: "merge all at level ≤ maxLevel" (minScore is then 0 and unused). */
+  readonly maxLevel?: number;
   /** Unreviewed groups at or above minScore, highest score first. */
   readonly candidates: readonly MatchGroup[];
   /** Groups at or above minScore that will not be touched, with why. */
@@ -20,19 +22,24 @@ const SKIP_REASON: Record<Exclude<ReviewState, 'unreviewed'>, string> = {
   merged: 'already merged',
 };
 
+/** `maxLevel` set: rule-based groups at that level or a lower (stronger) one; groups without a level never qualify. */
 export function planBulkMerge(
-  groups: Iterable<MatchGroup>, stateOf: (matchId: string) => ReviewState, minScore: number,
+  groups: Iterable<MatchGroup>, stateOf: (matchId: string) => ReviewState, minScore: number, maxLevel?: number,
 ): BulkMergePlan {
   const candidates: MatchGroup[] = [];
   const skipped: SkippedGroup[] = [];
+  const qualifies = maxLevel === undefined
+    ? (g: MatchGroup) => g.score >= minScore
+    : (g: MatchGroup) => g.unresolved === undefined && g.level !== undefined && g.level <= maxLevel;
   for (const g of groups) {
-    if (!(g.score >= minScore)) continue;
+    if (!qualifies(g)) continue;
     const state = stateOf(g.matchId);
     if (state === 'unreviewed') candidates.push(g);
     else skipped.push({ matchId: g.matchId, reason: SKIP_REASON[state] });
   }
-  candidates.sort((a, b) => b.score - a.score);
-  return { minScore, candidates, skipped };
+  if (maxLevel === undefined) candidates.sort((a, b) => b.score - a.score);
+  else candidates.sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
+  return { minScore, ...(maxLevel !== undefined ? { maxLevel } : {}), candidates, skipped };
 }
 
 /** What preparing one group yields: the requests to send, or why it is skipped (e.g. profiles gone). */

@@ -20,10 +20,11 @@ export function bulkMergeConfirmation(plan: BulkMergePlan, coverage: LoadedCover
     ? ''
     : `This covers only the ${coverage.loaded.toLocaleString('en-US')}${total} potential matches loaded so far (loading was stopped); ` +
       'groups not loaded are not merged. Reload first to include them. ';
+  const criterion = plan.maxLevel !== undefined ? `at rule level ≤ ${plan.maxLevel}` : `with score ≥ ${plan.minScore}`;
   return {
-    message: `Merge ${n} unreviewed ${coverage.complete ? '' : 'loaded '}group${n === 1 ? '' : 's'} with score ≥ ${plan.minScore}? This cannot be undone.`,
+    message: `Merge ${n} unreviewed ${coverage.complete ? '' : 'loaded '}group${n === 1 ? '' : 's'} ${criterion}? This cannot be undone.`,
     detail: partial +
       `Up to ${atMost} profiles will be deleted (merged into each group's most complete profile; conflicts keep the main profile's value). ` +
-      `${plan.skipped.length} group(s) at that score are left alone (not a match, skipped or merged). Profiles gone since the job are left out.`,
+      `${plan.skipped.length} group(s) at that ${plan.maxLevel !== undefined ? 'level' : 'score'} are left alone (not a match, skipped or merged). Profiles gone since the job are left out.`,
   };
 }

@@ -2,7 +2,7 @@
 // profiles loaded so far (profiles load lazily; unloaded ones are exported as ids only).
 import type { ProfileRecord } from '../profile';
 import { toCsv } from './csv';
-import type { MatchGroup } from './matchGroup';
+import type { MatchGroup, MatchSource } from './matchGroup';
 import type { ReviewState } from './reviewState';
 
 export type ExportFormat = 'csv' | 'json';
@@ -15,6 +15,8 @@ export interface ExportContext {
   stateOf(matchId: string): ReviewState;
   /** A loaded profile, null when known to be gone (merged or deleted since the job), undefined when not loaded. */
   profile(profileId: string): ProfileRecord | null | undefined;
+  /** Which matching the groups come from (absent = 'ml'). */
+  readonly source?: MatchSource;
 }
 
 export function displayName(p: ProfileRecord): string | undefined {
@@ -34,12 +36,14 @@ function loadedProfiles(ctx: ExportContext, g: MatchGroup): ProfileRecord[] {
   return g.profileIds.map((id) => ctx.profile(id)).filter((p): p is ProfileRecord => !!p);
 }
 
+/** Rule-based exports (ctx.source 'rules') carry RuleLevel where ML ones carry ConfidenceScore. */
 export function exportGroupsCsv(ctx: ExportContext): string {
-  const header = ['MatchId', 'ConfidenceScore', 'ProfileIds', 'ReviewState', 'Names', 'Emails'];
+  const rules = ctx.source === 'rules';
+  const header = ['MatchId', rules ? 'RuleLevel' : 'ConfidenceScore', 'ProfileIds', 'ReviewState', 'Names', 'Emails'];
   const rows = ctx.groups.map((g) => {
     const profiles = loadedProfiles(ctx, g);
     return [
-      g.matchId, g.score, g.profileIds.join(' '), ctx.stateOf(g.matchId),
+      g.matchId, rules ? (g.unresolved !== undefined ? 'unresolved' : g.level ?? '') : g.score, g.profileIds.join(' '), ctx.stateOf(g.matchId),
       profiles.map(displayName).filter(Boolean).join('; '),
       profiles.map(primaryEmail).filter(Boolean).join('; '),
     ];
@@ -54,7 +58,7 @@ export function exportGroupsJson(ctx: ExportContext, exportedAt: Date): string {
     exportedAt: exportedAt.toISOString(),
     groups: ctx.groups.map((g) => ({
       matchId: g.matchId,
-      confidenceScore: g.score,
+      ...(ctx.source === 'rules' ? { ruleLevel: g.level, ...(g.unresolved !== undefined ? { unresolved: g.unresolved } : {}) } : { confidenceScore: g.score }),
       profileIds: g.profileIds,
       reviewState: ctx.stateOf(g.matchId),
       profiles: g.profileIds.map((id) => {

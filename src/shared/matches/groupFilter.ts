@@ -8,7 +8,10 @@ export const SORT_ORDERS = ['score-desc', 'score-asc', 'size-desc', 'size-asc'] 
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface GroupFilter {
+  /** ML groups: ConfidenceScore at least this. */
   readonly minScore: number;
+  /** Rule-based groups: RuleLevel at most this (absent = every level; unresolved groups show only then). */
+  readonly maxLevel?: number;
   /** 'all' or one review state. */
   readonly state: ReviewState | 'all';
   /** Case-insensitive substring over MatchId, profile ids and loaded names, emails and phone numbers. */
@@ -29,16 +32,29 @@ export function groupSearchText(group: MatchGroup, profiles: readonly ProfileRec
   return parts.join('\n').toLowerCase();
 }
 
+const isRuleGroup = (g: MatchGroup): boolean => g.level !== undefined || g.unresolved !== undefined;
+
 export function matchesFilter(group: MatchGroup, state: ReviewState, searchText: string, filter: GroupFilter): boolean {
-  if (group.score < filter.minScore) return false;
+  if (isRuleGroup(group)) {
+    if (filter.maxLevel !== undefined && !(group.level !== undefined && group.unresolved === undefined && group.level <= filter.maxLevel)) return false;
+  } else if (group.score < filter.minScore) return false;
   if (filter.state !== 'all' && state !== filter.state) return false;
   const needle = filter.text.trim().toLowerCase();
   return needle === '' || searchText.includes(needle);
 }
 
+/**
+ * How strong a group's match is, higher = stronger: the ML score, or for a rule-based group its level turned
+ * around (level 1 strongest), so "score, high first" lists level 1 first; unresolved groups come last.
+ */
+export function strength(g: MatchGroup): number {
+  if (!isRuleGroup(g)) return g.score;
+  return g.unresolved !== undefined || g.level === undefined ? -1000 : -g.level;
+}
+
 /** Sorts in place-free fashion; ties keep GetMatches order so the list does not jump. */
 export function compareGroups(order: SortOrder): (a: MatchGroup & { index: number }, b: MatchGroup & { index: number }) => number {
-  const key = order.startsWith('score') ? (g: MatchGroup) => g.score : (g: MatchGroup) => g.profileIds.length;
+  const key = order.startsWith('score') ? strength : (g: MatchGroup) => g.profileIds.length;
   const dir = order.endsWith('desc') ? -1 : 1;
   return (a, b) => (key(a) - key(b)) * dir || a.index - b.index;
 }

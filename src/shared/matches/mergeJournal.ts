@@ -32,6 +32,8 @@ export interface MergeJournal {
   readonly domain: string;
   readonly matchGenerationDate?: string;
   readonly minScore: number;
+  /** Rule-based bulk merges: "at level ≤ maxLevel" (minScore is then 0). */
+  readonly maxLevel?: number;
   readonly startedAt: string;
   /** Set when the runner returned normally (absent after a crash: the run was interrupted). */
   readonly finishedAt?: string;
@@ -52,10 +54,10 @@ export type JournalEvent =
   | { readonly type: 'started' }
   | { readonly type: 'finished'; readonly at: string };
 
-export function newJournal(o: { runId: string; domain: string; matchGenerationDate?: string; minScore: number; startedAt: string; groups: ReadonlyArray<{ matchId: string; profileIds: readonly string[] }> }): MergeJournal {
+export function newJournal(o: { runId: string; domain: string; matchGenerationDate?: string; minScore: number; maxLevel?: number; startedAt: string; groups: ReadonlyArray<{ matchId: string; profileIds: readonly string[] }> }): MergeJournal {
   return {
     version: JOURNAL_VERSION, runId: o.runId, domain: o.domain, matchGenerationDate: o.matchGenerationDate,
-    minScore: o.minScore, startedAt: o.startedAt,
+    minScore: o.minScore, ...(o.maxLevel !== undefined ? { maxLevel: o.maxLevel } : {}), startedAt: o.startedAt,
     groups: o.groups.map((g) => ({ matchId: g.matchId, profileIds: [...g.profileIds] })),
   };
 }
@@ -179,6 +181,7 @@ export interface JournalReport {
   readonly runId: string;
   readonly domain: string;
   readonly minScore: number;
+  readonly maxLevel?: number;
   readonly startedAt: string;
   readonly finishedAt?: string;
   /** True when the run stopped without finishing (crash, reload) and no runner is working on it now. */
@@ -196,7 +199,8 @@ export function journalReport(journal: MergeJournal, running: boolean): JournalR
   for (const s of statuses) counts[s.outcome]++;
   const groups = REPORT_ORDER.flatMap((o) => statuses.filter((s) => s.outcome === o));
   return {
-    runId: journal.runId, domain: journal.domain, minScore: journal.minScore, startedAt: journal.startedAt,
+    runId: journal.runId, domain: journal.domain, minScore: journal.minScore,
+    ...(journal.maxLevel !== undefined ? { maxLevel: journal.maxLevel } : {}), startedAt: journal.startedAt,
     finishedAt: journal.finishedAt, interrupted: !running && journal.finishedAt === undefined, groups, counts,
   };
 }

@@ -13,6 +13,8 @@ import type { ExportFormat } from './exportGroups';
 import type { JournalReport } from './mergeJournal';
 import type { GroupFilter, SortOrder } from './groupFilter';
 import type { ReviewState, SettableReviewState } from './reviewState';
+import type { MatchSource } from './matchGroup';
+import type { RuleBasedConfig } from '../rules/config';
 
 export type { ReviewState, SettableReviewState } from './reviewState';
 
@@ -22,6 +24,10 @@ export interface GroupSummary {
   readonly profileIds: readonly string[];
   readonly score: number;
   readonly state: ReviewState;
+  /** Rule-based groups: RuleLevel. */
+  readonly level?: number;
+  /** Rule-based groups whose MatchId no longer resolves: why (see MatchGroup.unresolved). */
+  readonly unresolved?: string;
 }
 
 // ---- webview -> host ------------------------------------------------------------------------------------
@@ -34,6 +40,13 @@ export interface ReadyMessage {
 
 /** The first page after `init` has been painted: the host may stream the rest. */
 export interface FirstPaintMessage { readonly type: 'firstPaint' }
+
+/**
+ * Rule-based panels: groups the webview wants before the rest (e.g. the group open before a reload). The host
+ * looks these MatchIds up first; unknown ones are ignored. At most MAX_WANTED_GROUPS ids.
+ */
+export interface WantGroupsMessage { readonly type: 'wantGroups'; readonly matchIds: readonly string[] }
+export const MAX_WANTED_GROUPS = 200;
 
 interface RequestBase { readonly requestId: number; readonly domain: string }
 
@@ -54,7 +67,8 @@ export interface ExportRequest extends RequestBase {
   /** Only these groups, in this order (the webview's filtered list); absent = every loaded group. */
   readonly matchIds?: readonly string[];
 }
-export interface BulkMergeRequest extends RequestBase { readonly type: 'bulkMerge'; readonly minScore: number }
+/** ML panels send minScore ("score ≥"), rule-based panels maxLevel ("level ≤"): exactly one of them. */
+export type BulkMergeRequest = RequestBase & { readonly type: 'bulkMerge' } & ({ readonly minScore: number; readonly maxLevel?: undefined } | { readonly maxLevel: number; readonly minScore?: undefined });
 /** The bulk-merge report's buttons; `runId` names the journal the webview showed (a stale one is refused). */
 export interface ResumeBulkMergeRequest extends RequestBase { readonly type: 'resumeBulkMerge'; readonly runId: string }
 export interface RetryFailedMergesRequest extends RequestBase { readonly type: 'retryFailedMerges'; readonly runId: string }
@@ -65,7 +79,7 @@ export type WebviewRequest =
   | LoadProfilesRequest | SetReviewStateRequest | MergeRequest | CancelLoadingRequest | ReloadRequest
   | ExportRequest | BulkMergeRequest | ResumeBulkMergeRequest | RetryFailedMergesRequest | ExportMergeReportRequest
   | DismissMergeReportRequest;
-export type WebviewMessage = ReadyMessage | FirstPaintMessage | WebviewRequest;
+export type WebviewMessage = ReadyMessage | FirstPaintMessage | WantGroupsMessage | WebviewRequest;
 export type WebviewRequestType = WebviewRequest['type'];
 export const WEBVIEW_REQUEST_TYPES: readonly WebviewRequestType[] = [
   'loadProfiles', 'setReviewState', 'merge', 'cancelLoading', 'reload', 'export', 'bulkMerge',
@@ -92,6 +106,10 @@ export interface InitMessage {
   readonly connectionKey?: string;
   /** Persisted review states of this run (MatchId -> state; absent = unreviewed). */
   readonly reviewStates: Readonly<Record<string, ReviewState>>;
+  /** Which matching the panel reviews (absent = 'ml'). */
+  readonly source?: MatchSource;
+  /** Rule-based panels: the domain's RuleBasedMatching (for the levels' rules and "why do these match"). */
+  readonly ruleConfig?: RuleBasedConfig;
 }
 
 export interface GroupsPageMessage {
@@ -226,6 +244,8 @@ export type RequestBody<R extends WebviewRequest = WebviewRequest> = R extends W
 
 export interface MatchesWebviewState {
   readonly domain: string;
+  /** Which matching the panel reviews (absent = 'ml'): a restored panel reopens the same source. */
+  readonly source?: MatchSource;
   /** The connection the panel belongs to (ConnectionManager.key()), so a restored panel re-attaches to it. */
   readonly connectionKey?: string;
   /** Shown when a restored panel's connection is not the current one. */

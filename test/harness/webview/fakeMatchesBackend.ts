@@ -3,11 +3,12 @@
 // can assert that a rejected message reached no API at all.
 import { mergeProfileRecords } from '../../../src/shared/mergeRules';
 import type { ProfileRecord } from '../../../src/shared/profile';
-import type { BatchProfiles, DomainMatchingInfo, MatchesBackend, MatchesPage, MergeAnswer } from '../../../src/host/matches/backend';
+import type { BatchProfiles, DomainMatchingInfo, MatchesBackend, MatchesPage, MergeAnswer, RuleBasedGroup, RuleMatchIdsPage } from '../../../src/host/matches/backend';
+import type { RuleBasedConfig } from '../../../src/shared/rules/config';
 import type { MatchItemLike } from '../../../src/shared/matches/matchGroup';
 import type { MergeProfilesRequest } from '../../../src/shared/matches/mergeRequests';
 
-export interface FakeCall { readonly op: 'getDomain' | 'getMatchesPage' | 'batchGetProfiles' | 'mergeProfiles'; readonly args: unknown[] }
+export interface FakeCall { readonly op: 'getDomain' | 'getMatchesPage' | 'batchGetProfiles' | 'mergeProfiles' | 'listRuleBasedMatchesPage' | 'getRuleBasedGroup'; readonly args: unknown[] }
 
 export interface FakeMatchData {
   readonly domain: string;
@@ -15,6 +16,9 @@ export interface FakeMatchData {
   readonly profiles: readonly ProfileRecord[];
   readonly autoMergeThreshold?: number;
   readonly matchGenerationDate?: Date;
+  /** Rule-based groups (ListRuleBasedMatches lists their MatchIds in this order). */
+  readonly ruleMatches?: ReadonlyArray<{ readonly MatchId: string; readonly ProfileIds: readonly string[]; readonly RuleLevel: number }>;
+  readonly ruleBased?: RuleBasedConfig;
 }
 
 export class BadRequestException extends Error { override name = 'BadRequestException'; }
@@ -29,6 +33,14 @@ export class FakeMatchesBackend implements MatchesBackend {
   readonly mergeFailures: Error[] = [];
   /** Set to fail a GetMatches page with this error. */
   failPageAt: number | undefined;
+
+  /** MatchIds listed but no longer resolvable (GetSimilarProfiles answers not found). */
+  readonly goneMatchIds = new Set<string>();
+  /** GetSimilarProfiles calls in flight now, and the most seen at once. */
+  inFlight = 0;
+  maxInFlight = 0;
+  /** Milliseconds each getRuleBasedGroup waits (default latencyMs). */
+  groupLatencyMs: number | undefined;
 
   constructor(readonly data: FakeMatchData) {
     for (const p of data.profiles) this.profiles.set(p.ProfileId, p);
@@ -48,7 +60,7 @@ export class FakeMatchesBackend implements MatchesBackend {
   async getDomain(domain: string): Promise<DomainMatchingInfo> {
     await this.call('getDomain', [domain]);
     this.checkDomain(domain);
-    return { autoMergeThreshold: this.data.autoMergeThreshold, matchingEnabled: true };
+    return { autoMergeThreshold: this.data.autoMergeThreshold, matchingEnabled: true, ruleBased: this.data.ruleBased };
   }
 
   async getMatchesPage(domain: string, nextToken?: string): Promise<MatchesPage> {
@@ -63,6 +75,31 @@ export class FakeMatchesBackend implements MatchesBackend {
       potentialMatches: this.data.matches.length,
       matchGenerationDate: this.data.matchGenerationDate,
     };
+  }
+
+  async listRuleBasedMatchesPage(domain: string, nextToken?: string): Promise<RuleMatchIdsPage> {
+    await this.call('listRuleBasedMatchesPage', [domain, nextToken]);
+    this.checkDomain(domain);
+    const all = this.data.ruleMatches ?? [];
+    const start = nextToken ? Number(nextToken) : 0;
+    const end = Math.min(start + this.pageSize, all.length);
+    return { items: all.slice(start, end).map((m) => m.MatchId), nextToken: end < all.length ? String(end) : undefined };
+  }
+
+  async getRuleBasedGroup(domain: string, matchId: string): Promise<RuleBasedGroup | undefined> {
+    this.calls.push({ op: 'getRuleBasedGroup', args: [domain, matchId] });
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      const wait = this.groupLatencyMs ?? this.latencyMs;
+      if (wait) await new Promise((r) => setTimeout(r, wait));
+      this.checkDomain(domain);
+      const m = (this.data.ruleMatches ?? []).find((g) => g.MatchId === matchId);
+      if (!m || this.goneMatchIds.has(matchId)) return undefined;
+      return { matchId, profileIds: [...m.ProfileIds], ruleLevel: m.RuleLevel };
+    } finally {
+      this.inFlight--;
+    }
   }
 
   async batchGetProfiles(domain: string, profileIds: readonly string[]): Promise<BatchProfiles> {

@@ -4,6 +4,7 @@ import type { ProfileRecord } from '../../../src/shared/profile';
 import { mulberry32 } from '../../../src/sandbox/identity/prng';
 import type { MatchItemLike } from '../../../src/shared/matches/matchGroup';
 import type { FakeMatchData } from './fakeMatchesBackend';
+import type { RuleBasedConfig } from '../../../src/shared/rules/config';
 
 const FIRST = ['Jane', 'John', 'Maria', 'Wei', 'Aisha', 'Lars', 'Sofia', 'Diego', 'Yuki', 'Omar', 'Emma', 'Noah'];
 const LAST = ['Doe', 'Smith', 'Garcia', 'Chen', 'Khan', 'Berg', 'Rossi', 'Lopez', 'Sato', 'Haddad', 'Brown', 'Miller'];
@@ -57,4 +58,20 @@ export function generateMatchData(o: GenerateOptions): FakeMatchData {
     domain: o.domain ?? 'demo-retail', matches, profiles,
     autoMergeThreshold: o.autoMergeThreshold, matchGenerationDate: new Date(Date.UTC(2025, 10, 22, 0, 0, 0)),
   };
+}
+
+/** The demo-rules domain's three rules (e-mail; names + phone; names + postal code), match only. */
+export const DEMO_RULE_CONFIG: RuleBasedConfig = {
+  enabled: true,
+  rules: [['EmailAddress'], ['FirstName', 'LastName', 'PhoneNumber'], ['FirstName', 'LastName', 'Address.PostalCode']],
+  maxMatchingLevel: 3,
+  selector: { matchingModel: 'MANY_TO_MANY', emailAddress: ['EmailAddress', 'BusinessEmailAddress'], phoneNumber: ['PhoneNumber', 'MobilePhoneNumber'], address: ['Address'] },
+  status: 'ACTIVE',
+};
+
+/** The same groups as rule-based matches: levels 1..3 in turn, MatchIds `rule-000000`…, the demo-rules config. */
+export function generateRuleMatchData(o: GenerateOptions): FakeMatchData {
+  const ml = generateMatchData(o);
+  const ruleMatches = ml.matches.map((m, g) => ({ MatchId: `rule-${String(g).padStart(6, '0')}`, ProfileIds: m.ProfileIds ?? [], RuleLevel: 1 + (g % 3) }));
+  return { ...ml, matches: [], ruleMatches, ruleBased: DEMO_RULE_CONFIG };
 }

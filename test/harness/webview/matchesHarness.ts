@@ -17,7 +17,8 @@ import type { KeyValueStore } from '../../../src/host/matches/reviewBook';
 import { launchBrowser } from '../browser';
 import { PROJECT_ROOT } from '../paths';
 import { FakeMatchesBackend } from './fakeMatchesBackend';
-import { generateMatchData } from './generateMatches';
+import { generateMatchData, generateRuleMatchData } from './generateMatches';
+import type { MatchSource } from '../../../src/shared/matches/matchGroup';
 import { themeCss, type ThemeName } from './themes';
 
 export interface PageOptions {
@@ -25,6 +26,8 @@ export interface PageOptions {
   readonly viewport?: { width: number; height: number };
   /** The host's globalState stand-in (e.g. holding an interrupted bulk-merge journal); default empty. */
   readonly store?: KeyValueStore;
+  /** Which matching the panel reviews (default 'ml'). */
+  readonly source?: MatchSource;
 }
 
 export interface HarnessOptions extends PageOptions {
@@ -129,6 +132,14 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
     return MatchesHarness.startWith(new FakeMatchesBackend(data), data.domain, o);
   }
 
+  /** A rule-based panel fed with generated rule-based groups (levels 1..3, the demo-rules config). */
+  static startRules(o: HarnessOptions & { readonly gone?: readonly string[] }): Promise<MatchesHarness<FakeMatchesBackend>> {
+    const data = generateRuleMatchData({ groups: o.groups, plant: o.plant, domain: 'demo-rules' });
+    const backend = new FakeMatchesBackend(data);
+    for (const id of o.gone ?? []) backend.goneMatchIds.add(id);
+    return MatchesHarness.startWith(backend, data.domain, { ...o, source: 'rules' });
+  }
+
   /** The webview fed by the real controller over `backend` (e.g. createAwsMatchesBackend against a sandbox). */
   static async startWith<T extends MatchesBackend>(backend: T, domain: string, o: PageOptions = {}): Promise<MatchesHarness<T>> {
     const dist = path.join(PROJECT_ROOT, 'dist', 'webview');
@@ -143,7 +154,7 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
     page.on('console', (m) => { if (m.type() === 'error') harness.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => harness.consoleErrors.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => { harness.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
-    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore() });
+    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore(), source: o.source });
     controller.prefetch(); // as MatchesPanel does once connected, before the webview has booted
     await page.exposeFunction('__cpxToHost', (json: string) => { void controller.receive(JSON.parse(json)); });
     await page.addInitScript(INIT_SCRIPT);

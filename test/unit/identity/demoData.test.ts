@@ -3,7 +3,7 @@ import {
   DEMO_EPOCH_SECONDS, generateDemoDataset, generateDemoProfiles, JOHN_DOE_EXAMPLE, XSS_PROBE_PROFILES,
 } from '../../../src/sandbox/identity/demoData';
 import { findMatchGroups } from '../../../src/sandbox/identity/matcher';
-import { normalizePhone } from '../../../src/sandbox/identity/normalizePhone';
+import { normalizePhone } from '../../../src/shared/identity/normalizePhone';
 import { mulberry32 } from '../../../src/sandbox/identity/prng';
 
 const DEMO = { seed: 20200815, profiles: 2000, clusters: 200 };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ProfileRecord } from '../../../src/shared/profile';
 import { forEachCandidatePair } from '../../../src/sandbox/identity/blocking';
-import { extractFeatures } from '../../../src/sandbox/identity/features';
+import { extractFeatures } from '../../../src/shared/identity/features';
 import { matchIdFor } from '../../../src/sandbox/identity/matchId';
 import { findMatchGroups, MatchGroup } from '../../../src/sandbox/identity/matcher';
 import { mulberry32, shuffle } from '../../../src/sandbox/identity/prng';

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { jaro, jaroWinkler } from '../../../src/sandbox/identity/jaroWinkler';
-import { canonicalGivenName, nicknamesOf } from '../../../src/sandbox/identity/nicknames';
-import { normalizeEmail } from '../../../src/sandbox/identity/normalizeEmail';
-import { compactName, normalizeNamePart } from '../../../src/sandbox/identity/normalizeName';
-import { normalizePhone } from '../../../src/sandbox/identity/normalizePhone';
+import { jaro, jaroWinkler } from '../../../src/shared/identity/jaroWinkler';
+import { canonicalGivenName, nicknamesOf } from '../../../src/shared/identity/nicknames';
+import { normalizeEmail } from '../../../src/shared/identity/normalizeEmail';
+import { compactName, normalizeNamePart } from '../../../src/shared/identity/normalizeName';
+import { normalizePhone } from '../../../src/shared/identity/normalizePhone';
 import { soundex } from '../../../src/sandbox/identity/soundex';
 
 describe('normalizePhone', () => {

@@ -27,6 +27,8 @@ describe('matches/connectionDeps', () => {
       getMatchesPage: async () => { calls.push('getMatchesPage'); return { items: [] }; },
       batchGetProfiles: async () => { calls.push('batchGetProfiles'); return { profiles: [], missing: [] }; },
       mergeProfiles: async () => { calls.push('mergeProfiles'); return {}; },
+      listRuleBasedMatchesPage: async () => { calls.push('listRuleBasedMatchesPage'); return { items: [] }; },
+      getRuleBasedGroup: async () => { calls.push('getRuleBasedGroup'); return undefined; },
     };
     let current = true;
     const pinned = pinnedToConnection(backend, () => current, 'dev · eu-west-1');

@@ -15,6 +15,8 @@ describe('matches: domain gone, bulk merge coverage', () => {
       getMatchesPage: async () => { calls.push('getMatchesPage'); throw notFound('Domain'); },
       batchGetProfiles: async () => ({ profiles: [], missing: [] }),
       mergeProfiles: async () => { calls.push('mergeProfiles'); throw notFound('Profile'); },
+      listRuleBasedMatchesPage: async () => ({ items: [] }),
+      getRuleBasedGroup: async () => undefined,
     };
     const gone: string[] = [];
     const watched = watchForDomainGone(backend, 'd', (reason) => gone.push(reason));

@@ -1,7 +1,7 @@
 // What the matcher looks at, computed once per profile: the attributes the API reference names for identity
 // resolution (four phone fields, three e-mail fields, full name) plus a few corroborating facts used only to
 // support name-only matches (birth date, address, account number).
-import type { AddressRecord, ProfileRecord } from '../../shared/profile';
+import type { AddressRecord, ProfileRecord } from '../profile';
 import { canonicalGivenName } from './nicknames';
 import { normalizeEmail } from './normalizeEmail';
 import { normalizeNamePart, compactName } from './normalizeName';

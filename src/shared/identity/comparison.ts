@@ -1,0 +1,74 @@
+// The ML matcher's per-attribute comparison: for one pair of profiles, which comparison level each attribute
+// falls into (an `Outcome` from mlWeights.ts, carrying its Fellegi–Sunter weight). One code path for the
+// sandbox's scorer (mlScore.ts sums the weights) and the extension's "why do these match" explanation
+// (explainMlMatch.ts shows the rows), so the explanation cannot drift from the score it explains.
+// Pure; returns shared constant outcomes, so scoring a pair allocates nothing (the 100k benchmark scores millions).
+import type { ProfileFeatures } from './features';
+import { jaroWinkler } from './jaroWinkler';
+import { ML_OUTCOMES, type Outcome } from './mlWeights';
+
+export type { ComparisonLevel, Outcome } from './mlWeights';
+
+/** The attributes compared, in explanation order (strongest evidence first). */
+export const ML_ATTRIBUTES = ['email', 'phone', 'firstName', 'lastName', 'birthDate', 'address', 'accountNumber', 'gender'] as const;
+export type MlAttribute = (typeof ML_ATTRIBUTES)[number];
+
+/** Names at least this Jaro-Winkler-similar count as "close" (typos: "Jhn"/"John" 0.93, "Smyth"/"Smith" 0.89). */
+export const CLOSE_NAME = 0.88;
+
+const O = ML_OUTCOMES;
+
+function sharesAny(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+function listOutcome(a: readonly string[], b: readonly string[], o: typeof O.email): Outcome {
+  if (a.length === 0 || b.length === 0) return o.missing;
+  return sharesAny(a, b) ? o.agree : o.differ;
+}
+
+function exactOutcome(a: string, b: string, o: typeof O.birthDate): Outcome {
+  if (a === '' || b === '') return o.missing;
+  return a === b ? o.agree : o.differ;
+}
+
+/** First and last name entered the other way round ("Doe John"): both swapped pairs close, neither straight one. */
+function swapped(a: ProfileFeatures, b: ProfileFeatures): boolean {
+  if (a.first === '' || a.last === '' || b.first === '' || b.last === '') return false;
+  if (a.first === b.first || a.last === b.last) return false;
+  return jaroWinkler(a.first, b.last) >= CLOSE_NAME && jaroWinkler(a.last, b.first) >= CLOSE_NAME
+    && jaroWinkler(a.first, b.first) < CLOSE_NAME && jaroWinkler(a.last, b.last) < CLOSE_NAME;
+}
+
+function firstNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
+  const o = O.firstName;
+  if (a.first === '' || b.first === '') return o.missing;
+  if (a.first === b.first) return o.exact;
+  if (a.firstCanonical === b.firstCanonical) return o.nickname;
+  if ((a.first.length === 1 || b.first.length === 1) && a.first[0] === b.first[0]) return o.initial;
+  if (Math.max(jaroWinkler(a.first, b.first), jaroWinkler(a.firstCanonical, b.firstCanonical)) >= CLOSE_NAME) return o.close;
+  return swapped(a, b) ? o.swapped : o.differ;
+}
+
+function lastNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
+  const o = O.lastName;
+  if (a.last === '' || b.last === '') return o.missing;
+  if (a.last === b.last) return o.exact;
+  if (jaroWinkler(a.last, b.last) >= CLOSE_NAME) return o.close;
+  return swapped(a, b) ? o.swapped : o.differ;
+}
+
+/** The comparison level of one attribute for the pair (symmetric in a and b). */
+export function compareAttribute(attribute: MlAttribute, a: ProfileFeatures, b: ProfileFeatures): Outcome {
+  switch (attribute) {
+    case 'email': return listOutcome(a.emails, b.emails, O.email);
+    case 'phone': return listOutcome(a.phones, b.phones, O.phone);
+    case 'firstName': return firstNameOutcome(a, b);
+    case 'lastName': return lastNameOutcome(a, b);
+    case 'birthDate': return exactOutcome(a.birthDate, b.birthDate, O.birthDate);
+    case 'address': return exactOutcome(a.street, b.street, O.address);
+    case 'accountNumber': return exactOutcome(a.accountNumber, b.accountNumber, O.accountNumber);
+    case 'gender': return exactOutcome(a.gender, b.gender, O.gender);
+  }
+}

@@ -1,0 +1,136 @@
+// The explorer's rule-based parts against a real sandbox through the real SDK client: the Rule-based Matches item
+// beside Matches only where rule-based matching is enabled, its bounded count, the informative state while the
+// service evaluates (no ListRuleBasedMatches call then), the domain's rule state, and refresh.
+import * as assert from 'node:assert/strict';
+import type { CustomerProfilesApi } from '../../../src/aws/client';
+import { createCustomerProfilesApi } from '../../../src/aws/index';
+import { describeError } from '../../../src/shared/describeError';
+import { ExplorerModel } from '../../../src/host/explorer/explorerModel';
+import type { DomainNode, ExplorerNode, RuleMatchesNode } from '../../../src/host/explorer/nodes';
+import { countRuleBasedMatches } from '../../../src/host/explorer/ruleMatchesSummary';
+import { presentNode } from '../../../src/host/explorer/presentation';
+import { silentLogger } from '../../../src/shared/logger';
+import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index';
+
+const FROZEN = { pendingMs: 600_000, inProgressMs: 600_000, changeLockMs: 600_000 };
+const RULES = {
+  Enabled: true,
+  MatchingRules: [{ Rule: ['EmailAddress'] }, { Rule: ['FirstName', 'LastName'] }],
+  AttributeTypesSelector: { AttributeMatchingModel: 'ONE_TO_ONE' as const, EmailAddress: ['EmailAddress'] },
+};
+
+function harness(api: CustomerProfilesApi): { model: ExplorerModel; calls: string[]; changed: (ExplorerNode | undefined)[] } {
+  const calls: string[] = [];
+  const changed: (ExplorerNode | undefined)[] = [];
+  const counted: CustomerProfilesApi = {
+    ...api,
+    call: (op, input, options) => { calls.push(op); return api.call(op, input, options); },
+    fetchPage: (op, input, token, options) => { calls.push(op); return api.fetchPage(op, input, token, options); },
+  };
+  const model = new ExplorerModel({
+    connectionKey: () => 'conn', api: async () => counted, describe: (err) => describeError(err, {}), filter: () => undefined,
+    pageSize: () => 100, autoRefreshJobs: () => false, log: silentLogger, changed: (n) => changed.push(n), stateChanged: () => undefined,
+  });
+  return { model, calls, changed };
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const kinds = (nodes: readonly ExplorerNode[]): string[] => nodes.map((n) => (n.kind === 'folder' ? n.folder : n.kind));
+
+describe('explorer: rule-based matching (real sandbox, real SDK)', function () {
+  this.timeout(30_000);
+  let sandbox: RunningSandbox;
+  let api: CustomerProfilesApi;
+
+  before(async () => {
+    sandbox = await startSandbox({ port: 0, demo: { profiles: 200, clusters: 20 }, jobStepMs: 0, ruleTimings: FROZEN });
+    api = await createCustomerProfilesApi({ sandbox: true, endpoint: sandbox.endpoint }, silentLogger);
+    // A new domain with rules skips PENDING and stays IN_PROGRESS under the frozen timings.
+    await api.call('CreateDomain', { DomainName: 'rules-evaluating', DefaultExpirationDays: 10, RuleBasedMatching: RULES });
+  });
+
+  after(async () => {
+    api?.dispose();
+    await sandbox?.stop();
+  });
+
+  const domainNamed = async (h: ReturnType<typeof harness>, name: string): Promise<DomainNode> =>
+    (await h.model.children()).find((n): n is DomainNode => n.kind === 'domain' && n.domainName === name)!;
+
+  /** The domain's children once its rule-based state settled (and its count, when `counted`). */
+  const settled = (h: ReturnType<typeof harness>, domain: DomainNode, done: (children: ExplorerNode[]) => boolean): Promise<ExplorerNode[]> =>
+    until(async () => { const c = await h.model.children(domain); return done(c) ? c : undefined; }, `${domain.domainName} to settle`);
+
+  it('demo-rules: the Rule-based Matches item beside Matches, with the count of every group; the domain says ACTIVE · 3 levels · match only', async () => {
+    const h = harness(api);
+    const domain = await domainNamed(h, 'demo-rules');
+    const first = await h.model.children(domain);
+    assert.deepEqual(kinds(first), ['matches', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows'], 'no rule item before GetDomain answered');
+    const children = await settled(h, domain, (c) => c.some((n) => n.kind === 'ruleMatches' && n.count !== undefined));
+    assert.deepEqual(kinds(children), ['matches', 'ruleMatches', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows']);
+    const item = children[1] as RuleMatchesNode;
+    let all = 0;
+    for await (const page of api.pages('ListRuleBasedMatches', { DomainName: 'demo-rules' }, { pageSize: 100 })) all += page.items.length;
+    assert.ok(all > 0, 'the demo has rule-based groups');
+    assert.deepEqual(item.count, { count: Math.min(all, 1000), more: all > 1000, limit: 1000 });
+    assert.equal(item.id, `${domain.id}#ruleMatches`);
+    assert.equal(presentNode(item).command?.id, 'customerProfiles.reviewRuleBasedMatches');
+    assert.equal(presentNode(domain, h.model.ruleState).description, 'rules ACTIVE · 3 levels · match only');
+    assert.deepEqual(h.calls.filter((c) => c === 'GetDomain'), ['GetDomain'], 'one GetDomain for the state');
+    assert.ok(h.calls.filter((c) => c === 'ListRuleBasedMatches').length <= 11, 'at most ten pages of 100 and one probe beyond the bound');
+  });
+
+  it('demo-retail (no rule-based matching): no rule item and no ListRuleBasedMatches call', async () => {
+    const h = harness(api);
+    const domain = await domainNamed(h, 'demo-retail');
+    await h.model.children(domain);
+    await until(async () => (h.model.ruleState(domain)?.phase === 'none' ? true : undefined), 'GetDomain');
+    assert.deepEqual(kinds(await h.model.children(domain)), ['matches', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows']);
+    assert.equal(presentNode(domain, h.model.ruleState).description, undefined);
+    assert.ok(!h.calls.includes('ListRuleBasedMatches'));
+  });
+
+  it('IN_PROGRESS: an informative item (no matches yet, not clickable) and no ListRuleBasedMatches call', async () => {
+    const h = harness(api);
+    const domain = await domainNamed(h, 'rules-evaluating');
+    const children = await settled(h, domain, (c) => c.some((n) => n.kind === 'ruleMatches'));
+    const item = children.find((n): n is RuleMatchesNode => n.kind === 'ruleMatches')!;
+    assert.equal(item.config.status, 'IN_PROGRESS');
+    const p = presentNode(item);
+    assert.equal(p.description, 'IN_PROGRESS · no matches yet');
+    assert.equal(p.command, undefined);
+    assert.equal(presentNode(domain, h.model.ruleState).description, 'rules IN_PROGRESS · 2 levels · match only');
+    await new Promise((r) => setTimeout(r, 50));
+    assert.ok(!h.calls.includes('ListRuleBasedMatches'));
+  });
+
+  it('refreshing the item reads GetDomain and counts again; other domains keep their state', async () => {
+    const h = harness(api);
+    const rules = await domainNamed(h, 'demo-rules');
+    const item = (await settled(h, rules, (c) => c.some((n) => n.kind === 'ruleMatches' && n.count !== undefined))).find((n) => n.kind === 'ruleMatches')!;
+    h.calls.length = 0;
+    h.model.refresh(item);
+    assert.equal(h.changed.at(-1), rules);
+    await settled(h, rules, (c) => c.some((n) => n.kind === 'ruleMatches' && n.count !== undefined));
+    assert.equal(h.calls.filter((c) => c === 'GetDomain').length, 1);
+    assert.ok(h.calls.includes('ListRuleBasedMatches'));
+    assert.ok(!h.calls.includes('GetMatches'), 'the ML Matches item is not fetched again');
+  });
+
+  it('counts up to the bound: "more" only when a group beyond it exists', async () => {
+    let all = 0;
+    for await (const page of api.pages('ListRuleBasedMatches', { DomainName: 'demo-rules' }, { pageSize: 100 })) all += page.items.length;
+    assert.ok(all >= 4, `enough groups to bound (${all})`);
+    assert.deepEqual(await countRuleBasedMatches(api, 'demo-rules', 3), { count: 3, more: true, limit: 3 });
+    assert.deepEqual(await countRuleBasedMatches(api, 'demo-rules', all), { count: all, more: false, limit: all }, 'exactly at the bound is not "+"');
+    assert.deepEqual(await countRuleBasedMatches(api, 'demo-rules', all + 5), { count: all, more: false, limit: all + 5 });
+  });
+});
