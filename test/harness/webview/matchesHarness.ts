@@ -28,6 +28,8 @@ export interface PageOptions {
   readonly store?: KeyValueStore;
   /** Which matching the panel reviews (default 'ml'). */
   readonly source?: MatchSource;
+  /** Rule-based panels: GetSimilarProfiles calls in flight (the controller's default otherwise). */
+  readonly ruleConcurrency?: number;
 }
 
 export interface HarnessOptions extends PageOptions {
@@ -154,7 +156,7 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
     page.on('console', (m) => { if (m.type() === 'error') harness.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => harness.consoleErrors.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => { harness.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
-    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore(), source: o.source });
+    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore(), source: o.source, ruleConcurrency: o.ruleConcurrency });
     controller.prefetch(); // as MatchesPanel does once connected, before the webview has booted
     await page.exposeFunction('__cpxToHost', (json: string) => { void controller.receive(JSON.parse(json)); });
     await page.addInitScript(INIT_SCRIPT);
