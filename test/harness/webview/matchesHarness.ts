@@ -135,9 +135,10 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
   }
 
   /** A rule-based panel fed with generated rule-based groups (levels 1..3, the demo-rules config). */
-  static startRules(o: HarnessOptions & { readonly gone?: readonly string[] }): Promise<MatchesHarness<FakeMatchesBackend>> {
+  static startRules(o: HarnessOptions & { readonly gone?: readonly string[]; readonly groupLatencyMs?: number }): Promise<MatchesHarness<FakeMatchesBackend>> {
     const data = generateRuleMatchData({ groups: o.groups, plant: o.plant, domain: 'demo-rules' });
     const backend = new FakeMatchesBackend(data);
+    backend.groupLatencyMs = o.groupLatencyMs;
     for (const id of o.gone ?? []) backend.goneMatchIds.add(id);
     return MatchesHarness.startWith(backend, data.domain, { ...o, source: 'rules' });
   }
