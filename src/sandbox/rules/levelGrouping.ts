@@ -33,9 +33,10 @@ export function connectedPieces(store: RuleKeyStore, seeds: Iterable<string>): S
     const keys = store.keys(id) ?? [];
     for (let l = 0; l < store.levels; l++) {
       for (const key of keys[l] ?? []) {
-        if (seenKeys[l].has(key) || !store.isActive(l, key)) continue;
+        if (seenKeys[l].has(key)) continue;
         seenKeys[l].add(key);
-        for (const m of store.members(l, key)) if (!region.has(m)) { region.add(m); stack.push(m); }
+        const linked = store.linking(l, key);
+        if (linked) for (const m of linked) if (!region.has(m)) { region.add(m); stack.push(m); }
       }
     }
   }
@@ -53,9 +54,10 @@ export function groupRegion(store: RuleKeyStore, region: Iterable<string>): Leve
     const seen = new Set<string>();
     available.forEach((id, i) => {
       for (const key of store.keys(id)?.[l] ?? []) {
-        if (seen.has(key) || !store.isActive(l, key)) continue;
+        const linked = store.linking(l, key);
+        if (!linked || seen.has(key)) continue;
         seen.add(key);
-        for (const m of store.members(l, key)) {
+        for (const m of linked) {
           const j = index.get(m);
           if (j !== undefined && j !== i) uf.union(i, j);
         }

@@ -9,7 +9,8 @@ export const DEFAULT_CARDINALITY_LIMIT = 500;
 export class RuleKeyStore {
   /** ProfileId -> its keys per level (index 0 = level 1). */
   private readonly keysOf = new Map<string, readonly (readonly string[])[]>();
-  private readonly buckets: Map<string, Set<string>>[];
+  /** A key offered by one profile holds its id; by several, a Set (most keys are unique: no Set for those). */
+  private readonly buckets: Map<string, string | Set<string>>[];
   private readonly guardedKeys: Set<string>[];
 
   constructor(readonly levels: number, readonly limit: number) {
@@ -35,19 +36,26 @@ export class RuleKeyStore {
 
   /** Level index (0-based) and key: does it link profiles (at least two, at most the limit)? */
   isActive(levelIndex: number, key: string): boolean {
-    const size = this.buckets[levelIndex].get(key)?.size ?? 0;
-    return size >= 2 && size <= this.limit;
+    return this.linking(levelIndex, key) !== undefined;
   }
 
-  members(levelIndex: number, key: string): ReadonlySet<string> {
-    return this.buckets[levelIndex].get(key) ?? EMPTY;
+  /** The profiles a key links (at least two, at most the limit), or undefined when it links none. */
+  linking(levelIndex: number, key: string): ReadonlySet<string> | undefined {
+    const bucket = this.buckets[levelIndex].get(key);
+    return typeof bucket === 'object' && bucket.size <= this.limit ? bucket : undefined;
+  }
+
+  /** Every profile offering the key (guarded or not). */
+  members(levelIndex: number, key: string): Iterable<string> {
+    const bucket = this.buckets[levelIndex].get(key);
+    return bucket === undefined ? NONE : typeof bucket === 'string' ? [bucket] : bucket;
   }
 
   /** Guarded keys per level index with their profile counts. */
   guarded(): { levelIndex: number; key: string; profiles: number }[] {
     const out: { levelIndex: number; key: string; profiles: number }[] = [];
     this.guardedKeys.forEach((keys, levelIndex) => {
-      for (const key of keys) out.push({ levelIndex, key, profiles: this.buckets[levelIndex].get(key)?.size ?? 0 });
+      for (const key of keys) out.push({ levelIndex, key, profiles: sizeOf(this.buckets[levelIndex].get(key)) });
     });
     return out;
   }
@@ -64,13 +72,13 @@ export class RuleKeyStore {
       const after = keys?.[l] ?? NONE;
       for (const key of before) {
         if (after.includes(key)) continue;
-        const activeBefore = this.isActive(l, key);
+        const activeBefore = touched !== undefined && this.isActive(l, key);
         this.removeFrom(l, key, profileId);
         touched?.(l, key, activeBefore);
       }
       for (const key of after) {
         if (before.includes(key)) continue;
-        const activeBefore = this.isActive(l, key);
+        const activeBefore = touched !== undefined && this.isActive(l, key);
         this.addTo(l, key, profileId);
         touched?.(l, key, activeBefore);
       }
@@ -80,20 +88,31 @@ export class RuleKeyStore {
   }
 
   private addTo(l: number, key: string, profileId: string): void {
-    let bucket = this.buckets[l].get(key);
-    if (!bucket) this.buckets[l].set(key, (bucket = new Set()));
-    bucket.add(profileId);
-    if (bucket.size > this.limit) this.guardedKeys[l].add(key);
+    const bucket = this.buckets[l].get(key);
+    if (bucket === undefined) this.buckets[l].set(key, profileId);
+    else if (typeof bucket === 'string') {
+      if (bucket !== profileId) this.buckets[l].set(key, new Set([bucket, profileId]));
+    } else {
+      bucket.add(profileId);
+      if (bucket.size > this.limit) this.guardedKeys[l].add(key);
+    }
   }
 
   private removeFrom(l: number, key: string, profileId: string): void {
     const bucket = this.buckets[l].get(key);
-    if (!bucket) return;
+    if (bucket === undefined) return;
+    if (typeof bucket === 'string') {
+      if (bucket === profileId) this.buckets[l].delete(key);
+      return;
+    }
     bucket.delete(profileId);
-    if (bucket.size === 0) this.buckets[l].delete(key);
     if (bucket.size <= this.limit) this.guardedKeys[l].delete(key);
+    if (bucket.size === 1) this.buckets[l].set(key, bucket.values().next().value as string);
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
 const NONE: readonly string[] = [];
+
+function sizeOf(bucket: string | Set<string> | undefined): number {
+  return bucket === undefined ? 0 : typeof bucket === 'string' ? 1 : bucket.size;
+}

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { ProfileRecord } from '../../shared/profile';
 import type { RuleBasedConfig } from '../../shared/rules/config';
-import { ruleLevelKeys, usedLevels } from '../../shared/rules/ruleKeys';
+import { compileRuleLevelKeys, usedLevels } from '../../shared/rules/ruleKeys';
 import { matchIdFor } from '../identity/matchId';
 import { connectedPieces, groupRegion } from './levelGrouping';
 import { DEFAULT_CARDINALITY_LIMIT, RuleKeyStore } from './ruleKeyStore';
@@ -56,9 +56,11 @@ export class RuleMatchIndex {
   private readonly byId = new Map<string, RuleMatchGroup>();
   private readonly groupIdOf = new Map<string, string>();
   private sorted: RuleMatchGroup[] | undefined;
+  private readonly readers: ((profile: ProfileRecord) => string[])[];
 
   private constructor(readonly config: RuleBasedConfig, options: RuleMatchOptions) {
     this.store = new RuleKeyStore(usedLevels(config), options.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT);
+    this.readers = config.rules.slice(0, this.store.levels).map((rule) => compileRuleLevelKeys(rule, config.selector));
   }
 
   /** The index over `profiles` (a later duplicate ProfileId replaces an earlier one). */
@@ -114,9 +116,7 @@ export class RuleMatchIndex {
   }
 
   private keysFor(profile: ProfileRecord): string[][] {
-    const keys: string[][] = [];
-    for (let l = 0; l < this.store.levels; l++) keys.push(ruleLevelKeys(profile, this.config.rules[l], this.config.selector));
-    return keys;
+    return this.readers.map((read) => read(profile));
   }
 
   private change(profileId: string, keys: string[][] | undefined): RuleMatchChange {

@@ -32,50 +32,58 @@ export function selectedSubFields(selector: AttributeSelector, type: AttributeTy
   return out;
 }
 
-function addressRaw(address: AddressRecord | undefined, attribute: string): string | undefined {
+function addressRaw(address: AddressRecord | undefined, parts: readonly (keyof AddressRecord)[]): string | undefined {
   if (!address) return undefined;
-  const parts = ADDRESS_RULE_PARTS[attribute].map((p) => address[p]).filter((v): v is string => typeof v === 'string');
-  return parts.length ? parts.join(' ') : undefined;
+  if (parts.length === 1) return address[parts[0]];
+  const present = parts.map((p) => address[p]).filter((v): v is string => typeof v === 'string');
+  return present.length ? present.join(' ') : undefined;
 }
 
-function typedValues(profile: ProfileRecord, attribute: string, type: AttributeType, selector: AttributeSelector): RuleValue[] {
-  const out: RuleValue[] = [];
-  for (const subField of selectedSubFields(selector, type)) {
-    let raw: string | undefined;
-    let value: string | undefined;
-    if (type === 'EmailAddress') {
-      raw = profile[subField as EmailField];
-      value = normalizeRuleEmail(raw);
-    } else if (type === 'PhoneNumber') {
-      raw = profile[subField as PhoneField];
-      value = normalizeRulePhone(raw);
-    } else {
-      raw = addressRaw(profile[subField as AddressRecordField], attribute);
-      value = normalizeRuleText(raw);
-    }
-    if (raw !== undefined && value !== undefined) out.push({ value, raw, subField });
+/** Where one value of an attribute comes from: a getter, the normalizer, and (typed) the sub-field it stands for. */
+interface Source {
+  readonly subField?: SubField;
+  readonly raw: (profile: ProfileRecord) => string | undefined;
+  readonly normalize: (raw: string | undefined) => string | undefined;
+}
+
+function typedSources(attribute: string, type: AttributeType, selector: AttributeSelector): Source[] {
+  const parts = type === 'Address' ? ADDRESS_RULE_PARTS[attribute] : [];
+  return selectedSubFields(selector, type).map((subField): Source => {
+    if (type === 'EmailAddress') return { subField, raw: (p) => p[subField as EmailField], normalize: normalizeRuleEmail };
+    if (type === 'PhoneNumber') return { subField, raw: (p) => p[subField as PhoneField], normalize: normalizeRulePhone };
+    return { subField, raw: (p) => addressRaw(p[subField as AddressRecordField], parts), normalize: normalizeRuleText };
+  });
+}
+
+function untypedSource(attribute: string): Source {
+  if (attribute.startsWith(CUSTOM_ATTRIBUTE_PREFIX)) {
+    const key = attribute.slice(CUSTOM_ATTRIBUTE_PREFIX.length);
+    return {
+      raw: (p) => (p.Attributes && Object.prototype.hasOwnProperty.call(p.Attributes, key) ? p.Attributes[key] : undefined),
+      normalize: normalizeRuleCustom,
+    };
   }
-  return out;
+  const name = attribute as StandardRuleAttribute;
+  const text = name === 'FirstName' || name === 'MiddleName' || name === 'LastName';
+  return { raw: (p) => untypedRawValue(p, name), normalize: text ? normalizeRuleText : normalizeRuleScalar };
+}
+
+/** The sources of a rule attribute under a selector (none for a name a rule may not use, or no sub-fields). */
+function sourcesOf(attribute: string, selector: AttributeSelector): Source[] {
+  if (!isRuleAttributeName(attribute)) return [];
+  const type = attributeTypeOf(attribute);
+  return type ? typedSources(attribute, type, selector) : [untypedSource(attribute)];
 }
 
 /** The values `profile` offers for rule attribute `attribute` (empty: absent, or a name a rule may not use). */
 export function ruleAttributeValues(profile: ProfileRecord, attribute: string, selector: AttributeSelector): RuleValue[] {
-  if (!isRuleAttributeName(attribute)) return [];
-  const type = attributeTypeOf(attribute);
-  if (type) return typedValues(profile, attribute, type, selector);
-  let raw: string | undefined;
-  let value: string | undefined;
-  if (attribute.startsWith(CUSTOM_ATTRIBUTE_PREFIX)) {
-    const key = attribute.slice(CUSTOM_ATTRIBUTE_PREFIX.length);
-    const attrs = profile.Attributes;
-    raw = attrs && Object.prototype.hasOwnProperty.call(attrs, key) ? attrs[key] : undefined;
-    value = normalizeRuleCustom(raw);
-  } else {
-    raw = untypedRawValue(profile, attribute as StandardRuleAttribute);
-    value = attribute === 'FirstName' || attribute === 'MiddleName' || attribute === 'LastName'
-      ? normalizeRuleText(raw) : normalizeRuleScalar(raw);
+  const out: RuleValue[] = [];
+  for (const source of sourcesOf(attribute, selector)) {
+    const raw = source.raw(profile);
+    const value = raw === undefined ? undefined : source.normalize(raw);
+    if (raw !== undefined && value !== undefined) out.push(source.subField ? { value, raw, subField: source.subField } : { value, raw });
   }
-  return raw !== undefined && value !== undefined ? [{ value, raw }] : [];
+  return out;
 }
 
 /**
@@ -86,20 +94,29 @@ export function comparisonKey(v: RuleValue, model: AttributeMatchingModel): stri
   return model === 'ONE_TO_ONE' && v.subField ? `${v.subField}\u0001${v.value}` : v.value;
 }
 
-/** The distinct comparison keys a profile offers for one attribute. */
-export function attributeKeys(profile: ProfileRecord, attribute: string, selector: AttributeSelector): string[] {
-  const keys = ruleAttributeValues(profile, attribute, selector).map((v) => comparisonKey(v, selector.matchingModel));
-  return keys.length > 1 ? [...new Set(keys)] : keys;
+/**
+ * A reader of the distinct comparison keys a profile offers for one attribute, resolved once: the engine reads
+ * every profile with it, so it builds no intermediate objects (same keys as comparisonKey over the values).
+ */
+export function compileAttributeKeys(attribute: string, selector: AttributeSelector): (profile: ProfileRecord) => string[] {
+  const sources = sourcesOf(attribute, selector).map((s) => ({
+    ...s, prefix: selector.matchingModel === 'ONE_TO_ONE' && s.subField ? `${s.subField}\u0001` : '',
+  }));
+  return (profile) => {
+    const out: string[] = [];
+    for (const source of sources) {
+      const raw = source.raw(profile);
+      if (raw === undefined) continue;
+      const value = source.normalize(raw);
+      if (value === undefined) continue;
+      const key = source.prefix + value;
+      if (out.length === 0 || !out.includes(key)) out.push(key);
+    }
+    return out;
+  };
 }
 
-/** Does every profile share one comparison key on this attribute? (The key, or undefined.) */
-export function commonKey(profiles: readonly ProfileRecord[], attribute: string, selector: AttributeSelector): string | undefined {
-  if (profiles.length === 0) return undefined;
-  let common = new Set(attributeKeys(profiles[0], attribute, selector));
-  for (const p of profiles.slice(1)) {
-    const next = new Set(attributeKeys(p, attribute, selector));
-    common = new Set([...common].filter((k) => next.has(k)));
-    if (common.size === 0) return undefined;
-  }
-  return [...common].sort()[0];
+/** The distinct comparison keys a profile offers for one attribute. */
+export function attributeKeys(profile: ProfileRecord, attribute: string, selector: AttributeSelector): string[] {
+  return compileAttributeKeys(attribute, selector)(profile);
 }

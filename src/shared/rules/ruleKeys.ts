@@ -4,7 +4,7 @@
 // cartesian product, so "for every attribute some value is shared" becomes "some key is shared".
 // Pure; used by the sandbox's RuleMatchIndex and by lowestMatchingLevel below.
 import type { ProfileRecord } from '../profile';
-import { attributeKeys } from './attributeValues';
+import { compileAttributeKeys } from './attributeValues';
 import type { AttributeSelector, RuleBasedConfig } from './config';
 
 /** Separates the attributes of a key; cannot occur in a comparison key (those join sub-field and value by \u0001). */
@@ -15,18 +15,31 @@ export function usedLevels(config: RuleBasedConfig): number {
   return Math.max(0, Math.min(config.maxMatchingLevel, config.rules.length));
 }
 
+/** A reader of the keys a profile offers for `rule` (empty when any attribute is absent, or the rule is empty). */
+export function compileRuleLevelKeys(rule: readonly string[], selector: AttributeSelector): (profile: ProfileRecord) => string[] {
+  if (rule.length === 0) return () => [];
+  const readers = rule.map((a) => compileAttributeKeys(a, selector));
+  return (profile) => {
+    let keys = readers[0](profile);
+    for (let i = 1; i < readers.length && keys.length > 0; i++) {
+      const values = readers[i](profile);
+      if (values.length === 0) return [];
+      if (keys.length === 1 && values.length === 1) {
+        keys = [keys[0] + ATTRIBUTE_SEPARATOR + values[0]];
+        continue;
+      }
+      const next: string[] = [];
+      for (const prefix of keys) for (const v of values) next.push(prefix + ATTRIBUTE_SEPARATOR + v);
+      keys = next;
+    }
+    // Per-attribute keys are distinct, so their combinations are too.
+    return keys;
+  };
+}
+
 /** The keys `profile` offers for `rule` (empty when any attribute is absent, or the rule is empty). */
 export function ruleLevelKeys(profile: ProfileRecord, rule: readonly string[], selector: AttributeSelector): string[] {
-  if (rule.length === 0) return [];
-  let keys: string[] = [''];
-  for (let i = 0; i < rule.length; i++) {
-    const values = attributeKeys(profile, rule[i], selector);
-    if (values.length === 0) return [];
-    const next: string[] = [];
-    for (const prefix of keys) for (const v of values) next.push(i === 0 ? v : prefix + ATTRIBUTE_SEPARATOR + v);
-    keys = next;
-  }
-  return keys.length > 1 ? [...new Set(keys)] : keys;
+  return compileRuleLevelKeys(rule, selector)(profile);
 }
 
 /** Do these two profiles match at this level (ignoring the cardinality guard and grouping)? */

@@ -1,5 +1,6 @@
 // Shared builders for the rule-engine tests: a config from a compact description, profiles with sequential ids.
 import type { ProfileRecord } from '../../../src/shared/profile';
+import type { RuleMatchIndex } from '../../../src/sandbox/rules/ruleMatchIndex';
 import { parseRuleBasedConfig, type RuleBasedConfig } from '../../../src/shared/rules/config';
 
 export function config(rules: string[][], extra: Record<string, unknown> = {}, selector: Record<string, unknown> = {}): RuleBasedConfig {
@@ -15,4 +16,9 @@ export function config(rules: string[][], extra: Record<string, unknown> = {}, s
 
 export function profiles(...records: Omit<ProfileRecord, 'ProfileId'>[]): ProfileRecord[] {
   return records.map((r, i) => ({ ProfileId: `p${String(i + 1).padStart(2, '0')}`, ...r }));
+}
+
+/** The groups as "level:id,id" strings, sorted: easy to read in a failure. */
+export function shape(index: RuleMatchIndex): string[] {
+  return index.groups().map((g) => `${g.RuleLevel}:${g.ProfileIds.join(',')}`).sort();
 }
