@@ -12,7 +12,7 @@ import type { RuleBasedConfig } from '../shared/rules/config';
 import { parseRuleBasedConfig } from '../shared/rules/config';
 import { badRequest } from './errors';
 import { mergeRuleGroups } from './ruleAutoMerge';
-import { RuleMatchIndex } from './rules/ruleMatchIndex';
+import { RuleMatchIndex, type RuleMatchChange } from './rules/ruleMatchIndex';
 import { setProfileListener, type ProfileChange } from './store/profileEvents';
 import type { DomainState, RuleBasedStatus } from './store/types';
 
@@ -164,15 +164,20 @@ export class RuleMatching {
   private onProfiles(d: DomainState, change: ProfileChange): void {
     const index = this.indexes.get(d);
     if (!index) return;
-    for (const id of change.removed) index.remove(id);
+    // Candidates for auto-merge: the members of every group the change created or re-levelled — a removal can
+    // free a profile to group at a merging level too, not only the changed profiles themselves.
+    const touched = new Set<string>();
+    const note = (c: RuleMatchChange): void => {
+      for (const g of c.added) for (const id of g.ProfileIds) touched.add(id);
+    };
+    for (const id of change.removed) note(index.remove(id));
     for (const id of change.upserted) {
       const p = d.profiles.get(id);
-      if (p) index.upsert(p.profile);
-      else index.remove(id);
+      note(p ? index.upsert(p.profile) : index.remove(id));
     }
     const pending = this.merging.get(d);
-    if (pending) for (const id of change.upserted) pending.add(id);
-    else this.autoMerge(d, change.upserted);
+    if (pending) for (const id of touched) pending.add(id);
+    else if (touched.size > 0) this.autoMerge(d, [...touched]);
   }
 
   private autoMerge(d: DomainState, candidates: readonly string[] | 'all'): void {

@@ -24,7 +24,11 @@ export interface SandboxOptions {
    * Load the deterministic demo data set (demo-retail ~2,000 profiles / ~200 duplicate clusters, demo-empty).
    * An object picks another size (tests: small; benchmarks: large). Ignored when dataFile already exists.
    */
-  demo?: boolean | { profiles: number; clusters: number; seed?: number };
+  demo?: boolean | {
+    profiles: number; clusters: number; seed?: number;
+    /** demo-rules' size; default: the same as demo-retail's, at most 2,000 profiles / 200 clusters (benchmarks of demo-retail stay as they were). */
+    rules?: { profiles: number; clusters: number };
+  };
   /** Persist state to this file (atomic writes); loaded at start when it exists. */
   dataFile?: string;
   faults?: FaultOptions;

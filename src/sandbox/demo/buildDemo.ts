@@ -14,20 +14,23 @@ export interface DemoSize {
   profiles: number;
   clusters: number;
   seed?: number;
+  /** demo-rules' size (default: the same as demo-retail's, capped at DEFAULT_DEMO so large benchmarks stay as they were). */
+  rules?: { profiles: number; clusters: number };
 }
 
-export const DEFAULT_DEMO: Required<DemoSize> = { profiles: 2000, clusters: 200, seed: 20200815 };
+export const DEFAULT_DEMO: Required<Omit<DemoSize, 'rules'>> = { profiles: 2000, clusters: 200, seed: 20200815 };
 
 export function addDemoDomains(state: SandboxState, jobs: JobRunner, size: DemoSize, now: number): void {
   const seed = size.seed ?? DEFAULT_DEMO.seed;
   state.domains.set('demo-retail', buildRetail(jobs, { profiles: size.profiles, clusters: size.clusters, seed }, now));
-  state.domains.set('demo-rules', buildRulesDemo({ profiles: size.profiles, clusters: size.clusters, seed }, now));
+  const rules = size.rules ?? { profiles: Math.min(size.profiles, DEFAULT_DEMO.profiles), clusters: Math.min(size.clusters, DEFAULT_DEMO.clusters) };
+  state.domains.set('demo-rules', buildRulesDemo({ ...rules, seed }, now));
   const empty = emptyDomain('demo-empty', 365, now);
   empty.Tags.set('env', 'demo');
   state.domains.set('demo-empty', empty);
 }
 
-function buildRetail(jobs: JobRunner, size: Required<DemoSize>, now: number): DomainState {
+function buildRetail(jobs: JobRunner, size: Required<Omit<DemoSize, 'rules'>>, now: number): DomainState {
   const created = now - 90 * 86400;
   const d = emptyDomain('demo-retail', 366, created);
   d.LastUpdatedAt = now - 86400;

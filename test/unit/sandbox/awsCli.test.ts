@@ -92,6 +92,29 @@ describe('sandbox: AWS CLI conformance', function () {
     assert.ok(m.MatchGenerationDate !== undefined);
   });
 
+  it('list-rule-based-matches (paginated by the CLI) and get-similar-profiles on demo-rules; 404 for a missing domain', async () => {
+    const list = await ok('list-rule-based-matches', '--domain-name', 'demo-rules', '--page-size', '3');
+    const ids = list.MatchIds as string[];
+    assert.ok(ids.length > 3, `${ids.length} MatchIds over pages of 3`);
+    assert.strictEqual(new Set(ids).size, ids.length);
+    const g = await ok('get-similar-profiles', '--domain-name', 'demo-rules', '--match-type', 'RULE_BASED_MATCHING',
+      '--search-key', '_matchId', '--search-value', ids[0]);
+    assert.strictEqual(g.MatchId, ids[0]);
+    assert.ok([1, 2, 3].includes(g.RuleLevel as number), String(g.RuleLevel));
+    assert.ok((g.ProfileIds as string[]).length >= 2);
+    // The CLI's paginator prints absent non-result members as null; the wire has none (the SDK tests check that).
+    assert.ok(g.ConfidenceScore === undefined || g.ConfidenceScore === null, String(g.ConfidenceScore));
+    const byEmail = await ok('get-similar-profiles', '--domain-name', 'demo-rules', '--match-type', 'RULE_BASED_MATCHING',
+      '--search-key', '_email', '--search-value', 'dreyes@example.net');
+    assert.strictEqual(byEmail.RuleLevel, 2);
+    for (const args of [['list-rule-based-matches', '--domain-name', 'no-such-domain'],
+      ['get-similar-profiles', '--domain-name', 'no-such-domain', '--match-type', 'ML_BASED_MATCHING', '--search-key', '_profileId', '--search-value', 'x']]) {
+      const r = await aws(...args);
+      assert.ok(r.code === 254 || r.code === 255, `exit code ${r.code}`);
+      assert.match(r.stderr, /ResourceNotFoundException/);
+    }
+  });
+
   it('a modeled error: exit code 254/255 and the error name on stderr', async () => {
     const r = await aws('get-domain', '--domain-name', 'no-such-domain');
     assert.ok(r.code === 254 || r.code === 255, `exit code ${r.code}`);

@@ -5,7 +5,7 @@ import {
   CreateProfileCommand, DeleteProfileCommand, GetDomainCommand, GetMatchesCommand, GetSimilarProfilesCommand,
   ListRuleBasedMatchesCommand, type CustomerProfilesClient,
 } from '@aws-sdk/client-customer-profiles';
-import type { RunningSandbox } from '../../../src/sandbox';
+import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { clientFor, rejects, startSmall } from './helpers';
 import { allMatchIds, createRulesDomain, RULES_DOMAIN, similar, untilStatus } from './ruleHelpers';
 
@@ -173,5 +173,19 @@ describe('sandbox: ListRuleBasedMatches / GetSimilarProfiles', () => {
     assert.ok(stable.length >= 18, `${stable.length} stable groups`);
     for (const id of stable) assert.ok(seen.includes(id), `stable group ${id} was listed`);
     assert.ok(after.length > before.length, 'new groups appeared');
+  });
+});
+
+describe('sandbox: demo-rules size', () => {
+  it('follows demo.rules when given (benchmarks size it apart from demo-retail)', async () => {
+    const sb = await startSandbox({ demo: { profiles: 50, clusters: 5, seed: 9, rules: { profiles: 30, clusters: 3 } }, jobStepMs: 0 });
+    try {
+      const client = clientFor(sb);
+      const stats = async (name: string): Promise<number | undefined> => (await client.send(new GetDomainCommand({ DomainName: name }))).Stats?.ProfileCount;
+      assert.strictEqual(await stats('demo-retail'), 50);
+      assert.strictEqual(await stats(RULES_DOMAIN), 38, '30 generated + 8 hand-written');
+    } finally {
+      await sb.stop();
+    }
   });
 });
