@@ -105,8 +105,7 @@ export class MatchesApp {
         this.profileRequests.clear();
         this.client.domain = m.domain;
         this.firstPagePending = true;
-        // A rule-based panel looks groups up one by one: the group open before a reload is asked for first.
-        if (s.source === 'rules' && this.pendingOpen) this.client.wantGroups([this.pendingOpen]);
+        if (s.source === 'rules' && this.pendingOpen) this.client.wantGroups([this.pendingOpen]); // looked up first
         this.saveState();
         // Empty the list now, not on the next frame: a message arriving meanwhile (e.g. profiles) re-renders the
         // rows, which must not point into the groups that reset() just dropped.
@@ -178,6 +177,7 @@ export class MatchesApp {
 
   private setFilter(filter: GroupFilter): void {
     this.store.filter = filter;
+    this.client.wantGroups([this.store.wantedBySearch()].filter((id): id is string => !!id));
     this.scheduleRefilter();
     this.saveState();
   }

@@ -148,6 +148,16 @@ export class MatchesStore {
     return top;
   }
 
+  /**
+   * A rule-based panel still looking groups up: a search that could be a MatchId not loaded yet, to be looked up
+   * next (the host ignores ids ListRuleBasedMatches did not list).
+   */
+  wantedBySearch(): string | undefined {
+    const text = this.filter.text.trim();
+    if (this.source !== 'rules' || this.status.done || text === '' || text.length > 255 || /\s/.test(text)) return undefined;
+    return this.indexOf(text) === undefined ? text : undefined;
+  }
+
   indexOf(matchId: string): number | undefined {
     return this.indexById.get(matchId);
   }

@@ -41,16 +41,17 @@ function request(api: CustomerProfilesTestApi, message: Record<string, unknown>,
   });
 }
 
-function reloadAndCollect(api: CustomerProfilesTestApi, timeoutMs = 60_000): Promise<{ init: InitMessage; groups: Map<string, GroupSummary>; total?: number }> {
+function reloadAndCollect(api: CustomerProfilesTestApi, timeoutMs = 60_000): Promise<{ init: InitMessage; groups: Map<string, GroupSummary>; total?: number; inits: number }> {
   return new Promise((resolve, reject) => {
     let init: InitMessage | undefined;
+    let inits = 0;
     let groups = new Map<string, GroupSummary>();
     const timer = setTimeout(() => { sub.dispose(); reject(new Error(`not loaded within ${timeoutMs} ms (${groups.size})`)); }, timeoutMs);
     const sub = api.matches.onDidPostToWebview(PANEL, (m) => {
-      if (m.type === 'init') { init = m; groups = new Map(); }
+      if (m.type === 'init') { init = m; groups = new Map(); inits++; }
       else if (m.type === 'groupsPage' && init) {
         for (const g of m.groups) groups.set(g.matchId, g);
-        if (m.done && !m.cancelled) { clearTimeout(timer); sub.dispose(); resolve({ init, groups, total: m.total }); }
+        if (m.done && !m.cancelled) { clearTimeout(timer); sub.dispose(); resolve({ init, groups, total: m.total, inits }); }
       } else if (m.type === 'error' && m.requestId === undefined) { clearTimeout(timer); sub.dispose(); reject(new Error(m.message)); }
     });
     void api.matches.postFromWebview(PANEL, { type: 'reload', requestId: newRequestId(), domain: DOMAIN });
@@ -87,9 +88,15 @@ describe('rule-based matches review (sandbox demo-rules)', function () {
     assert.ok(!api.matches.isOpen(DOMAIN), 'the ML panel of the domain is another panel');
     const listed = await allRuleMatchIds(client);
     assert.ok(listed.length > 10, `demo-rules should have rule-based groups, has ${listed.length}`);
-    await reloadAndCollect(api); // supersedes the run the webview's own `ready` started, so the next is counted alone
-    requests.length = 0;
-    const run = await reloadAndCollect(api);
+    // The webview's own `ready` (late on a busy machine) starts a run that supersedes ours: count a run that was alone.
+    let run = await reloadAndCollect(api);
+    let lookups = 0;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      requests.length = 0;
+      run = await reloadAndCollect(api);
+      lookups = requests.filter((l) => l.includes('GetSimilarProfiles')).length;
+      if (run.inits === 1) break;
+    }
     assert.strictEqual(run.init.source, 'rules');
     assert.strictEqual(run.init.ruleConfig?.rules.length, 3);
     assert.deepStrictEqual([...run.groups.keys()].sort(), [...listed].sort());
@@ -97,7 +104,7 @@ describe('rule-based matches review (sandbox demo-rules)', function () {
     const levels = new Set([...run.groups.values()].map((g) => g.level));
     assert.deepStrictEqual([...levels].sort(), [1, 2, 3], 'the demo shows levels 1..3');
     assert.ok([...run.groups.values()].every((g) => g.unresolved === undefined && g.profileIds.length >= 2));
-    assert.strictEqual(requests.filter((l) => l.includes('GetSimilarProfiles')).length, listed.length, 'one GetSimilarProfiles per MatchId');
+    assert.strictEqual(lookups, listed.length, 'one GetSimilarProfiles per MatchId');
     const sample = [...run.groups.values()][0];
     const direct = await client.call('GetSimilarProfiles', { DomainName: DOMAIN, MatchType: 'RULE_BASED_MATCHING', SearchKey: MATCH_ID_SEARCH_KEY, SearchValue: sample.matchId });
     assert.deepStrictEqual([[...sample.profileIds].sort(), sample.level], [[...(direct.ProfileIds ?? [])].sort(), direct.RuleLevel]);

@@ -27,7 +27,7 @@ export interface RuleMatchesStreamHost {
   readonly firstPaintTimeoutMs?: number;
   /** GetSimilarProfiles calls in flight at most (default 8). */
   readonly concurrency?: number;
-  /** Groups in the first post: about one screenful of rows (default 40). */
+  /** Groups in the first post: about one screenful of rows (default 24: a tall list shows about 20). */
   readonly firstBatch?: number;
   /** Later posts go out at most this often (default 100 ms), so 10,000 groups are not 10,000 messages. */
   readonly batchIntervalMs?: number;
@@ -187,7 +187,7 @@ export class RuleMatchesStream {
 
   /** Posts what the workers resolved: the first screenful at once, then held for firstPaint, then in batches. */
   private post(run: Run, config: Promise<RuleBasedConfig | undefined>): { flushAll(complete: boolean): Promise<void> } {
-    const firstBatch = this.host.firstBatch ?? 40;
+    const firstBatch = this.host.firstBatch ?? 24;
     let begun: Promise<void> | undefined;
     let firstPosted = false;
     let painted: Promise<void> = Promise.resolve();

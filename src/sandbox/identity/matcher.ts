@@ -1,7 +1,9 @@
 // Identity resolution for the sandbox: profiles -> match groups (the GetMatches content).
-// Pipeline: features (normalised phones, e-mails, names) -> blocking (candidate pairs) -> pairwise score ->
+// Pipeline: features (normalised phones, e-mails, names) -> blocking (candidate pairs) -> candidate rule + pairwise
+// Fellegi–Sunter probability (src/shared/identity/mlScore.ts, the same code the extension's explanation runs) ->
 // union-find clustering -> group confidence. Deterministic and independent of input order: groups are the
-// connected components of the "score ≥ MATCH_THRESHOLD" graph over candidate pairs, and all tie-breaks use ProfileIds.
+// connected components of the "linkable and probability ≥ MATCH_THRESHOLD" graph over candidate pairs, and all
+// tie-breaks use ProfileIds.
 import type { ProfileRecord } from '../../shared/profile';
 import { BlockingOptions, DEFAULT_BLOCKING, forEachCandidatePair } from './blocking';
 import { extractFeatures, ProfileFeatures } from '../../shared/identity/features';

@@ -5,6 +5,7 @@
 // Pure; returns shared constant outcomes, so scoring a pair allocates nothing (the 100k benchmark scores millions).
 import type { ProfileFeatures } from './features';
 import { jaroWinkler } from './jaroWinkler';
+import { oneEditApart } from './oneEdit';
 import { ML_OUTCOMES, type Outcome } from './mlWeights';
 
 export type { ComparisonLevel, Outcome } from './mlWeights';
@@ -15,6 +16,17 @@ export type MlAttribute = (typeof ML_ATTRIBUTES)[number];
 
 /** Names at least this Jaro-Winkler-similar count as "close" (typos: "Jhn"/"John" 0.93, "Smyth"/"Smith" 0.89). */
 export const CLOSE_NAME = 0.88;
+/**
+ * Below CLOSE_NAME, names one keystroke apart still count as a typo when both have at least this many letters,
+ * or when they share their first two ("ann"/"ans", "wei"/"wee"): short names one letter apart elsewhere are as
+ * often two names ("tom"/"tim", "dan"/"don").
+ */
+export const TYPO_MIN_LENGTH = 4;
+
+function typo(a: string, b: string): boolean {
+  const longEnough = (a.length >= TYPO_MIN_LENGTH && b.length >= TYPO_MIN_LENGTH) || (a.length >= 3 && a.slice(0, 2) === b.slice(0, 2));
+  return longEnough && oneEditApart(a, b);
+}
 
 const O = ML_OUTCOMES;
 
@@ -36,7 +48,7 @@ function exactOutcome(a: string, b: string, o: typeof O.birthDate): Outcome {
 /** First and last name entered the other way round ("Doe John"): both swapped pairs close, neither straight one. */
 function swapped(a: ProfileFeatures, b: ProfileFeatures): boolean {
   if (a.first === '' || a.last === '' || b.first === '' || b.last === '') return false;
-  if (a.first === b.first || a.last === b.last) return false;
+  if (a.first === b.first || a.last === b.last || typo(a.first, b.first) || typo(a.last, b.last)) return false;
   return jaroWinkler(a.first, b.last) >= CLOSE_NAME && jaroWinkler(a.last, b.first) >= CLOSE_NAME
     && jaroWinkler(a.first, b.first) < CLOSE_NAME && jaroWinkler(a.last, b.last) < CLOSE_NAME;
 }
@@ -48,6 +60,7 @@ function firstNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
   if (a.firstCanonical === b.firstCanonical) return o.nickname;
   if ((a.first.length === 1 || b.first.length === 1) && a.first[0] === b.first[0]) return o.initial;
   if (Math.max(jaroWinkler(a.first, b.first), jaroWinkler(a.firstCanonical, b.firstCanonical)) >= CLOSE_NAME) return o.close;
+  if (typo(a.first, b.first)) return o.typo;
   return swapped(a, b) ? o.swapped : o.differ;
 }
 
@@ -56,6 +69,7 @@ function lastNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
   if (a.last === '' || b.last === '') return o.missing;
   if (a.last === b.last) return o.exact;
   if (jaroWinkler(a.last, b.last) >= CLOSE_NAME) return o.close;
+  if (typo(a.last, b.last)) return o.typo;
   return swapped(a, b) ? o.swapped : o.differ;
 }
 

@@ -28,6 +28,8 @@ export interface PageOptions {
   readonly store?: KeyValueStore;
   /** Which matching the panel reviews (default 'ml'). */
   readonly source?: MatchSource;
+  /** Rule-based panels: GetSimilarProfiles calls in flight (the controller's default otherwise). */
+  readonly ruleConcurrency?: number;
 }
 
 export interface HarnessOptions extends PageOptions {
@@ -133,9 +135,10 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
   }
 
   /** A rule-based panel fed with generated rule-based groups (levels 1..3, the demo-rules config). */
-  static startRules(o: HarnessOptions & { readonly gone?: readonly string[] }): Promise<MatchesHarness<FakeMatchesBackend>> {
+  static startRules(o: HarnessOptions & { readonly gone?: readonly string[]; readonly groupLatencyMs?: number }): Promise<MatchesHarness<FakeMatchesBackend>> {
     const data = generateRuleMatchData({ groups: o.groups, plant: o.plant, domain: 'demo-rules' });
     const backend = new FakeMatchesBackend(data);
+    backend.groupLatencyMs = o.groupLatencyMs;
     for (const id of o.gone ?? []) backend.goneMatchIds.add(id);
     return MatchesHarness.startWith(backend, data.domain, { ...o, source: 'rules' });
   }
@@ -154,7 +157,7 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
     page.on('console', (m) => { if (m.type() === 'error') harness.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => harness.consoleErrors.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => { harness.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
-    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore(), source: o.source });
+    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore(), source: o.source, ruleConcurrency: o.ruleConcurrency });
     controller.prefetch(); // as MatchesPanel does once connected, before the webview has booted
     await page.exposeFunction('__cpxToHost', (json: string) => { void controller.receive(JSON.parse(json)); });
     await page.addInitScript(INIT_SCRIPT);

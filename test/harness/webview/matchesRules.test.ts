@@ -147,3 +147,23 @@ describe('matches webview: ML why (local estimate beside the service score)', fu
     });
   }
 });
+
+describe('matches webview: rule-based groups on demand', function () {
+  this.timeout(60_000);
+  it('a MatchId searched for while groups are still being looked up is looked up next', async () => {
+    // 800 lookups of 15 ms, 8 at a time: about 1.5 s in list order.
+    const h = await MatchesHarness.startRules({ groups: 800, groupLatencyMs: 15 });
+    try {
+      await h.waitFor(`document.querySelectorAll('.vlist-row:not([hidden])').length > 0`);
+      await h.page.fill('input[type="search"]', 'rule-000790');
+      await h.waitFor(`!!document.querySelector('.vlist-row:not([hidden])[data-match-id="rule-000790"]')`, 20_000);
+      assert.strictEqual(await h.eval<string>(`document.querySelector('.overview').dataset.done`), 'false', 'it came before the rest');
+      const order = h.backend.callsOf('getRuleBasedGroup').map((c) => c.args[1] as string);
+      assert.ok(order.indexOf('rule-000790') < 700, `looked up at position ${order.indexOf('rule-000790')} of 800`);
+      await h.waitAllLoaded();
+      assert.deepStrictEqual(h.consoleErrors, []);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -101,7 +101,9 @@ describe('generateDemoDataset', () => {
     }
   });
 
-  it('matcher quality on the demo set: finds ≥ 90% of clusters whole, ≥ 98% of predicted pairs are true', () => {
+  // Before the Fellegi–Sunter calibration: 195 groups, 96.0% of clusters whole, 100% pair precision, 64 groups at
+  // 1.0000. The calibration must not lose quality, so the floors sit at those figures.
+  it('matcher quality on the demo set: finds ≥ 96% of clusters whole, ≥ 99.5% of predicted pairs are true', () => {
     const groups = findMatchGroups(all);
     const truth = new Map<string, number>();
     ds.clusters.forEach((c, i) => c.forEach((id) => truth.set(id, i)));
@@ -123,7 +125,20 @@ describe('generateDemoDataset', () => {
     const precision = correct / predicted;
     console.log(`      demo matcher: ${groups.length} groups, cluster recall ${(recall * 100).toFixed(1)}%, pair precision ${(precision * 100).toFixed(1)}%`);
     // The generator's 'weak' duplicates (~3% of variants) are unprovable by design, so recall < 100% is expected.
-    assert.ok(recall >= 0.9, `recall ${recall}`);
-    assert.ok(precision >= 0.98, `precision ${precision}`);
+    assert.ok(recall >= 0.96, `recall ${recall}`);
+    assert.ok(precision >= 0.995, `precision ${precision}`);
+  });
+
+  it('demo ConfidenceScores spread: clear duplicates high, thin evidence in the review band, none at 1.0000', () => {
+    const scores = findMatchGroups(all).map((g) => g.ConfidenceScore);
+    const edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 1];
+    const counts = edges.slice(0, -1).map((from, i) => scores.filter((s) => s >= from && (s < edges[i + 1] || (i === edges.length - 2 && s <= 1))).length);
+    console.log(`      demo ConfidenceScore histogram (${scores.length} groups):`);
+    counts.forEach((n, i) => console.log(`        [${edges[i].toFixed(3)}, ${edges[i + 1].toFixed(3)}${i === counts.length - 1 ? ']' : ')'} ${String(n).padStart(4)} ${'#'.repeat(Math.ceil(n / 2))}`));
+    const share = (lo: number, hi: number): number => scores.filter((s) => s >= lo && s < hi).length / scores.length;
+    assert.equal(scores.filter((s) => s >= 1).length, 0, 'no group at 1.0000');
+    assert.ok(share(0.95, 1) >= 0.5, `clear duplicates ${share(0.95, 1)}`);
+    assert.ok(share(0.5, 0.9) >= 0.05, `review band ${share(0.5, 0.9)}`);
+    assert.ok(share(0.98, 0.999) > share(0.999, 1), 'the top of the scale is spread, not piled up');
   });
 });

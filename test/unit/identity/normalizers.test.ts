@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { jaro, jaroWinkler } from '../../../src/shared/identity/jaroWinkler';
+import { oneEditApart } from '../../../src/shared/identity/oneEdit';
 import { canonicalGivenName, nicknamesOf } from '../../../src/shared/identity/nicknames';
 import { normalizeEmail } from '../../../src/shared/identity/normalizeEmail';
 import { compactName, normalizeNamePart } from '../../../src/shared/identity/normalizeName';
@@ -82,4 +83,20 @@ describe('jaroWinkler', () => {
     });
   }
   it('sees a transposition in a 3-letter name (window at least 1)', () => assert.ok(jaro('amy', 'aym') > 0.85));
+});
+
+describe('oneEditApart', () => {
+  const rows: [string, string, boolean][] = [
+    ['jean', 'jeln', true], ['rose', 'roke', true], ['jose', 'joje', true], // substitution
+    ['martha', 'marhta', true], ['ab', 'ba', true], // adjacent swap
+    ['hellen', 'helen', true], ['sophi', 'sophia', true], ['', 'a', true], // deletion / insertion
+    ['jean', 'jean', false], ['tom', 'tam', true], ['tom', 'tim', true], ['jean', 'joan', true],
+    ['martha', 'mrahta', false], ['ann', 'amy', false], ['abc', 'cba', false], ['john', 'jo', false], ['smith', 'smyht', false],
+  ];
+  for (const [a, b, expected] of rows) {
+    it(`${a || '""'} / ${b} -> ${expected}`, () => {
+      assert.equal(oneEditApart(a, b), expected);
+      assert.equal(oneEditApart(b, a), expected, 'symmetric');
+    });
+  }
 });
