@@ -151,7 +151,6 @@ describe('matches review in code-server against the sandbox', function () {
     const isProbe = (m: MatchItem): boolean => m.ProfileIds.some((id) => String(profiles.get(id)?.FirstName ?? '').includes('<img'));
     xssGroup = all.matches.find(isProbe)!;
     assert.ok(xssGroup, 'the demo data should hold the XSS probe cluster');
-    mergeGroup = all.matches.find((m) => m.ProfileIds.length >= 3 && !isProbe(m)) ?? all.matches.find((m) => !isProbe(m))!;
     const fieldsOf = (p: Profile): string[] => Object.entries(p).filter(([k, v]) => k !== 'ProfileId' && typeof v === 'string' && v.trim()).map(([k]) => k);
     // Roughly the panel's comparison (trimmed, case-insensitive; phone fields left out, they compare by digits).
     const kinds = (m: MatchItem): Set<string> => {
@@ -167,6 +166,9 @@ describe('matches review in code-server against the sandbox', function () {
       }
       return out;
     };
+    // A group that differs somewhere: the top-scoring groups are near-identical records (same values up to case).
+    mergeGroup = all.matches.find((m) => m.ProfileIds.length >= 3 && !isProbe(m) && kinds(m).has('differs'))
+      ?? all.matches.find((m) => !isProbe(m))!;
     highlightGroup = all.matches.find((m) => m !== mergeGroup && !isProbe(m) && m.ProfileIds.every((id) => profiles.has(id)) && kinds(m).size === 3)!;
     assert.ok(highlightGroup, 'a demo group with equal, differing and value-vs-empty fields');
   });

@@ -1,6 +1,7 @@
-// What the matcher looks at, computed once per profile: the attributes the API reference names for identity
-// resolution (four phone fields, three e-mail fields, full name) plus a few corroborating facts used only to
-// support name-only matches (birth date, address, account number).
+// What the ML matcher looks at, computed once per profile: the attributes the API reference names for identity
+// resolution (four phone fields, three e-mail fields, full name) plus corroborating facts (birth date, gender,
+// street + postal code, account number), normalized. comparison.ts compares two of these; the extension's
+// explanation (explainMlMatch.ts) shows them. Pure.
 import type { AddressRecord, ProfileRecord } from '../profile';
 import { canonicalGivenName } from './nicknames';
 import { normalizeEmail } from './normalizeEmail';
