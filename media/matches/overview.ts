@@ -9,6 +9,7 @@ import { clear, el, plural } from './dom';
 import { STATE_LABEL } from './groupRow';
 import { ScoreField } from './scoreField';
 import { LevelField } from './levelField';
+import { sortLabel } from './sortLabels';
 import { fillLevelOptions, paintLevelHistogram, setBarCount } from './levelHistogram';
 import type { MatchesStore } from './store';
 
@@ -25,9 +26,6 @@ export interface OverviewActions {
   collapsedChanged(collapsed: boolean): void;
 }
 
-const SORT_LABEL: Record<SortOrder, string> = {
-  'score-desc': 'Score, high first', 'score-asc': 'Score, low first', 'size-desc': 'Size, large first', 'size-asc': 'Size, small first',
-};
 const BUCKETS = 20;
 
 export class Overview {
@@ -47,7 +45,7 @@ export class Overview {
   private readonly filterSummary = el('span', { class: 'filter-summary', attrs: { 'aria-live': 'polite' } });
   private readonly clearFilters = el('button', { class: 'secondary link', text: 'Clear filters' });
   private readonly bulkScore: ScoreField;
-  private readonly bulkButton = el('button', { class: 'bulk-merge', text: 'Merge all…' });
+  private readonly bulkButton = el('button', { class: 'bulk-merge bulk-merge-score', text: 'Merge all…' });
   private readonly bulkLevel: LevelField;
   private readonly bulkLevelButton = el('button', { class: 'bulk-merge bulk-merge-level', text: 'Merge all…' });
   private readonly levelSelect = el('select', { class: 'level-filter', attrs: { 'aria-label': 'Maximum rule level' } });
@@ -80,7 +78,7 @@ export class Overview {
     this.levelSelect.addEventListener('change', () => this.emitFilter());
     this.stateSelect.append(el('option', { text: 'All states', attrs: { value: 'all' } }),
       ...REVIEW_STATES.map((s) => el('option', { text: STATE_LABEL[s], attrs: { value: s } })));
-    this.sortSelect.append(...SORT_ORDERS.map((s) => el('option', { text: SORT_LABEL[s], attrs: { value: s } })));
+    this.sortSelect.append(...SORT_ORDERS.map((s) => el('option', { text: sortLabel(s, this.store.source), attrs: { value: s } })));
     const reload = el('button', { class: 'secondary', text: 'Reload' });
     this.exportButtons = (['csv', 'json'] as const).map((format) => {
       const b = el('button', { class: 'secondary', text: `Export ${format.toUpperCase()}` });
@@ -231,6 +229,7 @@ export class Overview {
     this.rulesBulk.hidden = !rules;
     this.axis.hidden = rules;
     this.levelAxis.hidden = !rules;
+    for (const option of Array.from(this.sortSelect.options)) option.textContent = sortLabel(option.value as SortOrder, this.store.source);
     if (!rules) return;
     const levels = Math.max(1, this.store.ruleLevels());
     this.bulkLevel.setMax(levels);

@@ -41,6 +41,9 @@ describe('matches webview: rule-based groups in Chromium (3,000 groups)', functi
   });
 
   it('filters by level ≤ N and sorts by level', async () => {
+    // The sort menu names the level, not a score the rule-based panel does not have.
+    assert.deepStrictEqual(await h.eval<string[]>(`[...document.querySelectorAll('select[aria-label="Sort"] option')].map((o) => o.textContent)`),
+      ['Rule level, 1 first', 'Rule level, highest first', 'Size, large first', 'Size, small first']);
     await h.page.selectOption('select.level-filter', '1');
     await h.waitFor(`document.querySelector('.filter-summary').textContent.includes('level ≤ 1 — 1,000 of 3,000 groups shown')`);
     await h.page.selectOption('select[aria-label="Sort"]', 'score-asc');

@@ -97,17 +97,17 @@ describe('matches webview: score inputs, shortcuts, empty sources, filters, expo
     for (const typed of ['', '5', '-1']) {
       await h.page.fill(field, typed);
       assert.strictEqual(await h.eval(`document.querySelector('${field}').getAttribute('aria-invalid')`), 'true', typed);
-      assert.strictEqual(await h.eval(`document.querySelector('button.bulk-merge').disabled`), true, typed);
+      assert.strictEqual(await h.eval(`document.querySelector('button.bulk-merge-score').disabled`), true, typed);
       const error = await h.eval<string>(`document.getElementById(document.querySelector('${field}').getAttribute('aria-describedby')).textContent`);
       assert.match(error, typed === '' ? /Enter a score from 0 to 1/ : /out of range/);
-      await h.page.click('button.bulk-merge', { force: true });
+      await h.page.click('button.bulk-merge-score', { force: true });
       await h.page.locator(field).blur();
       assert.strictEqual(await h.page.inputValue(field), typed, 'what was typed stays (no default, no clamping)');
     }
     await h.ui.flushed();
     assert.strictEqual(h.ui.confirmations.length, 0, 'no bulk merge was asked for');
     await h.page.fill(field, '0.97');
-    assert.strictEqual(await h.eval(`document.querySelector('button.bulk-merge').disabled`), false);
+    assert.strictEqual(await h.eval(`document.querySelector('button.bulk-merge-score').disabled`), false);
     assert.strictEqual(await h.eval(`document.querySelector('${field}').getAttribute('aria-invalid')`), 'false');
   });
 
