@@ -1,6 +1,7 @@
-// A few realistic profile object type templates (ListProfileObjectTypeTemplates /
-// GetProfileObjectTypeTemplate), shaped like the service's: source-object fields mapped onto the
-// standard profile, and keys that identify the profile (PROFILE) or the object (UNIQUE).
+// Profile object type templates (ListProfileObjectTypeTemplates / GetProfileObjectTypeTemplate), shaped
+// like the service's: source-object fields mapped onto the standard profile, and keys that identify the
+// profile (PROFILE) or the object (UNIQUE). The Amazon Connect ones (CTR, CTR-NoInferred) follow what the
+// reference says of them; field lists are our reconstruction (see the comment above them).
 export interface TemplateField { Source: string; Target: string; ContentType: 'STRING' | 'NUMBER' | 'PHONE_NUMBER' | 'EMAIL_ADDRESS' | 'NAME' }
 export interface TemplateKey { StandardIdentifiers: string[]; FieldNames: string[] }
 
@@ -19,7 +20,42 @@ const f = (source: string, target: string, ContentType: TemplateField['ContentTy
 });
 const key = (fieldNames: string[], ...ids: string[]): TemplateKey[] => [{ StandardIdentifiers: ids, FieldNames: fieldNames }];
 
+/**
+ * Amazon Connect contact records. What the reference states: a Contact Record that maps to no existing
+ * profile creates an "inferred profile" that "will only have a phone number populated", and later records
+ * with the same phone map to it (PutProfileObject); `CTR-NoInferred` "associates Contact Records with
+ * already existing profiles with the same phone number" (PutProfileObjectType Example 2.5), i.e. the same
+ * mapping without profile creation. Guessed (not in the reference): the source field names, taken from the
+ * Amazon Connect contact record (ContactId, CustomerEndpoint.Address, Channel, ...), and the `_ctr.*` targets
+ * of the fields that stay on the object. Only the phone reaches the standard profile, as the reference says.
+ */
+function connectCtr(TemplateId: string, AllowProfileCreation: boolean): ObjectTypeTemplate {
+  return {
+    TemplateId,
+    SourceName: 'Amazon-Connect',
+    SourceObject: 'ContactRecord',
+    AllowProfileCreation,
+    SourceLastUpdatedTimestampFormat: "yyyy-MM-dd'T'HH:mm:ss'Z'",
+    Fields: {
+      ContactId: f('ContactId', '_ctr.ContactId'),
+      CustomerPhone: f('CustomerEndpoint.Address', '_profile.PhoneNumber', 'PHONE_NUMBER'),
+      Channel: f('Channel', '_ctr.Channel'),
+      InitiationMethod: f('InitiationMethod', '_ctr.InitiationMethod'),
+      InitiationTimestamp: f('InitiationTimestamp', '_ctr.InitiationTimestamp'),
+      DisconnectTimestamp: f('DisconnectTimestamp', '_ctr.DisconnectTimestamp'),
+      QueueName: f('Queue.Name', '_ctr.QueueName'),
+      AgentUsername: f('Agent.Username', '_ctr.AgentUsername'),
+    },
+    Keys: {
+      _ctrContactId: key(['ContactId'], 'UNIQUE'),
+      _phone: key(['CustomerPhone'], 'PROFILE'),
+    },
+  };
+}
+
 export const TEMPLATES: readonly ObjectTypeTemplate[] = [
+  connectCtr('CTR', true),
+  connectCtr('CTR-NoInferred', false),
   {
     TemplateId: 'Salesforce-Account',
     SourceName: 'Salesforce',

@@ -1,5 +1,6 @@
 // Put/Get/Delete/ListProfileObjectTypes and the object type templates.
-import { badRequest, notFound } from '../errors';
+import { badRequest, notFound, type ApiError } from '../errors';
+import { scrubObjectType } from '../store/objects';
 import type { ObjectTypeState } from '../store/types';
 import { findTemplate, TEMPLATES, type ObjectTypeTemplate } from '../templates';
 import { as, byKey, pageArgs, requireDomain, type HandlerTable } from './context';
@@ -37,6 +38,9 @@ function checkKeys(fields: ObjectTypeState['Fields'], keys: ObjectTypeState['Key
   }
 }
 
+const unknownTemplate = (id: string): ApiError =>
+  notFound(`Template ${id} does not exist. ListProfileObjectTypeTemplates lists the ${TEMPLATES.length} templates: ${TEMPLATES.map((t) => t.TemplateId).join(', ')}.`);
+
 const templateItem = (t: ObjectTypeTemplate): Record<string, unknown> => ({ TemplateId: t.TemplateId, SourceName: t.SourceName, SourceObject: t.SourceObject });
 
 export const objectTypeHandlers: HandlerTable = {
@@ -46,7 +50,9 @@ export const objectTypeHandlers: HandlerTable = {
     let template: ObjectTypeTemplate | undefined;
     if (req.TemplateId !== undefined) {
       template = findTemplate(req.TemplateId);
-      if (!template) throw badRequest(`TemplateId: template ${req.TemplateId} does not exist.`);
+      // ResourceNotFound (modeled for PutProfileObjectType): the template is a missing resource, as in
+      // GetProfileObjectTypeTemplate, not a malformed request.
+      if (!template) throw unknownTemplate(req.TemplateId);
     }
     const fields = req.Fields ?? (template ? structuredClone(template.Fields) : undefined);
     const keys = req.Keys ?? (template ? structuredClone(template.Keys) : undefined);
@@ -85,8 +91,8 @@ export const objectTypeHandlers: HandlerTable = {
     const d = requireDomain(ctx, input.DomainName);
     const name = input.ObjectTypeName as string;
     if (!d.objectTypes.delete(name)) throw notFound(`Object type ${name} does not exist in domain ${d.DomainName}.`);
-    // The type's objects go with it.
-    for (const p of d.profiles.values()) p.objects.delete(name);
+    // The type's objects go with it, and the profile fields and keys it populated.
+    scrubObjectType(d, name);
     return { Message: `Object type ${name} was deleted.` };
   },
 
@@ -119,7 +125,7 @@ export const objectTypeHandlers: HandlerTable = {
 
   GetProfileObjectTypeTemplate(input) {
     const t = findTemplate(input.TemplateId as string);
-    if (!t) throw notFound(`Template ${String(input.TemplateId)} does not exist.`);
+    if (!t) throw unknownTemplate(String(input.TemplateId));
     return structuredClone(t);
   },
 };

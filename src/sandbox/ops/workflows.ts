@@ -4,6 +4,21 @@ import { sortableNumber } from '../paging';
 import type { WorkflowState } from '../store/types';
 import { as, pageArgs, requireDomain, type HandlerTable } from './context';
 
+/** Statuses after which a workflow has ended (its LastUpdatedAt is then its end). */
+const ENDED = new Set(['COMPLETE', 'FAILED', 'CANCELLED', 'SPLIT']);
+
+/**
+ * The model's words: QueryStartDate "Retrieve workflows started after timestamp", QueryEndDate "Retrieve
+ * workflows ended after timestamp". Our reading, where the model is terse: started = CreatedAt (the
+ * GetWorkflow StartDate); ended = LastUpdatedAt of a workflow in a final status; a workflow still running
+ * has not ended yet, so it ends after any past date and QueryEndDate keeps it. Both bounds inclusive.
+ */
+function inDates(w: WorkflowState, start: number | undefined, end: number | undefined): boolean {
+  if (start !== undefined && w.CreatedAt < start) return false;
+  if (end !== undefined && ENDED.has(w.Status) && w.LastUpdatedAt < end) return false;
+  return true;
+}
+
 const wfKey = (w: WorkflowState): string => `${sortableNumber(1e15 - Math.round(w.CreatedAt * 1000))}|${w.WorkflowId}`;
 
 export const workflowHandlers: HandlerTable = {
@@ -12,7 +27,7 @@ export const workflowHandlers: HandlerTable = {
     const d = requireDomain(ctx, req.DomainName);
     const matching = [...d.workflows.values()]
       .filter((w) => (req.WorkflowType === undefined || w.WorkflowType === req.WorkflowType) && (req.Status === undefined || w.Status === req.Status))
-      .filter((w) => (req.QueryStartDate === undefined || w.CreatedAt >= req.QueryStartDate) && (req.QueryEndDate === undefined || w.CreatedAt <= req.QueryEndDate))
+      .filter((w) => inDates(w, req.QueryStartDate, req.QueryEndDate))
       .sort((a, b) => (wfKey(a) < wfKey(b) ? -1 : 1));
     const scope = JSON.stringify([d.DomainName, req.WorkflowType, req.Status, req.QueryStartDate, req.QueryEndDate]);
     const page = ctx.pager.page(matching, wfKey, { op: 'ListWorkflows', scope, ...pageArgs(input), defaultMax: 100 });

@@ -4,6 +4,7 @@
 import { mergeProfileRecords } from '../../shared/mergeRules';
 import type { FieldSourceProfileIds } from '../../shared/profile';
 import { badRequest, notFound } from '../errors';
+import { moveProvenance } from './objects';
 import { profilesChanged } from './profileEvents';
 import type { DomainState, MatchGroupState, StoredProfile } from './types';
 
@@ -41,6 +42,7 @@ export function applyMerge(
   for (const other of others) {
     moveKeys(other, main);
     moveObjects(other, main, mainId);
+    moveProvenance(other, main);
     for (const t of other.sourceObjectTypes) if (!main.sourceObjectTypes.includes(t)) main.sourceObjectTypes.push(t);
     d.profiles.delete(other.profile.ProfileId);
   }

@@ -19,6 +19,15 @@ export interface StoredProfile {
   lastUpdatedAt: number;
   /** Object types whose data created/updated this profile (for SOURCE conflict resolution). */
   sourceObjectTypes: string[];
+  /** Per object type, the profile fields and keys its objects populated (DeleteProfileObjectType scrubs them). */
+  populatedBy?: Map<string, TypeProvenance>;
+}
+
+export interface TypeProvenance {
+  /** Profile path (`PhoneNumber`, `Address.City`, `Attributes.x`) -> the value the type wrote. */
+  fields: Map<string, string>;
+  /** Key name -> values the type added. */
+  keys: Map<string, string[]>;
 }
 
 export interface MatchGroupState {
