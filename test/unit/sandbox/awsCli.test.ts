@@ -115,6 +115,18 @@ describe('sandbox: AWS CLI conformance', function () {
     }
   });
 
+  it("the reference's Example 2.5: put-object-type --template-id CTR-NoInferred, then a contact record joins the phone's profile", async () => {
+    await ok('put-profile-object-type', '--domain-name', 'demo-empty', '--object-type-name', 'CTR', '--description', 'CTR', '--template-id', 'CTR-NoInferred');
+    const created = await ok('create-profile', '--domain-name', 'demo-empty', '--first-name', 'Cli', '--phone-number', '+12065550123');
+    await ok('put-profile-object', '--domain-name', 'demo-empty', '--object-type-name', 'CTR',
+      '--object', JSON.stringify({ ContactId: 'cli-ctr-1', CustomerEndpoint: { Address: '+12065550123' } }));
+    const objects = await ok('list-profile-objects', '--domain-name', 'demo-empty', '--object-type-name', 'CTR', '--profile-id', String(created.ProfileId));
+    assert.deepStrictEqual((objects.Items as Array<{ ProfileObjectUniqueKey: string }>).map((o) => o.ProfileObjectUniqueKey), ['cli-ctr-1']);
+    const r = await aws('put-profile-object-type', '--domain-name', 'demo-empty', '--object-type-name', 'X', '--description', 'x', '--template-id', 'No-Such');
+    assert.ok(r.code === 254 || r.code === 255, `exit code ${r.code}`);
+    assert.match(r.stderr, /ResourceNotFoundException/);
+  });
+
   it('a modeled error: exit code 254/255 and the error name on stderr', async () => {
     const r = await aws('get-domain', '--domain-name', 'no-such-domain');
     assert.ok(r.code === 254 || r.code === 255, `exit code ${r.code}`);
