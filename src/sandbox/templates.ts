@@ -25,9 +25,9 @@ const key = (fieldNames: string[], ...ids: string[]): TemplateKey[] => [{ Standa
  * profile creates an "inferred profile" that "will only have a phone number populated", and later records
  * with the same phone map to it (PutProfileObject); `CTR-NoInferred` "associates Contact Records with
  * already existing profiles with the same phone number" (PutProfileObjectType Example 2.5), i.e. the same
- * mapping without profile creation. Guessed (not in the reference): the source field names, taken from the
- * Amazon Connect contact record (ContactId, CustomerEndpoint.Address, Channel, ...), and the `_ctr.*` targets
- * of the fields that stay on the object. Only the phone reaches the standard profile, as the reference says.
+ * mapping without profile creation. Guessed (not in the reference): SourceName/SourceObject, the timestamp
+ * format, the source field names, taken from the Amazon Connect contact record (ContactId,
+ * CustomerEndpoint.Address, Channel, ...), and the `_ctr.*` targets of the fields that stay on the object. Only the phone reaches the standard profile, as the reference says.
  */
 function connectCtr(TemplateId: string, AllowProfileCreation: boolean): ObjectTypeTemplate {
   return {
