@@ -5,6 +5,7 @@ import type { ProfileRecord } from '../../shared/profile';
 import { badRequest } from '../errors';
 import { newId } from '../ids';
 import type { ObjectTypeTemplate } from '../templates';
+import { recordHistory, recordIngested } from './history';
 import { profilesChanged } from './profileEvents';
 import type { DomainState, ObjectTypeState, StoredProfile } from './types';
 
@@ -146,10 +147,12 @@ export function ingestObject(d: DomainState, ot: ObjectTypeState, text: string, 
     const id = newId();
     target = newStoredProfile({ ProfileId: id }, now);
     d.profiles.set(id, target);
+    recordHistory(d, id, { action: 'CREATED', objectTypeName: ot.ObjectTypeName, content: target.profile }, now);
   }
   target.profile = { ...applyFieldMappings(ot, record, target.profile), ProfileId: target.profile.ProfileId };
   target.lastUpdatedAt = now;
   attachObject(target, ot, record, text, uniqueKey);
+  recordIngested(d, target.profile.ProfileId, ot.ObjectTypeName, uniqueKey, text, now);
   profilesChanged(d, [target.profile.ProfileId]);
   return uniqueKey;
 }
