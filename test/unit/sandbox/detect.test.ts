@@ -1,6 +1,9 @@
 // DetectProfileObjectType through the real v3 client, table by table (the rules: src/sandbox/objectTypeDetection.ts).
 import * as assert from 'assert';
-import { CreateDomainCommand, CustomerProfilesClient, DetectProfileObjectTypeCommand, type DetectedProfileObjectType } from '@aws-sdk/client-customer-profiles';
+import {
+  CreateDomainCommand, CustomerProfilesClient, DetectProfileObjectTypeCommand, PutProfileObjectCommand, PutProfileObjectTypeCommand,
+  SearchProfilesCommand, type DetectedProfileObjectType,
+} from '@aws-sdk/client-customer-profiles';
 import type { RunningSandbox } from '../../../src/sandbox';
 import { formatOf } from '../../../src/sandbox/objectTypeDetection';
 import { clientFor, rejects, startSmall } from './helpers';
@@ -138,6 +141,20 @@ describe('sandbox: DetectProfileObjectType', () => {
       assert.match(err.message, message);
     });
   }
+
+  it('the detected mapping is a usable object type: PutProfileObjectType takes it and ingestion fills the profile', async () => {
+    const sample = { id: 'u-1', email: 'round@example.com', firstName: 'Round', address: { city: 'Lyon' }, updatedAt: '2024-05-01T10:20:30Z' };
+    const t = await detect(sample, { ...sample, id: 'u-2' });
+    await client.send(new PutProfileObjectTypeCommand({
+      DomainName: D, ObjectTypeName: 'detected', Description: 'from samples', AllowProfileCreation: true,
+      Fields: t.Fields, Keys: t.Keys, SourceLastUpdatedTimestampFormat: t.SourceLastUpdatedTimestampFormat,
+    }));
+    await client.send(new PutProfileObjectCommand({ DomainName: D, ObjectTypeName: 'detected', Object: JSON.stringify(sample) }));
+    const found = await client.send(new SearchProfilesCommand({ DomainName: D, KeyName: '_email', Values: ['round@example.com'] }));
+    assert.strictEqual(found.Items?.length, 1);
+    const [p] = found.Items ?? [];
+    assert.deepStrictEqual([p.FirstName, p.EmailAddress, p.Address?.City], ['Round', 'round@example.com', 'Lyon']);
+  });
 
   it('answers no mapping for samples without fields, and ResourceNotFoundException for an unknown domain', async () => {
     const out = await client.send(new DetectProfileObjectTypeCommand({ DomainName: D, Objects: ['{}', '{"list":[1]}'] }));
