@@ -7,7 +7,8 @@
 //   CreateProfile, UPDATED, ADDED_PROFILE_KEY, MERGED, DELETED_BY_MERGE, DELETED_BY_CUSTOMER); the object
 //   type's name for INGESTED and for the CREATED of a profile that PutProfileObject created.
 // - Content (GetProfileHistoryRecord only): the profile as JSON after the action (CREATED, UPDATED,
-//   DELETED_BY_CUSTOMER: as it was), the object exactly as received (INGESTED), {KeyName, Values} (key
+//   DELETED_BY_CUSTOMER: as it was; a profile PutProfileObject creates is written CREATED while still empty,
+//   its values arrive with the INGESTED object), the object exactly as received (INGESTED), {KeyName, Values} (key
 //   changes); merges carry the audit trail: {MainProfileId, ProfileIdsToBeMerged, FieldSourceProfileIds?,
 //   Profile} where Profile is the merged main profile (MERGED) or the merged-away profile as it was
 //   (DELETED_BY_MERGE).
