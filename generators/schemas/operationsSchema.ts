@@ -12,7 +12,7 @@ export const SANDBOX_OPERATIONS: readonly string[] = [
   'PutProfileObjectType', 'GetProfileObjectType', 'DeleteProfileObjectType', 'ListProfileObjectTypes',
   'ListProfileObjectTypeTemplates', 'GetProfileObjectTypeTemplate',
   'CreateProfile', 'UpdateProfile', 'DeleteProfile', 'SearchProfiles', 'BatchGetProfile', 'AddProfileKey',
-  'PutProfileObject', 'ListProfileObjects',
+  'PutProfileObject', 'ListProfileObjects', 'ListProfileHistoryRecords', 'GetProfileHistoryRecord', 'DetectProfileObjectType',
   'ListIdentityResolutionJobs', 'GetIdentityResolutionJob', 'GetMatches', 'MergeProfiles',
   'GetAutoMergingPreview', 'ListRuleBasedMatches', 'GetSimilarProfiles',
   'CreateUploadJob', 'GetUploadJob', 'ListUploadJobs', 'StartUploadJob', 'StopUploadJob', 'GetUploadJobPath',

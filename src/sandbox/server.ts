@@ -23,7 +23,7 @@ export interface ServerDeps extends ControlDeps {
 // Read-only operations that travel as POST (nothing to persist after them).
 const READ_ONLY_POSTS = new Set([
   'SearchProfiles', 'BatchGetProfile', 'ListProfileObjects', 'ListWorkflows', 'GetAutoMergingPreview', 'GetIntegration',
-  'ListAccountIntegrations', 'GetSimilarProfiles',
+  'ListAccountIntegrations', 'GetSimilarProfiles', 'ListProfileHistoryRecords', 'DetectProfileObjectType',
 ]);
 
 export function createRequestListener(deps: ServerDeps): (req: IncomingMessage, res: ServerResponse) => void {

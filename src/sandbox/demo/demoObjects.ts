@@ -3,6 +3,7 @@
 import type { ProfileRecord } from '../../shared/profile';
 import type { DemoProfile } from '../identity/demoData';
 import { mulberry32 } from '../identity/prng';
+import { recordDemoIngestion } from '../store/history';
 import { attachObject, newStoredProfile, objectTypeFromTemplate, readSource } from '../store/objects';
 import type { DomainState, ObjectTypeState } from '../store/types';
 import { findTemplate } from '../templates';
@@ -61,8 +62,11 @@ export function addDemoProfiles(d: DomainState, types: readonly ObjectTypeState[
     const stored = newStoredProfile(dp.profile, dp.lastUpdatedAt);
     const type = types.find((t) => sameId(t.ObjectTypeName, dp.sourceObjectType) || sameId(t.TemplateId, dp.sourceObjectType)) ?? types[i % types.length];
     const obj = sourceObjectFor(type, dp.profile, i, random);
-    attachObject(stored, type, obj, JSON.stringify(obj), uniqueValue(type, obj) ?? `${i}`);
+    const text = JSON.stringify(obj);
+    const uniqueKey = uniqueValue(type, obj) ?? `${i}`;
+    attachObject(stored, type, obj, text, uniqueKey);
     d.profiles.set(dp.profile.ProfileId, stored);
+    recordDemoIngestion(d, stored.profile, type.ObjectTypeName, uniqueKey, text, dp.lastUpdatedAt);
   });
 }
 

@@ -4,6 +4,7 @@ import type { FieldSourceProfileIds, ProfileRecord } from '../../shared/profile'
 import { notFound } from '../errors';
 import { previewAutoMerging, type AutoMergingConfig } from '../identity/autoMerge';
 import { sortableNumber } from '../paging';
+import { CALLER_ARN } from '../store/history';
 import { mergeProfilesInDomain } from '../store/merge';
 import type { IdentityJobState, MatchGroupState } from '../store/types';
 import { checkConsolidation } from './consolidation';
@@ -65,7 +66,7 @@ export const identityHandlers: HandlerTable = {
   MergeProfiles(input, ctx) {
     const req = as<{ DomainName: string; MainProfileId: string; ProfileIdsToBeMerged: string[]; FieldSourceProfileIds?: FieldSourceProfileIds }>(input);
     const d = requireDomain(ctx, req.DomainName);
-    mergeProfilesInDomain(d, req.MainProfileId, req.ProfileIdsToBeMerged, req.FieldSourceProfileIds, ctx.now());
+    mergeProfilesInDomain(d, req.MainProfileId, req.ProfileIdsToBeMerged, req.FieldSourceProfileIds, ctx.now(), CALLER_ARN);
     return { Message: `Merged ${new Set(req.ProfileIdsToBeMerged).size} profile(s) into ${req.MainProfileId}.` };
   },
 

@@ -1,7 +1,9 @@
 // All operation handlers by operation name. An operation in the model without a handler answers
 // BadRequestException "not implemented by the local sandbox".
 import type { HandlerTable } from './context';
+import { detectHandlers } from './detect';
 import { domainHandlers } from './domains';
+import { historyHandlers } from './history';
 import { identityHandlers } from './identity';
 import { objectHandlers } from './objects';
 import { objectTypeHandlers } from './objectTypes';
@@ -21,4 +23,6 @@ export const HANDLERS: HandlerTable = {
   ...uploadHandlers,
   ...workflowHandlers,
   ...tagHandlers,
+  ...historyHandlers,
+  ...detectHandlers,
 };

@@ -3,6 +3,7 @@ import type { ProfileRecord } from '../../shared/profile';
 import { ADDRESS_FIELDS } from '../../shared/profile';
 import { notFound } from '../errors';
 import { newId } from '../ids';
+import { recordDeleted, recordHistory } from '../store/history';
 import { removeProfilesFromGroups } from '../store/merge';
 import { addProfileKey, newStoredProfile } from '../store/objects';
 import { profilesChanged } from '../store/profileEvents';
@@ -48,7 +49,9 @@ export const profileHandlers: HandlerTable = {
   CreateProfile(input, ctx) {
     const d = requireDomain(ctx, input.DomainName);
     const id = newId();
-    d.profiles.set(id, newStoredProfile({ ...(profileFields(input) as Omit<ProfileRecord, 'ProfileId'>), ProfileId: id }, ctx.now()));
+    const stored = newStoredProfile({ ...(profileFields(input) as Omit<ProfileRecord, 'ProfileId'>), ProfileId: id }, ctx.now());
+    d.profiles.set(id, stored);
+    recordHistory(d, id, { action: 'CREATED', content: stored.profile }, ctx.now());
     profilesChanged(d, [id]);
     return { ProfileId: id };
   },
@@ -58,6 +61,7 @@ export const profileHandlers: HandlerTable = {
     const p = requireProfile(d, input.ProfileId);
     p.profile = { ...applyUpdate(p.profile, profileFields(input)), ProfileId: p.profile.ProfileId };
     p.lastUpdatedAt = ctx.now();
+    recordHistory(d, p.profile.ProfileId, { action: 'UPDATED', content: p.profile }, ctx.now());
     profilesChanged(d, [p.profile.ProfileId]);
     return { ProfileId: p.profile.ProfileId };
   },
@@ -67,6 +71,7 @@ export const profileHandlers: HandlerTable = {
     const p = requireProfile(d, input.ProfileId);
     d.profiles.delete(p.profile.ProfileId);
     removeProfilesFromGroups(d, new Set([p.profile.ProfileId]));
+    recordDeleted(d, p.profile, ctx.now());
     profilesChanged(d, [], [p.profile.ProfileId]);
     return { Message: `Profile ${p.profile.ProfileId} was deleted.` };
   },
@@ -90,6 +95,7 @@ export const profileHandlers: HandlerTable = {
     const p = requireProfile(d, req.ProfileId);
     addProfileKey(p, req.KeyName, req.Values);
     p.lastUpdatedAt = ctx.now();
+    recordHistory(d, req.ProfileId, { action: 'ADDED_PROFILE_KEY', content: { KeyName: req.KeyName, Values: req.Values } }, ctx.now());
     return { KeyName: req.KeyName, Values: req.Values };
   },
 

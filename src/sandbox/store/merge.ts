@@ -5,6 +5,7 @@ import { mergeProfileRecords } from '../../shared/mergeRules';
 import type { FieldSourceProfileIds } from '../../shared/profile';
 import { badRequest, notFound } from '../errors';
 import { moveProvenance } from './objects';
+import { recordMerge, SERVICE_PRINCIPAL } from './history';
 import { profilesChanged } from './profileEvents';
 import type { DomainState, MatchGroupState, StoredProfile } from './types';
 
@@ -14,8 +15,9 @@ export function mergeProfilesInDomain(
   idsToMerge: readonly string[],
   fieldSources: FieldSourceProfileIds | undefined,
   now: number,
+  performedBy: string = SERVICE_PRINCIPAL,
 ): void {
-  removeProfilesFromGroups(d, new Set(applyMerge(d, mainId, idsToMerge, fieldSources, now)));
+  removeProfilesFromGroups(d, new Set(applyMerge(d, mainId, idsToMerge, fieldSources, now, performedBy)));
 }
 
 /** The merge without the group clean-up (auto-merging applies many merges, then shrinks groups once). Returns the deleted ids. */
@@ -25,6 +27,8 @@ export function applyMerge(
   idsToMerge: readonly string[],
   fieldSources: FieldSourceProfileIds | undefined,
   now: number,
+  /** Who merged, for the history records: the API caller (MergeProfiles) or the service (auto-merge). */
+  performedBy: string = SERVICE_PRINCIPAL,
 ): string[] {
   const main = d.profiles.get(mainId);
   if (!main) throw notFound(`Profile ${mainId} does not exist in domain ${d.DomainName}.`);
@@ -47,6 +51,7 @@ export function applyMerge(
     d.profiles.delete(other.profile.ProfileId);
   }
   main.lastUpdatedAt = now;
+  recordMerge(d, main.profile, others.map((p) => p.profile), fieldSources, now, performedBy);
   profilesChanged(d, [mainId], ids);
   return ids;
 }

@@ -5,6 +5,7 @@ import type { ProfileRecord } from '../../shared/profile';
 import { badRequest } from '../errors';
 import { newId } from '../ids';
 import type { ObjectTypeTemplate } from '../templates';
+import { recordHistory, recordIngested } from './history';
 import { profilesChanged } from './profileEvents';
 import { holdsKeyValue } from './searchKeys';
 import type { DomainState, ObjectTypeState, StoredProfile, TypeProvenance } from './types';
@@ -186,11 +187,13 @@ export function ingestObject(d: DomainState, ot: ObjectTypeState, text: string, 
     const id = newId();
     target = newStoredProfile({ ProfileId: id }, now);
     d.profiles.set(id, target);
+    recordHistory(d, id, { action: 'CREATED', objectTypeName: ot.ObjectTypeName, content: target.profile }, now);
   }
   const before = target.profile;
   target.profile = { ...applyFieldMappings(ot, record, target.profile), ProfileId: target.profile.ProfileId };
   target.lastUpdatedAt = now;
   attachObject(target, ot, record, text, uniqueKey, before);
+  recordIngested(d, target.profile.ProfileId, ot.ObjectTypeName, uniqueKey, text, now);
   profilesChanged(d, [target.profile.ProfileId]);
   return uniqueKey;
 }

@@ -129,6 +129,31 @@ export interface RuleStatusState {
   changeableAt?: number;
 }
 
+/** ListProfileHistoryRecords' ActionType enum. */
+export type HistoryActionType =
+  | 'ADDED_PROFILE_KEY' | 'DELETED_PROFILE_KEY' | 'CREATED' | 'UPDATED' | 'INGESTED' | 'DELETED_BY_CUSTOMER' | 'EXPIRED' | 'MERGED' | 'DELETED_BY_MERGE';
+
+export interface HistoryRecordState {
+  Id: string;
+  /** Per-domain write order: the listing's sort key (newest first), stable across equal timestamps. */
+  seq: number;
+  ObjectTypeName: string;
+  CreatedAt: number;
+  LastUpdatedAt: number;
+  ActionType: HistoryActionType;
+  ProfileObjectUniqueKey?: string;
+  PerformedBy: string;
+  Content: string;
+}
+
+export interface DomainHistoryState {
+  seq: number;
+  /** Profile id -> its records, oldest first. */
+  byProfile: Map<string, HistoryRecordState[]>;
+  /** Deleted profiles whose history is kept, earliest deleted first. */
+  deleted: string[];
+}
+
 export interface DomainState {
   DomainName: string;
   DefaultExpirationDays: number;
@@ -152,6 +177,8 @@ export interface DomainState {
   matches?: MatchResultState;
   uploadJobs: Map<string, UploadJobState>;
   workflows: Map<string, WorkflowState>;
+  /** Profile history records (store/history.ts); absent until the first one, and in older state files. */
+  history?: DomainHistoryState;
 }
 
 export interface SandboxState {

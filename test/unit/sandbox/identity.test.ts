@@ -2,11 +2,12 @@
 // (reference examples 1–3), group shrinking, auto-merging and its preview.
 import * as assert from 'assert';
 import {
-  BatchGetProfileCommand, CreateDomainCommand, CreateProfileCommand, CustomerProfilesClient, GetAutoMergingPreviewCommand,
+  BatchGetProfileCommand, CreateDomainCommand, CreateProfileCommand, CustomerProfilesClient, GetAutoMergingPreviewCommand, ListProfileHistoryRecordsCommand,
   GetIdentityResolutionJobCommand, GetMatchesCommand, ListIdentityResolutionJobsCommand, MergeProfilesCommand, SearchProfilesCommand,
   UpdateDomainCommand, type MatchItem,
 } from '@aws-sdk/client-customer-profiles';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
+import { SERVICE_PRINCIPAL } from '../../../src/sandbox/store/history';
 import { clientFor, raw, rejects, until } from './helpers';
 
 type Fields = Omit<ConstructorParameters<typeof CreateProfileCommand>[0], 'DomainName'>;
@@ -269,5 +270,7 @@ describe('sandbox: identity resolution', () => {
     assert.strictEqual(maria?.BirthDate, '1990-01-01', 'fields united');
     const matches = await client.send(new GetMatchesCommand({ DomainName: domain }));
     assert.deepStrictEqual(matches.Matches, [], 'the merged group is gone');
+    const history = await client.send(new ListProfileHistoryRecordsCommand({ DomainName: domain, ProfileId: maria?.ProfileId, ActionType: 'MERGED' }));
+    assert.deepStrictEqual(history.ProfileHistoryRecords?.map((r) => r.PerformedBy), [SERVICE_PRINCIPAL], 'an auto-merge is the service\'s');
   });
 });

@@ -55,7 +55,7 @@ describe('sandbox validateOperationInput', () => {
     for (const op of SANDBOX_OPERATIONS) {
       assert.doesNotThrow(() => validateOperationInput(op, {}), op);
     }
-    assert.strictEqual(SANDBOX_OPERATIONS.length, 38);
+    assert.strictEqual(SANDBOX_OPERATIONS.length, 41);
   });
 
   it('an unknown operation is a programming error: throws', () => {
