@@ -31,7 +31,7 @@ const lazyBundles = {
 const node = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20',
   external: ['vscode'], minify: production, sourcemap: !production, logLevel: 'info',
-  // The SDK ships ESM-first builds; prefer "main" so the cjs bundle resolves cleanly.
+  // Prefer "main" (CJS) by default; the SDK bundle below prefers ESM (see there).
   mainFields: ['main', 'module'],
   // jsonc-parser's "main" is a UMD build whose dynamic requires ('./impl/format') esbuild cannot follow;
   // its ESM build bundles cleanly.
@@ -41,7 +41,9 @@ const node = {
 const exists = (p) => fs.existsSync(path.join(__dirname, p));
 const configs = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyBundles], metafile: true },
-  { ...node, entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js' },
+  // The SDK's ESM builds are one module per file, so esbuild keeps only what we use; its CJS builds are one
+  // file per package and keep everything (aws.js: ~370 KB instead of ~630 KB minified).
+  { ...node, mainFields: ['module', 'main'], entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js' },
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js' },
   // The domain/object-type JSON editor with ajv + schemas (src/lazy.ts loadDomainJsonEditor()).
   { ...node, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles] },
