@@ -10,6 +10,8 @@ import type {
   CreationPreview, FieldPreview, KeyPreview, MappingPreview, ObjectTypeDefinition, ObjectTypeFieldDef, ProfileSearch,
 } from './types';
 
+const ATTRIBUTE_MAX = 255;
+
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** AllowProfileCreation, default FALSE; the reference's example spells it "FALSE", so strings are read too. */
@@ -89,6 +91,9 @@ function previewField(fieldName: string, def: ObjectTypeFieldDef, sample: Record
   if (text.trim() === '') return { ...base, status: 'empty', problems };
   const typed = typedValue(ct.type, text);
   if (typed.problem) problems.push(typed.problem);
+  // The Profile shape limits Attributes keys and values to 255 characters (the sandbox truncates the value).
+  if (target.kind === 'attribute' && text.length > ATTRIBUTE_MAX) problems.push(`the value has ${text.length} characters; profile Attributes values are limited to ${ATTRIBUTE_MAX}`);
+  if (target.kind === 'attribute' && (target.profileAttribute ?? '').length - 'Attributes.'.length > ATTRIBUTE_MAX) problems.push(`the attribute name is longer than ${ATTRIBUTE_MAX} characters`);
   return { ...base, status: 'written', value: typed.value, comparedAs: typed.comparedAs, problems };
 }
 

@@ -65,6 +65,13 @@ describe('objectTypes/previewMapping: source values', () => {
     assert.match(f.problems.join(), /no Source/);
   });
 
+  it('an Attributes value over 255 characters is flagged (the Profile shape\'s limit); a standard member is not', () => {
+    const long = 'x'.repeat(256);
+    assert.match(one({ Source: '_source.x', Target: '_profile.Attributes.note' }, { x: long }).problems.join(), /256 characters; profile Attributes values are limited to 255/);
+    assert.deepEqual(one({ Source: '_source.x', Target: '_profile.Attributes.note' }, { x: 'x'.repeat(255) }).problems, []);
+    assert.deepEqual(one({ Source: '_source.x', Target: '_profile.AdditionalInformation' }, { x: long }).problems, []);
+  });
+
   it('an unknown ContentType is read as STRING and flagged', () => {
     const f = one({ Source: '_source.x', Target: '_profile.AccountNumber', ContentType: 'DATE' }, { x: '1' });
     assert.equal(f.contentType, 'STRING');
