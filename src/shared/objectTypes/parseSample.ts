@@ -1,0 +1,35 @@
+// parseSample: the "Test Mapping with Sample…" input, which must be exactly one JSON object. Says why not
+// otherwise: invalid JSON (with line and column when the parser gives a position), an array (PutProfileObject
+// takes one object; pick one element), a primitive, or empty text.
+
+export type ParsedSample =
+  | { readonly ok: true; readonly value: Record<string, unknown> }
+  | { readonly ok: false; readonly message: string };
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+export function parseSample(text: string): ParsedSample {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a file's byte-order mark is not JSON
+  if (body.trim() === '') return { ok: false, message: 'The sample is empty: paste or open one JSON object.' };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const where = pos ? (({ line, column }) => ` at line ${line}, column ${column}`)(lineColumn(body, Number(pos[1]))) : '';
+    return { ok: false, message: `The sample is not valid JSON${where}: ${msg.replace(/\s*\(line \d+ column \d+\)$/, '')}` };
+  }
+  if (Array.isArray(value)) {
+    return { ok: false, message: `The sample is a JSON array (${value.length} element${value.length === 1 ? '' : 's'}); PutProfileObject takes one object: test one element at a time.` };
+  }
+  if (value === null || typeof value !== 'object') {
+    return { ok: false, message: `The sample is ${value === null ? 'null' : `a ${typeof value}`}, not a JSON object.` };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
+}
