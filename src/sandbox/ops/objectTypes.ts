@@ -92,7 +92,7 @@ export const objectTypeHandlers: HandlerTable = {
     const name = input.ObjectTypeName as string;
     if (!d.objectTypes.delete(name)) throw notFound(`Object type ${name} does not exist in domain ${d.DomainName}.`);
     // The type's objects go with it, and the profile fields and keys it populated.
-    scrubObjectType(d, name);
+    scrubObjectType(d, name, ctx.now());
     return { Message: `Object type ${name} was deleted.` };
   },
 

@@ -5,7 +5,7 @@ import type { ProfileRecord } from '../../shared/profile';
 import { badRequest } from '../errors';
 import { newId } from '../ids';
 import type { ObjectTypeTemplate } from '../templates';
-import { recordHistory, recordIngested } from './history';
+import { recordHistory, recordIngested, SERVICE_PRINCIPAL } from './history';
 import { profilesChanged } from './profileEvents';
 import { holdsKeyValue } from './searchKeys';
 import type { DomainState, ObjectTypeState, StoredProfile, TypeProvenance } from './types';
@@ -226,7 +226,7 @@ function deleteAt(profile: ProfileRecord, path: string): ProfileRecord {
  * type wrote and no remaining type wrote that same value (a later UpdateProfile or another source owns it);
  * a key value stays when another remaining type added it too; the profile itself stays, even if emptied.
  */
-export function scrubObjectType(d: DomainState, type: string): void {
+export function scrubObjectType(d: DomainState, type: string, now: number): void {
   const changed: string[] = [];
   for (const p of d.profiles.values()) {
     const hadObjects = p.objects.delete(type);
@@ -248,6 +248,8 @@ export function scrubObjectType(d: DomainState, type: string): void {
       else p.keys.delete(keyName);
     }
     changed.push(p.profile.ProfileId);
+    // The service changed the profile (no caller did): its audit trail says so, with what is left.
+    recordHistory(d, p.profile.ProfileId, { action: 'UPDATED', objectTypeName: type, content: p.profile, performedBy: SERVICE_PRINCIPAL }, now);
   }
   if (changed.length) profilesChanged(d, changed);
 }

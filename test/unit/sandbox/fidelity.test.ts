@@ -3,7 +3,7 @@
 // the Amazon Connect templates, tag ARNs of any region, ListWorkflows date filters.
 import * as assert from 'assert';
 import {
-  CreateProfileCommand, CustomerProfilesClient, DeleteProfileObjectTypeCommand, GetMatchesCommand, GetProfileObjectTypeTemplateCommand,
+  CreateProfileCommand, CustomerProfilesClient, DeleteProfileObjectTypeCommand, ListProfileHistoryRecordsCommand, GetMatchesCommand, GetProfileObjectTypeTemplateCommand,
   ListProfileObjectsCommand, ListProfileObjectTypeTemplatesCommand, ListTagsForResourceCommand, ListWorkflowsCommand, PutProfileObjectCommand,
   PutProfileObjectTypeCommand, SearchProfilesCommand, TagResourceCommand, UntagResourceCommand,
 } from '@aws-sdk/client-customer-profiles';
@@ -82,6 +82,10 @@ describe('sandbox fidelity: object attach, type delete scrub, templates, tag ARN
     assert.strictEqual(after?.LastName, 'Kept', 'a field the type did not populate stays');
     assert.deepStrictEqual(await search(E, '_zendeskUserId', '42'), [], 'the type keys are gone');
     assert.deepStrictEqual(await search(E, '_email', 'zed@example.com'), [ProfileId], 'the profile itself stays');
+    // The scrub changed the profile, so its history says so (the audit trail covers every change, not only calls on it).
+    const history = (await client.send(new ListProfileHistoryRecordsCommand({ DomainName: E, ProfileId: ProfileId as string }))).ProfileHistoryRecords ?? [];
+    assert.deepStrictEqual(history.map((r) => [r.ActionType, r.ObjectTypeName]).slice(0, 2), [['UPDATED', 'Zd'], ['INGESTED', 'Zd']], 'newest first');
+    assert.strictEqual(history[0].PerformedBy, 'profile.amazonaws.com', 'the service scrubbed, no caller changed the profile');
   });
 
   it('templates: the Amazon Connect CTR templates exist; an unknown TemplateId is ResourceNotFound everywhere', async () => {
