@@ -1,6 +1,5 @@
-// What the Customer Profiles tree shows, without vscode: connection → domains → "Matches" (+ "Rule-based
-// Matches" when configured) + folders (DOMAIN_CHILDREN) → resources. Caches are keyed by node id (nodeIds.ts: connection + resource), grouped per
-// domain, and invalidated explicitly (a domain drops exactly its own lists, matches item and tooltips).
+// What the Customer Profiles tree shows, without vscode: connection → domains → "Matches" (+ "Rule-based Matches" when
+// configured) + folders → resources. Caches are keyed by node id (nodeIds.ts), grouped per domain, invalidated explicitly.
 // No API call is made while rendering anything but a list's first page, a Matches summary or a hovered tooltip.
 // The vscode TreeDataProvider (treeDataProvider.ts) only adapts it; tests drive it in Node.
 import type { CustomerProfilesApi } from '../../aws/client';
@@ -13,6 +12,7 @@ import { startMatchesItem } from './matchesSummary';
 import { domainNodeId, folderNodeId, placeholderNodeId, ROOT_LIST } from './nodeIds';
 import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, MatchesNode, ResourceNode } from './nodes';
 import { startRuleState, type RuleState } from './ruleMatchesSummary';
+import { RuleStatusPolling } from './rulePolling';
 import { loggedLoader, PagedList } from './pagedList';
 import { Tooltips } from './tooltips';
 
@@ -52,6 +52,7 @@ export class ExplorerModel {
   private readonly lists: ListCache;
   private domains = new Map<string, DomainCache>();
   private readonly tooltips: Tooltips;
+  private readonly rulePolls: RuleStatusPolling;
   private currentState: ExplorerState = 'loading';
   /** Connection the caches belong to. */
   private cachesKey: string | undefined;
@@ -59,11 +60,13 @@ export class ExplorerModel {
   constructor(private readonly deps: ExplorerModelDeps) {
     this.lists = new ListCache((owner) => deps.changed(owner), deps.pollTiming);
     this.tooltips = new Tooltips(deps.api, deps.describe);
+    this.rulePolls = new RuleStatusPolling((domainId) => {
+      const rules = this.domains.get(domainId)?.rules;
+      if (rules?.phase === 'configured') this.refresh(rules.node);
+    }, deps.pollTiming);
   }
 
-  get state(): ExplorerState {
-    return this.currentState;
-  }
+  get state(): ExplorerState { return this.currentState; }
 
   async children(node?: ExplorerNode): Promise<ExplorerNode[]> {
     // Caches belong to one connection. If it changed before its change event reached us, start over.
@@ -84,9 +87,7 @@ export class ExplorerModel {
   }
 
   /** The tooltip of nodes whose details need a Get* call (domains, object types); undefined for others. */
-  tooltip(node: ExplorerNode): Promise<string> | undefined {
-    return this.tooltips.of(node);
-  }
+  tooltip = (node: ExplorerNode): Promise<string> | undefined => this.tooltips.of(node);
 
   /** What the domain's GetDomain said about rule-based matching (undefined until its children were shown). */
   ruleState = (node: DomainNode): RuleState | undefined => this.domains.get(node.id)?.rules;
@@ -151,17 +152,13 @@ export class ExplorerModel {
   }
 
   /** Lists that have another page, for the palette's "Load More". */
-  listsWithMore(): { label: string; node: LoadMoreNode }[] {
-    return this.lists.withMore();
-  }
+  listsWithMore(): { label: string; node: LoadMoreNode }[] { return this.lists.withMore(); }
 
   /** Every resource node loaded so far (palette pickers). */
-  loadedResources(): ResourceNode[] {
-    return this.lists.resources();
-  }
+  loadedResources(): ResourceNode[] { return this.lists.resources(); }
 
   dispose(): void {
-    this.lists.clear();
+    this.clear();
   }
 
   // ---- children ----
@@ -234,6 +231,7 @@ export class ExplorerModel {
     let current: RuleState = startRuleState(cache.domain, this.deps, (next) => {
       if (this.domains.get(cache.domain.id) !== cache || cache.rules !== current) return; // refreshed meanwhile
       cache.rules = current = next;
+      this.rulePolls.update(cache.domain.id, next, this.deps.autoRefreshJobs());
       this.deps.changed(cache.domain);
     });
     cache.rules = current;
@@ -287,6 +285,7 @@ export class ExplorerModel {
 
   private clear(): void {
     this.lists.clear();
+    this.rulePolls.cancelAll();
     this.domains = new Map();
     this.tooltips.clear();
   }

@@ -19,7 +19,7 @@ const RULES = {
   AttributeTypesSelector: { AttributeMatchingModel: 'ONE_TO_ONE' as const, EmailAddress: ['EmailAddress'] },
 };
 
-function harness(api: CustomerProfilesApi): { model: ExplorerModel; calls: string[]; changed: (ExplorerNode | undefined)[] } {
+function harness(api: CustomerProfilesApi, polling?: { baseMs: number; capMs: number }): { model: ExplorerModel; calls: string[]; changed: (ExplorerNode | undefined)[] } {
   const calls: string[] = [];
   const changed: (ExplorerNode | undefined)[] = [];
   const counted: CustomerProfilesApi = {
@@ -29,7 +29,7 @@ function harness(api: CustomerProfilesApi): { model: ExplorerModel; calls: strin
   };
   const model = new ExplorerModel({
     connectionKey: () => 'conn', api: async () => counted, describe: (err) => describeError(err, {}), filter: () => undefined,
-    pageSize: () => 100, autoRefreshJobs: () => false, log: silentLogger, changed: (n) => changed.push(n), stateChanged: () => undefined,
+    pageSize: () => 100, autoRefreshJobs: () => polling !== undefined, pollTiming: polling, log: silentLogger, changed: (n) => changed.push(n), stateChanged: () => undefined,
   });
   return { model, calls, changed };
 }
@@ -110,6 +110,22 @@ describe('explorer: rule-based matching (real sandbox, real SDK)', function () {
     assert.equal(presentNode(domain, h.model.ruleState).description, 'rules IN_PROGRESS · 2 levels · match only');
     await new Promise((r) => setTimeout(r, 50));
     assert.ok(!h.calls.includes('ListRuleBasedMatches'));
+  });
+
+  it('while IN_PROGRESS the item re-reads GetDomain by itself and becomes the counted item once ACTIVE, then stops', async () => {
+    await api.call('CreateDomain', { DomainName: 'rules-settling', DefaultExpirationDays: 10, RuleBasedMatching: RULES });
+    const h = harness(api, { baseMs: 20, capMs: 40 });
+    const domain = await domainNamed(h, 'rules-settling');
+    await settled(h, domain, (c) => c.some((n) => n.kind === 'ruleMatches' && n.config.status === 'IN_PROGRESS'));
+    sandbox.advanceRuleBasedMatching('rules-settling'); // the service finished evaluating; nobody presses Refresh
+    const item = (await settled(h, domain, (c) => c.some((n) => n.kind === 'ruleMatches' && n.count !== undefined)))
+      .find((n): n is RuleMatchesNode => n.kind === 'ruleMatches')!;
+    assert.equal(item.config.status, 'ACTIVE');
+    await new Promise((r) => setTimeout(r, 150));
+    h.calls.length = 0;
+    await new Promise((r) => setTimeout(r, 150));
+    assert.deepEqual(h.calls, [], 'no more polling once ACTIVE');
+    h.model.dispose();
   });
 
   it('refreshing the item reads GetDomain and counts again; other domains keep their state', async () => {
