@@ -605,6 +605,39 @@ describe('why do these match, for both sources (rule-based and ML)', function ()
     }
   });
 
+  it('rule-based: merging the open group asks in VS Code\'s modal, marks it Merged, and the group leaves ListRuleBasedMatches', async () => {
+    const { page, screenshotDir } = world();
+    const view = webview(page);
+    const matchId = (await view.locator('.detail h2').innerText()).replace('Group ', '').trim();
+    const before = await sandbox<{ ProfileIds: string[] }>('POST', '/domains/demo-rules/matches',
+      { MatchType: 'RULE_BASED_MATCHING', SearchKey: '_matchId', SearchValue: matchId });
+    assert.ok(before.ProfileIds.length >= 2, JSON.stringify(before));
+    await view.locator('button.merge').click();
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 20_000 });
+    assert.match(await dialog.innerText(), new RegExp(`Merge ${before.ProfileIds.length - 1} profiles? into [0-9a-f]{32}\\? This cannot be undone`));
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+    await view.locator('.detail .row-state', { hasText: 'Merged' }).waitFor({ timeout: 30_000 });
+    await view.locator('.merged-note').waitFor({ timeout: 30_000 });
+    await screenshot(page, screenshotDir, 'matches-22-rules-after-merge');
+    // The service's side: one profile is left, and no rule-based group holds the merged-away ones any more.
+    const left: string[] = [];
+    for (const id of before.ProfileIds) {
+      const out = await sandbox<{ Profiles?: Profile[] }>('POST', '/domains/demo-rules/batch-get-profiles', { ProfileIds: [id] });
+      if (out.Profiles?.length) left.push(id);
+    }
+    assert.strictEqual(left.length, 1, `only the main profile remains of ${before.ProfileIds.join(', ')}`);
+    const ids: string[] = [];
+    let token: string | undefined;
+    do {
+      const page1 = await sandbox<{ MatchIds?: string[]; NextToken?: string }>('GET',
+        `/domains/demo-rules/profiles/ruleBasedMatches?max-results=100${token ? `&next-token=${encodeURIComponent(token)}` : ''}`);
+      ids.push(...(page1.MatchIds ?? []));
+      token = page1.NextToken;
+    } while (token);
+    assert.ok(!ids.includes(matchId), 'the merged group is gone from ListRuleBasedMatches');
+  });
+
   it('ML: a local per-attribute estimate, labelled so, beside the service\'s score', async () => {
     const { page, screenshotDir } = world();
     await openFirstGroup(page, 'Customer Profiles: Review Matches…', DOMAIN, `Matches: ${DOMAIN}`);
