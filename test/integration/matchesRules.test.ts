@@ -111,12 +111,20 @@ describe('rule-based matches review (sandbox demo-rules)', function () {
   });
 
   it('reviews a group (not a match), then merges another; the API agrees and a reload no longer lists it', async () => {
-    const run = await reloadAndCollect(api);
-    const [reviewed, merged] = [...run.groups.values()].filter((g) => g.level === 1);
-    const state = await request(api, { type: 'setReviewState', matchId: reviewed.matchId, state: 'not-a-match' });
-    assert.strictEqual(state.type, 'reviewStates');
-    const loaded = await request(api, { type: 'loadProfiles', profileIds: merged.profileIds });
-    assert.strictEqual(loaded.type, 'profiles');
+    // A run the webview itself starts (its `ready` after VS Code re-created it, late on a busy machine) resets the
+    // host's group index, and requests naming groups not streamed again yet are refused: retry on a run that stayed.
+    let reviewed: GroupSummary | undefined;
+    let merged: GroupSummary | undefined;
+    let loaded: HostMessage | undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const run = await reloadAndCollect(api);
+      [reviewed, merged] = [...run.groups.values()].filter((g) => g.level === 1);
+      const state = await request(api, { type: 'setReviewState', matchId: reviewed.matchId, state: 'not-a-match' });
+      loaded = await request(api, { type: 'loadProfiles', profileIds: merged.profileIds });
+      if (state.type === 'reviewStates' && loaded.type === 'profiles') break;
+    }
+    assert.strictEqual(loaded?.type, 'profiles', JSON.stringify(loaded));
+    if (!reviewed || !merged) throw new Error('demo-rules has two level-1 groups');
     const [main, ...rest] = merged.profileIds;
     const answer = await request(api, { type: 'merge', matchId: merged.matchId, mainProfileId: main, profileIdsToBeMerged: rest, fieldSourceProfileIds: {} });
     assert.deepStrictEqual(answer.type === 'mergeResult' && [answer.outcome, answer.error], ['merged', undefined]);
