@@ -11,26 +11,14 @@ import type { ProfileRecord } from '../../src/shared/profile';
 import { parseRuleBasedConfig } from '../../src/shared/rules/config';
 import { generateDemoDataset } from '../../src/sandbox/identity/demoData';
 import { RuleMatchIndex } from '../../src/sandbox/rules/ruleMatchIndex';
+import { RULES_DEMO_CONFIG } from '../../src/sandbox/demo/rulesDemo';
 
 const PROFILES = 100_000;
 const UPSERTS = 2_000;
 const GOALS = { buildSeconds: 3, rssMb: 1024 };
 
-const CONFIG = parseRuleBasedConfig({
-  Enabled: true,
-  MatchingRules: [
-    { Rule: ['EmailAddress'] },
-    { Rule: ['FirstName', 'LastName', 'PhoneNumber'] },
-    { Rule: ['FirstName', 'LastName', 'Address.PostalCode', 'BirthDate'] },
-  ],
-  MaxAllowedRuleLevelForMatching: 3,
-  AttributeTypesSelector: {
-    AttributeMatchingModel: 'MANY_TO_MANY',
-    EmailAddress: ['EmailAddress', 'BusinessEmailAddress', 'PersonalEmailAddress'],
-    PhoneNumber: ['PhoneNumber', 'HomePhoneNumber', 'MobilePhoneNumber'],
-    Address: ['Address'],
-  },
-});
+// The demo-rules domain's own configuration, so the bench measures what the demo runs.
+const CONFIG = parseRuleBasedConfig(RULES_DEMO_CONFIG);
 
 interface RunResult {
   profiles: number;

@@ -9,6 +9,7 @@ import { GroupIndex } from './groupIndex';
 import { errorText } from '../../shared/matches/bulkMerge';
 import { toMatchGroup, type MatchGroup } from '../../shared/matches/matchGroup';
 import type { GroupSummary, HostMessage } from '../../shared/matches/protocol';
+import { FirstPaintGate } from './firstPaintGate';
 
 export interface MatchesStreamHost {
   readonly domain: string;
@@ -40,10 +41,7 @@ export class MatchesStream {
   private loading: AbortController | undefined;
   /** GetDomain and the first GetMatches page, requested by prefetch() before the webview was ready. */
   private prefetched: { readonly loading: AbortController; readonly domain: Promise<DomainMatchingInfo>; readonly firstPage: Promise<MatchesPage> } | undefined;
-  /** Set by a `ready` with paintAck: each load waits for `firstPaint` after its first page. */
-  private paintAck = false;
-  /** Releases the stream waiting for the current load's `firstPaint`. */
-  private releaseFirstPaint: (() => void) | undefined;
+  private readonly paint = new FirstPaintGate();
   private disposed = false;
   private last: StreamStatus = { loaded: 0, complete: false };
 
@@ -53,17 +51,17 @@ export class MatchesStream {
   get groups(): GroupIndex { return this.index; }
   get status(): StreamStatus { return { ...this.last, loaded: this.index.size }; }
 
-  setPaintAck(paintAck: boolean): void { this.paintAck = paintAck; }
+  setPaintAck(paintAck: boolean): void { this.paint.setPaintAck(paintAck); }
 
   /** The webview painted the first page: the held pages may follow. */
-  firstPaint(): void { this.releaseFirstPaint?.(); }
+  firstPaint(): void { this.paint.release(); }
 
   /** Stops the current load (Cancel loading); the stream then posts its `cancelled` page. */
   cancel(): void { this.loading?.abort(); }
 
   dispose(): void {
     this.disposed = true;
-    this.releaseFirstPaint?.();
+    this.paint.release();
     this.loading?.abort();
     this.prefetched?.loading.abort();
   }
@@ -144,7 +142,7 @@ export class MatchesStream {
           total: meta.potentialMatches, done: !page.nextToken, unusable: unusable || undefined,
         });
         // Posting the next pages right away would compete with the first paint (see fetchPage).
-        if (!firstPageSent && page.nextToken) painted = this.waitForFirstPaint(loading.signal);
+        if (!firstPageSent && page.nextToken) painted = this.paint.wait(loading.signal, this.host.firstPaintTimeoutMs);
         firstPageSent = true;
       }
       if (loading !== this.loading) return; // superseded by a reload
@@ -158,21 +156,5 @@ export class MatchesStream {
       if (!loading.signal.aborted) this.host.post({ type: 'error', message: `GetMatches failed after ${this.index.size} groups: ${errorText(e)}` });
       stopped();
     }
-  }
-
-  /** Resolves on the webview's `firstPaint`, after the timeout (a lost ack must not stall loading), or on abort. */
-  private waitForFirstPaint(signal: AbortSignal): Promise<void> {
-    if (!this.paintAck || signal.aborted) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        if (this.releaseFirstPaint === done) this.releaseFirstPaint = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, this.host.firstPaintTimeoutMs ?? 500);
-      signal.addEventListener('abort', done);
-      this.releaseFirstPaint = done;
-    });
   }
 }

@@ -13,6 +13,7 @@ import { errorText } from '../../shared/matches/bulkMerge';
 import type { MatchGroup } from '../../shared/matches/matchGroup';
 import type { GroupSummary, HostMessage } from '../../shared/matches/protocol';
 import type { RuleBasedConfig } from '../../shared/rules/config';
+import { FirstPaintGate } from './firstPaintGate';
 
 export interface RuleMatchesStreamHost {
   readonly domain: string;
@@ -64,8 +65,7 @@ export class RuleMatchesStream {
   private index = new GroupIndex();
   private run: Run | undefined;
   private prefetched: { readonly abort: AbortController; readonly domain: Promise<DomainMatchingInfo>; readonly firstPage: Promise<RuleMatchIdsPage> } | undefined;
-  private paintAck = false;
-  private releaseFirstPaint: (() => void) | undefined;
+  private readonly paint = new FirstPaintGate();
   private disposed = false;
   private last: StreamStatus = { loaded: 0, complete: false };
 
@@ -73,8 +73,8 @@ export class RuleMatchesStream {
 
   get groups(): GroupIndex { return this.index; }
   get status(): StreamStatus { return { ...this.last, loaded: this.index.size }; }
-  setPaintAck(paintAck: boolean): void { this.paintAck = paintAck; }
-  firstPaint(): void { this.releaseFirstPaint?.(); }
+  setPaintAck(paintAck: boolean): void { this.paint.setPaintAck(paintAck); }
+  firstPaint(): void { this.paint.release(); }
   cancel(): void { this.run?.abort.abort(); this.run?.notify(); }
 
   /** The webview wants these groups first (ids not listed, or already looked up, are ignored). */
@@ -86,7 +86,7 @@ export class RuleMatchesStream {
 
   dispose(): void {
     this.disposed = true;
-    this.releaseFirstPaint?.();
+    this.paint.release();
     this.cancel();
     this.prefetched?.abort.abort();
   }
@@ -210,7 +210,7 @@ export class RuleMatchesStream {
         if (run.buffer.length >= firstBatch || (idle && run.buffer.length > 0)) {
           firstPosted = true;
           void flush(false);
-          painted = this.waitForFirstPaint(run.abort.signal);
+          painted = this.paint.wait(run.abort.signal, this.host.firstPaintTimeoutMs);
         }
       } else if (!timer && run.buffer.length > 0) {
         timer = setTimeout(() => { timer = undefined; void painted.then(() => flush(false)).then(pump); }, this.host.batchIntervalMs ?? 100);
@@ -231,20 +231,5 @@ export class RuleMatchesStream {
         await begin();
       },
     };
-  }
-
-  private waitForFirstPaint(signal: AbortSignal): Promise<void> {
-    if (!this.paintAck || signal.aborted) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        if (this.releaseFirstPaint === done) this.releaseFirstPaint = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, this.host.firstPaintTimeoutMs ?? 500);
-      signal.addEventListener('abort', done);
-      this.releaseFirstPaint = done;
-    });
   }
 }
