@@ -4,6 +4,7 @@
 //   dist/sandbox.js    the local Customer Profiles emulator (src/sandbox), loaded on "Start Local Sandbox".
 //   dist/domainJsonEditor.js  the domain/object-type JSON editor, ajv and the schemas (src/host/domainJson/editor.ts).
 //   dist/matchesHost.js  the matches review panel's host side (src/host/matches/host.ts), loaded when a panel opens.
+//   dist/profilesHost.js the profile view's and the mapping preview's host side (src/host/profiles/host.ts).
 //   dist/sandbox-cli.js  `npm run sandbox`.
 //   dist/webview/*.js  webview front-ends (media/), browser IIFE bundles.
 //   dist/schemas/*.json  JSON Schemas for contributes.jsonValidation.
@@ -17,11 +18,11 @@ const production = process.argv.includes('--production') || process.env.NODE_ENV
 
 // src/lazy.ts requires './aws/index' and './sandbox/index'. In the entry bundle those become requires of
 // the sibling bundles, so activation never parses the SDK. (Under tsc, in tests, they resolve normally.)
-const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js' };
+const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js' };
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host)$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host)$/ }, (args) => {
       if (path.basename(args.importer) !== 'lazy.ts') return undefined;
       return { path: LAZY[args.path], external: true };
     });
@@ -49,6 +50,8 @@ const configs = [
   { ...node, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles] },
   // The matches review panel's host side (src/lazy.ts loadMatchesHost()), loaded when a panel opens.
   { ...node, entryPoints: ['src/host/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles] },
+  // The profile view's and the mapping preview's host side (src/lazy.ts loadProfilesHost()).
+  { ...node, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles] },
   { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js' },
 ].filter((c) => exists(c.entryPoints[0]));
 

@@ -1,7 +1,7 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws, loadDomainJsonEditor, loadMatchesHost, loadSandbox } from './lazy';
+import { loadAws, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox } from './lazy';
 import { ResourceArns } from './host/connection/accountIds';
 import { ConnectionManager } from './host/connection/connectionManager';
 import { registerConnectionCommands } from './host/connection/commands';
@@ -11,6 +11,7 @@ import { createConnectionStatusBar } from './host/connection/statusBar';
 import { registerExplorerCommands } from './host/explorer/commands';
 import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './host/matches/index';
 import { RuleMatchResults } from './host/matches/ruleMatchResults';
+import { registerProfiles } from './host/profiles/index';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
@@ -92,6 +93,8 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   };
   const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
   registerMatches(context, matchesDeps, matchesPanels, run);
+  // Search Profiles…, the profile view and the object-type mapping preview (their webviews load on first use).
+  context.subscriptions.push(...registerProfiles({ context, connection, log, run, refreshTree: () => provider.refresh() }, loadProfilesHost));
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
   // extension's tests (ExtensionMode.Test). Installed extensions export nothing.

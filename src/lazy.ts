@@ -1,5 +1,6 @@
 // Heavy modules live in their own bundles and load on first use, so activation does not pay for them.
-// esbuild.js rewrites these requires to the sibling bundles dist/aws.js, dist/sandbox.js, dist/domainJsonEditor.js;
+// esbuild.js rewrites these requires to the sibling bundles dist/aws.js, dist/sandbox.js, dist/domainJsonEditor.js,
+// dist/matchesHost.js, dist/profilesHost.js;
 // under tsc (tests) they resolve to the compiled sources. Use only these functions to reach them, and only from
 // src/extension.ts, which hands what it loads to the features (they never load a bundle themselves).
 /* eslint-disable @typescript-eslint/no-require-imports -- a require() here is what makes a bundle lazy */
@@ -7,11 +8,13 @@ export type AwsModule = typeof import('./aws/index');
 export type SandboxModule = typeof import('./sandbox/index');
 export type DomainJsonEditorModule = typeof import('./host/domainJson/editor');
 export type MatchesHostModule = typeof import('./host/matches/host');
+export type ProfilesHostModule = typeof import('./host/profiles/host');
 
 let aws: AwsModule | undefined;
 let sandbox: SandboxModule | undefined;
 let domainJsonEditor: DomainJsonEditorModule | undefined;
 let matchesHost: MatchesHostModule | undefined;
+let profilesHost: ProfilesHostModule | undefined;
 
 export function loadAws(): AwsModule {
   return (aws ??= require('./aws/index') as AwsModule);
@@ -29,4 +32,9 @@ export function loadDomainJsonEditor(): DomainJsonEditorModule {
 /** The matches review panel's host side: panel, controller, merge logic (dist/matchesHost.js). */
 export function loadMatchesHost(): MatchesHostModule {
   return (matchesHost ??= require('./host/matches/host') as MatchesHostModule);
+}
+
+/** The profile view's and the mapping preview's host side (dist/profilesHost.js), loaded when one opens. */
+export function loadProfilesHost(): ProfilesHostModule {
+  return (profilesHost ??= require('./host/profiles/host') as ProfilesHostModule);
 }

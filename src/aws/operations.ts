@@ -28,6 +28,9 @@ import {
   AddProfileKeyCommand,
   PutProfileObjectCommand,
   ListProfileObjectsCommand,
+  ListProfileHistoryRecordsCommand,
+  GetProfileHistoryRecordCommand,
+  DetectProfileObjectTypeCommand,
   ListUploadJobsCommand,
   GetUploadJobCommand,
   CreateUploadJobCommand,
@@ -67,6 +70,9 @@ import type {
   AddProfileKeyCommandInput, AddProfileKeyCommandOutput,
   PutProfileObjectCommandInput, PutProfileObjectCommandOutput,
   ListProfileObjectsCommandInput, ListProfileObjectsCommandOutput,
+  ListProfileHistoryRecordsCommandInput, ListProfileHistoryRecordsCommandOutput,
+  GetProfileHistoryRecordCommandInput, GetProfileHistoryRecordCommandOutput,
+  DetectProfileObjectTypeCommandInput, DetectProfileObjectTypeCommandOutput,
   ListUploadJobsCommandInput, ListUploadJobsCommandOutput,
   GetUploadJobCommandInput, GetUploadJobCommandOutput,
   CreateUploadJobCommandInput, CreateUploadJobCommandOutput,
@@ -107,6 +113,9 @@ export interface Operations {
   AddProfileKey: { input: AddProfileKeyCommandInput; output: AddProfileKeyCommandOutput };
   PutProfileObject: { input: PutProfileObjectCommandInput; output: PutProfileObjectCommandOutput };
   ListProfileObjects: { input: ListProfileObjectsCommandInput; output: ListProfileObjectsCommandOutput };
+  ListProfileHistoryRecords: { input: ListProfileHistoryRecordsCommandInput; output: ListProfileHistoryRecordsCommandOutput };
+  GetProfileHistoryRecord: { input: GetProfileHistoryRecordCommandInput; output: GetProfileHistoryRecordCommandOutput };
+  DetectProfileObjectType: { input: DetectProfileObjectTypeCommandInput; output: DetectProfileObjectTypeCommandOutput };
   ListUploadJobs: { input: ListUploadJobsCommandInput; output: ListUploadJobsCommandOutput };
   GetUploadJob: { input: GetUploadJobCommandInput; output: GetUploadJobCommandOutput };
   CreateUploadJob: { input: CreateUploadJobCommandInput; output: CreateUploadJobCommandOutput };
@@ -152,6 +161,9 @@ export const COMMANDS = {
   AddProfileKey: AddProfileKeyCommand,
   PutProfileObject: PutProfileObjectCommand,
   ListProfileObjects: ListProfileObjectsCommand,
+  ListProfileHistoryRecords: ListProfileHistoryRecordsCommand,
+  GetProfileHistoryRecord: GetProfileHistoryRecordCommand,
+  DetectProfileObjectType: DetectProfileObjectTypeCommand,
   ListUploadJobs: ListUploadJobsCommand,
   GetUploadJob: GetUploadJobCommand,
   CreateUploadJob: CreateUploadJobCommand,

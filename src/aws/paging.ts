@@ -13,6 +13,8 @@ export const PAGED_LISTS = {
   ListUploadJobs: 'Items',
   ListWorkflows: 'Items',
   ListProfileObjects: 'Items',
+  ListProfileHistoryRecords: 'ProfileHistoryRecords',
+  SearchProfiles: 'Items',
   GetMatches: 'Matches',
   ListRuleBasedMatches: 'MatchIds',
 } as const satisfies Partial<Record<OperationName, string>>;

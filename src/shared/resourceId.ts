@@ -2,7 +2,7 @@
 // resource derives from it: tree node ids, "Open as JSON" and editor document paths, ARNs, matches panel and
 // review-state keys (with the connection's key in front), and command arguments. Pure.
 
-export type ChildKind = 'objectType' | 'identityResolutionJob' | 'uploadJob' | 'workflow';
+export type ChildKind = 'objectType' | 'identityResolutionJob' | 'uploadJob' | 'workflow' | 'profile';
 
 export type ResourceId =
   | { readonly kind: 'domain'; readonly domainName: string }
@@ -14,6 +14,7 @@ export const CHILD_SEGMENT: Readonly<Record<ChildKind, string>> = {
   identityResolutionJob: 'identity-resolution-jobs',
   uploadJob: 'upload-jobs',
   workflow: 'workflows',
+  profile: 'profiles',
 };
 const KIND_OF_SEGMENT = new Map<string, ChildKind>(Object.entries(CHILD_SEGMENT).map(([kind, segment]) => [segment, kind as ChildKind]));
 

@@ -63,7 +63,17 @@ export function fetchResource(api: CustomerProfilesApi, ref: ResourceRef): Promi
       return api.call('GetUploadJob', { DomainName, JobId: ref.name });
     case 'workflow':
       return api.call('GetWorkflow', { DomainName, WorkflowId: ref.name });
+    case 'profile':
+      return fetchProfile(api, DomainName, ref.name);
   }
+}
+
+/** There is no GetProfile: SearchProfiles on the standard `_profileId` key is the service's lookup by id. */
+async function fetchProfile(api: CustomerProfilesApi, DomainName: string, profileId: string): Promise<object> {
+  const found = await api.call('SearchProfiles', { DomainName, KeyName: '_profileId', Values: [profileId] });
+  const profile = found.Items?.find((p) => p.ProfileId === profileId);
+  if (!profile) throw Object.assign(new Error(`Profile ${profileId} was not found in domain ${DomainName}.`), { name: 'ResourceNotFoundException' });
+  return profile;
 }
 
 /** Pretty JSON: Dates as ISO-8601 strings, SDK `$metadata` dropped, undefined members omitted. */

@@ -1,0 +1,5 @@
+// Entry of the lazily loaded dist/profilesHost.js: the profile view's and the mapping preview's host side
+// (panels, their controllers and everything they call). Only src/lazy.ts loads it; features get it through
+// the `host` function src/extension.ts hands to registerProfiles.
+// (Each feature adds its export line here.)
+export {};
