@@ -36,7 +36,6 @@ describe('connection: the Connection… menu and the sandbox context keys', () =
   });
 
   it('the manifest hides Start/Stop Local Sandbox where they do not apply (view title and palette)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the manifest is data, read as the extension host does
     const manifest = require('../../../../package.json') as { contributes: { menus: Record<string, { command: string; when?: string }[]>; viewsWelcome: { when: string; contents: string }[] } };
     const noDomains = manifest.contributes.viewsWelcome.find((w) => w.when.includes('noDomains'));
     assert.match(noDomains?.contents ?? '', /\(command:customerProfiles\.createDomain\)/, 'the "no domains" welcome offers Create Domain');
