@@ -5,6 +5,7 @@
 //   dist/domainJsonEditor.js  the domain/object-type JSON editor, ajv and the schemas (src/host/domainJson/editor.ts).
 //   dist/matchesHost.js  the matches review panel's host side (src/host/matches/host.ts), loaded when a panel opens.
 //   dist/profilesHost.js the profile view's and the mapping preview's host side (src/host/profiles/host.ts).
+//   dist/testApi.js      the test-only API, loaded only in ExtensionMode.Test and never packaged.
 //   dist/sandbox-cli.js  `npm run sandbox`.
 //   dist/webview/*.js  webview front-ends (media/), browser IIFE bundles.
 //   dist/schemas/*.json  JSON Schemas for contributes.jsonValidation.
@@ -18,11 +19,11 @@ const production = process.argv.includes('--production') || process.env.NODE_ENV
 
 // src/lazy.ts requires './aws/index' and './sandbox/index'. In the entry bundle those become requires of
 // the sibling bundles, so activation never parses the SDK. (Under tsc, in tests, they resolve normally.)
-const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js' };
+const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js', './testApi': './testApi.js' };
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host)$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host|testApi)$/ }, (args) => {
       if (path.basename(args.importer) !== 'lazy.ts') return undefined;
       return { path: LAZY[args.path], external: true };
     });
@@ -50,6 +51,8 @@ const configs = [
   { ...node, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles] },
   // The matches review panel's host side (src/lazy.ts loadMatchesHost()), loaded when a panel opens.
   { ...node, entryPoints: ['src/host/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles] },
+  // The test API (src/lazy.ts loadTestApi()): built for the test runs, never packaged (.vscodeignore).
+  { ...node, entryPoints: ['src/testApi.ts'], outfile: 'dist/testApi.js', plugins: [lazyBundles] },
   // The profile view's and the mapping preview's host side (src/lazy.ts loadProfilesHost()).
   { ...node, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles] },
   { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js' },

@@ -1,7 +1,7 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox } from './lazy';
+import { loadAws, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi } from './lazy';
 import { ResourceArns } from './host/connection/accountIds';
 import { ConnectionManager } from './host/connection/connectionManager';
 import { registerConnectionCommands } from './host/connection/commands';
@@ -15,7 +15,7 @@ import { registerProfiles } from './host/profiles/index';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
-import { createTestApi, type CustomerProfilesTestApi } from './testApi';
+import type { CustomerProfilesTestApi } from './testApi';
 import { showErrorNotification } from './host/util/errorNotification';
 import { describeError } from './shared/describeError';
 
@@ -97,9 +97,10 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   context.subscriptions.push(...registerProfiles({ context, connection, log, run, refreshTree: () => provider.refresh() }, loadProfilesHost));
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
-  // extension's tests (ExtensionMode.Test). Installed extensions export nothing.
+  // extension's tests (ExtensionMode.Test), from its own bundle that the .vsix does not carry. Installed
+  // extensions export nothing.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  return createTestApi({
+  return loadTestApi().createTestApi({
     context, provider, connection, documents, domainJson, matchesDeps,
     restoreMatchesPanel: (panel, state) => restoreMatchesPanel(context, matchesDeps, matchesPanels, panel, state),
     matchesPanels,

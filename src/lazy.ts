@@ -9,6 +9,7 @@ export type SandboxModule = typeof import('./sandbox/index');
 export type DomainJsonEditorModule = typeof import('./host/domainJson/editor');
 export type MatchesHostModule = typeof import('./host/matches/host');
 export type ProfilesHostModule = typeof import('./host/profiles/host');
+export type TestApiModule = typeof import('./testApi');
 
 let aws: AwsModule | undefined;
 let sandbox: SandboxModule | undefined;
@@ -37,4 +38,12 @@ export function loadMatchesHost(): MatchesHostModule {
 /** The profile view's and the mapping preview's host side (dist/profilesHost.js), loaded when one opens. */
 export function loadProfilesHost(): ProfilesHostModule {
   return (profilesHost ??= require('./host/profiles/host') as ProfilesHostModule);
+}
+
+/**
+ * The test-only API (dist/testApi.js). Loaded only when VS Code runs the extension's tests (ExtensionMode.Test),
+ * and not packaged in the .vsix (.vscodeignore): an installed extension does not even carry the test hooks.
+ */
+export function loadTestApi(): TestApiModule {
+  return require('./testApi') as TestApiModule;
 }

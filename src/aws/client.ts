@@ -5,6 +5,7 @@ import { CustomerProfilesClient } from '@aws-sdk/client-customer-profiles';
 import { COMMANDS, type OperationInput, type OperationName, type OperationOutput, type Operations } from './operations';
 import { iteratePages, toPage, type Page, type PageInput, type PageItem, type PagedOperationName } from './paging';
 import { createCredentialProvider } from './credentials';
+import { createCallerIdentityLookup, type CallerIdentity } from './callerIdentity';
 import { profileRegion } from './profiles';
 import type { Logger } from '../shared/logger';
 import type { ConnectionSpec, ResolvedConnection } from '../shared/connection/types';
@@ -28,6 +29,8 @@ export interface CustomerProfilesApi {
   fetchPage<K extends PagedOperationName>(op: K, input: PageInput<K>, nextToken: string | undefined, options?: PageOptions): Promise<Page<PageItem<K>>>;
   /** Every page, lazily (loops on NextToken; stops on a repeated token or after maxPages). */
   pages<K extends PagedOperationName>(op: K, input: PageInput<K>, options?: PageOptions & { maxPages?: number }): AsyncGenerator<Page<PageItem<K>>>;
+  /** STS GetCallerIdentity with this connection's credentials (at its custom endpoint, if it has one). */
+  callerIdentity(): Promise<CallerIdentity>;
   dispose(): void;
 }
 
@@ -120,11 +123,17 @@ export async function createCustomerProfilesApi(spec: ConnectionSpec, logger: Lo
     return toPage(op, await call(op, full, options));
   }
 
+  const sts = createCallerIdentityLookup({ region: connection.region, endpoint: connection.endpoint, credentials: credentials.provider }, logger);
+
   return {
     connection,
     call,
     fetchPage,
     pages: (op, input, options = {}) => iteratePages((token) => fetchPage(op, input, token, options), { maxPages: options.maxPages }),
-    dispose: () => client.destroy(),
+    callerIdentity: () => sts.lookup(),
+    dispose: () => {
+      client.destroy();
+      sts.dispose();
+    },
   };
 }

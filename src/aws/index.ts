@@ -4,6 +4,7 @@
 export type { OperationName, OperationInput, OperationOutput } from './operations';
 export type { Page, PageInput, PageItem, PagedOperationName } from './paging';
 export type { CustomerProfilesApi, CallOptions, PageOptions } from './client';
+export type { CallerIdentity } from './callerIdentity';
 export type { AwsProfileSummary, AwsProfileKind } from './profiles';
 export { createCustomerProfilesApi } from './client';
 export { listAwsProfiles } from './profiles';

@@ -4,6 +4,7 @@ import { randomUUID } from 'crypto';
 import type { IncomingMessage, ServerResponse } from 'http';
 import { parseJsonObject, readBody } from './body';
 import { handleControl, type ControlDeps } from './control';
+import { sendStsResponse, stsAction } from './sts';
 import { ApiError, badRequest, notFound } from './errors';
 import type { Faults } from './faults';
 import { buildInput } from './input';
@@ -51,6 +52,13 @@ async function handleRequest(deps: ServerDeps, req: IncomingMessage, res: Server
     }
     if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
     const fault = deps.faults.draw();
+    const action = stsAction(method, path, req.headers['content-type'], body.toString('utf8'));
+    if (action !== undefined) {
+      // STS speaks XML, faults included.
+      op = `sts:${action || '-'}`;
+      status = sendStsResponse(res, action, requestId, fault);
+      return;
+    }
     if (fault) throw fault;
 
     const route = findRoute(method, path);

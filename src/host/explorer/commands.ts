@@ -51,11 +51,11 @@ function arnTarget(node: ResourceNode): ArnTarget | undefined {
   return undefined;
 }
 
-function askAccountId(connectionLabel: string): Promise<string | undefined> {
+function askAccountId(connectionLabel: string, reason?: string): Promise<string | undefined> {
   return Promise.resolve(
     vscode.window.showInputBox({
       title: 'AWS account ID',
-      prompt: `The ARN includes the account ID of ${connectionLabel}. It is remembered until the window closes.`,
+      prompt: `${reason ? `${reason}. ` : ''}The ARN includes the account ID of ${connectionLabel}. It is remembered until the window closes.`,
       placeHolder: '123456789012',
       ignoreFocusOut: true,
       validateInput: (value) => (ACCOUNT_ID_PATTERN.test(value.trim()) ? undefined : 'An AWS account ID has 12 digits.'),
