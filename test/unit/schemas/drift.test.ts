@@ -6,6 +6,7 @@ import createSchema from '../../../src/schemas/domain-create.schema.json';
 import updateSchema from '../../../src/schemas/domain-update.schema.json';
 import objectTypeSchema from '../../../src/schemas/object-type.schema.json';
 import operationsFile from '../../../src/schemas/operations.schema.json';
+import profileSchema from '../../../src/schemas/profile-update.schema.json';
 import type { JsonSchema } from '../../../generators/schemas/jsonSchema';
 import { READ_ONLY_DOMAIN_MEMBERS } from '../../../src/host/domainJson/editableDomain';
 import { ShapeReading, loadSdkSchemas, readSdkShape } from './sdkShapes';
@@ -16,6 +17,8 @@ const URI_LABELS: Record<string, readonly string[]> = {
   CreateDomainRequest: ['DomainName'],
   UpdateDomainRequest: ['DomainName'],
   PutProfileObjectTypeRequest: ['DomainName', 'ObjectTypeName'],
+  // ProfileId is a body member, but the document's path names the profile (profiles/<id>.json).
+  UpdateProfileRequest: ['DomainName', 'ProfileId'],
 };
 
 function drift(sdk: ShapeReading, schema: ShapeReading, excluded: readonly string[]): string[] {
@@ -38,6 +41,7 @@ const documentCases: Array<[string, string, JsonSchema]> = [
   ['domain-create.schema.json', 'CreateDomainRequest', createSchema as JsonSchema],
   ['domain-update.schema.json', 'UpdateDomainRequest', updateSchema as JsonSchema],
   ['object-type.schema.json', 'PutProfileObjectTypeRequest', objectTypeSchema as JsonSchema],
+  ['profile-update.schema.json', 'UpdateProfileRequest', profileSchema as JsonSchema],
 ];
 
 describe('drift: generated schemas vs the installed SDK client shapes', () => {
