@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { OperationInput } from '../../src/aws/operations';
 import { waitFor } from './explorerSupport';
-import { WRITE_OPERATIONS, openCommand, rewrite, saveExplicitly, useDomainJsonSuite } from './domainJsonSupport';
+import { WRITE_OPERATIONS, languageServiceDiagnostics, openCommand, replaceFirst, rewrite, saveExplicitly, useDomainJsonSuite } from './domainJsonSupport';
 
 const DOMAIN = 'demo-retail';
 const WRITES = [...WRITE_OPERATIONS, 'UpdateProfile'];
@@ -122,6 +122,14 @@ describe('profile JSON editor: Edit Profile → UpdateProfile', function () {
     assert.strictEqual(after.FirstName, 'Ada');
     assert.strictEqual(suite.api.domainJson.pendingText(document.uri), typed, 'the text is kept as not applied');
     assert.strictEqual(document.getText(), typed);
+  });
+
+  it('while typing, VS Code\'s JSON service checks the document against the generated UpdateProfile schema', async () => {
+    const document = await openProfile();
+    const range = await replaceFirst(document, '"Lovelace"', '42');
+    const flagged = await waitFor('a JSON diagnostic on 42', () => languageServiceDiagnostics(document.uri).find((d) => document.getText(d.range) === '42'));
+    assert.match(flagged.message, /string/i, flagged.message);
+    assert.ok(flagged.range.isEqual(range));
   });
 
   it('a schema violation is not applied: one message naming the member, no UpdateProfile', async () => {
