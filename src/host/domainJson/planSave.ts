@@ -163,7 +163,9 @@ function planProfile(request: SaveRequest, value: unknown): SavePlan {
   if (!hasCalls && update.kept.length === 0) return { outcome: 'unchanged' };
   const removals = update.changes.filter((c) => c.sentAs !== undefined);
   const notices = [
-    ...removals.map((c) => `${c.path} will be removed on the service (UpdateProfile removes a value sent as ""). It was ${JSON.stringify(c.before)}.`),
+    ...(removals.length
+      ? [`${removals.length === 1 ? `${removals[0].path} is` : `${removals.length} members are`} sent as "": UpdateProfile deletes ${removals.length === 1 ? 'that value' : 'those values'} on the service.`]
+      : []),
     ...update.kept,
   ];
   return {

@@ -162,7 +162,7 @@ describe('planSave: profiles', () => {
     const text = confirmationText(p.summary, p.calls);
     assert.strictEqual(text.message, `Save profile ${PROFILE_ID} in demo-retail on the service?`);
     assert.match(text.detail, /− remove LastName \(was "Doe"; sent as ""\)/);
-    assert.match(text.detail, /LastName will be removed on the service \(UpdateProfile removes a value sent as ""\)/);
+    assert.match(text.detail, /⚠ LastName is sent as "": UpdateProfile deletes that value on the service\./);
     assert.match(text.detail, /Calls: UpdateProfile\./);
   });
 
