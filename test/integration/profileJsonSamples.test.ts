@@ -75,13 +75,24 @@ describe('profile JSON editor: Create Object Type from Samples (DetectProfileObj
     await waitFor('the object type document instead of the draft', () => tabPaths().some((p) => p.endsWith(`/domains/${DOMAIN}/object-types/${NAME}.json`)));
   });
 
-  it('more than five samples: nothing is called, no draft', async () => {
-    const many = path.join(path.dirname(sampleFile), 'many.json');
-    fs.writeFileSync(many, JSON.stringify([1, 2, 3, 4, 5, 6].map((i) => ({ email: `c${i}@example.com` }))));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(many));
-    suite.api.domainJson.setPrompts({ ...suite.scripted.prompts(), pick: async <T>(items: readonly PickItem<T>[]) => items[0]?.value });
+  it('JSON files with six objects in all: refused before any call, no draft', async () => {
+    const files = ['first.json', 'second.json'].map((name, f) => {
+      const file = path.join(path.dirname(sampleFile), name);
+      fs.writeFileSync(file, JSON.stringify([1, 2, 3].map((i) => ({ email: `c${f * 3 + i}@example.com` }))));
+      return vscode.Uri.file(file);
+    });
+    let asked = 0;
+    suite.api.domainJson.setPrompts({
+      ...suite.scripted.prompts(),
+      pick: async <T>(items: readonly PickItem<T>[]) => items.find((i) => i.value === ('files' as unknown))?.value,
+      sampleFiles: async () => {
+        asked++;
+        return files;
+      },
+    });
     suite.operations.length = 0;
     const draft = await vscode.commands.executeCommand('customerProfiles.createObjectTypeFromSamples', { domainName: DOMAIN });
+    assert.strictEqual(asked, 1, 'the files were asked for');
     assert.strictEqual(draft, undefined);
     assert.ok(!suite.operations.includes('DetectProfileObjectType'), 'refused before any call');
     assert.ok(!tabPaths().some((p) => p.includes('/new-object-types/')));
