@@ -1,7 +1,10 @@
-// Where the editable documents live: `customer-profiles:/<connection>/domains/<name>.json` and friends. Pure.
+// Where the editable documents live: `customer-profiles:/<connection>/domains/<name>.json` and friends; a profile at
+// `customer-profiles:/<connection>/<domain>/profiles/<id>.json` (the one resource identity's path, src/shared/resourceId.ts). Pure.
 // The first segment identifies the connection (connectionSegment() of src/shared/connection/identity.ts), so two
 // connections never share a document and a restored tab can tell it belongs to another connection.
 // The file name is always `<name>.json`: the tab shows the resource's name and the language mode is json.
+
+import { parseResourcePath, resourcePath } from '../../shared/resourceId';
 
 export const DOCUMENT_SCHEME = 'customer-profiles';
 
@@ -9,7 +12,8 @@ export type DocumentRef =
   | { readonly kind: 'domain'; readonly connection: string; readonly domainName: string }
   | { readonly kind: 'newDomain'; readonly connection: string; readonly domainName: string }
   | { readonly kind: 'objectType'; readonly connection: string; readonly domainName: string; readonly objectTypeName: string }
-  | { readonly kind: 'newObjectType'; readonly connection: string; readonly domainName: string; readonly objectTypeName: string };
+  | { readonly kind: 'newObjectType'; readonly connection: string; readonly domainName: string; readonly objectTypeName: string }
+  | { readonly kind: 'profile'; readonly connection: string; readonly domainName: string; readonly profileId: string };
 
 export type DocumentKind = DocumentRef['kind'];
 
@@ -26,6 +30,8 @@ export function documentPath(ref: DocumentRef): string {
       return `${base}/domains/${enc(ref.domainName)}/object-types/${enc(ref.objectTypeName)}.json`;
     case 'newObjectType':
       return `${base}/domains/${enc(ref.domainName)}/new-object-types/${enc(ref.objectTypeName)}.json`;
+    case 'profile':
+      return `${base}/${resourcePath({ kind: 'profile', domainName: ref.domainName, name: ref.profileId })}.json`;
   }
 }
 
@@ -53,6 +59,10 @@ export function parseDocumentPath(path: string): DocumentRef | undefined {
       if (parts[3] === 'object-types') return { kind: 'objectType', connection, domainName, objectTypeName };
       if (parts[3] === 'new-object-types') return { kind: 'newObjectType', connection, domainName, objectTypeName };
     }
+    if (parts.length === 4 && parts[3].endsWith('.json')) {
+      const id = parseResourcePath(parts.slice(1).join('/').slice(0, -'.json'.length));
+      if (id?.kind === 'profile') return { kind: 'profile', connection, domainName: id.domainName, profileId: id.name };
+    }
   } catch {
     return undefined; // malformed percent-encoding
   }
@@ -73,6 +83,8 @@ export function describeRef(ref: DocumentRef): string {
     case 'objectType':
     case 'newObjectType':
       return `object type ${ref.objectTypeName} in ${ref.domainName}`;
+    case 'profile':
+      return `profile ${ref.profileId} in ${ref.domainName}`;
   }
 }
 

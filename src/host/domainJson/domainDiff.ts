@@ -8,6 +8,8 @@ export interface DomainChange {
   kind: 'added' | 'removed' | 'changed';
   before?: unknown;
   after?: unknown;
+  /** A removal the request makes by sending this value (UpdateProfile removes a value sent as ""). */
+  sentAs?: string;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

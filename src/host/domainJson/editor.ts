@@ -5,6 +5,7 @@ import vscode = require('vscode');
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { Logger } from '../../shared/logger';
 import type { ResourceArns } from '../connection/accountIds';
+import { CREATE_OBJECT_TYPE_FROM_SAMPLES_COMMAND, EDIT_PROFILE_COMMAND } from '../profiles/commandIds';
 import type { DomainJsonContext } from './context';
 import { SaveDiagnostics } from './diagnostics';
 import { RemoteSnapshots } from './diffView';
@@ -16,8 +17,10 @@ import { DomainJsonFileSystem } from './fileSystemProvider';
 import { createObjectType, deleteObjectType, editObjectType } from './objectTypeCommands';
 import { applyPendingChanges, discardPendingChanges } from './pendingCommands';
 import { PendingMarkers } from './pendingMarkers';
+import { editProfile } from './profileCommands';
 import { vscodePrompts, type Prompts } from './prompts';
 import { RuleEditing, type RuleMatchCountsSource } from './ruleEditing';
+import { createObjectTypeFromSamples } from './sampleCommands';
 import { SaveFlow } from './saveFlow';
 import { SavePipeline } from './savePipeline';
 
@@ -46,6 +49,8 @@ export const COMMANDS = {
   'customerProfiles.deleteObjectType': deleteObjectType,
   'customerProfiles.applyPendingChanges': (_ctx: DomainJsonContext, arg: unknown) => applyPendingChanges(arg),
   'customerProfiles.discardPendingChanges': (ctx: DomainJsonContext, arg: unknown) => discardPendingChanges(ctx.store, arg),
+  [EDIT_PROFILE_COMMAND]: editProfile,
+  [CREATE_OBJECT_TYPE_FROM_SAMPLES_COMMAND]: createObjectTypeFromSamples,
 } as const;
 export type DomainJsonCommand = keyof typeof COMMANDS;
 

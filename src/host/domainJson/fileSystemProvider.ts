@@ -129,7 +129,7 @@ export class DomainJsonFileSystem implements vscode.FileSystemProvider {
   }
 
   delete(uri: vscode.Uri): void {
-    throw vscode.FileSystemError.NoPermissions(`Use "Delete Domain" or "Delete Object Type" to delete ${uri.path.split('/').pop()}.`);
+    throw vscode.FileSystemError.NoPermissions(`Use "Delete Domain", "Delete Object Type" or "Delete Profile" to delete ${uri.path.split('/').pop()}.`);
   }
 
   rename(oldUri: vscode.Uri): void {

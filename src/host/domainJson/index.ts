@@ -2,6 +2,7 @@
 // commands, and forwards both to the editor in the lazy bundle (src/extension.ts hands in `createEditor`, which loads dist/domainJsonEditor.js), created on
 // first use. Keeps activation free of ajv, the schemas and the editor code.
 import vscode = require('vscode');
+import { CREATE_OBJECT_TYPE_FROM_SAMPLES_COMMAND, EDIT_PROFILE_COMMAND } from '../profiles/commandIds';
 import type { DomainJsonCommand, DomainJsonEditor, DomainJsonEditorDeps, DomainJsonTestHooks } from './editor';
 
 const SCHEME = 'customer-profiles'; // = DOCUMENT_SCHEME (documentUris.ts lives in the lazy bundle)
@@ -15,6 +16,8 @@ const COMMAND_IDS: readonly DomainJsonCommand[] = [
   'customerProfiles.deleteObjectType',
   'customerProfiles.applyPendingChanges',
   'customerProfiles.discardPendingChanges',
+  EDIT_PROFILE_COMMAND,
+  CREATE_OBJECT_TYPE_FROM_SAMPLES_COMMAND,
 ];
 
 /** What the editor needs (DomainJsonEditorDeps, declared once in editor.ts), plus the command wrapper. */

@@ -1,5 +1,6 @@
 // "Edit Object Type", "Create Object Type…" (from a template or blank), "Delete Object Type…".
 import vscode = require('vscode');
+import type { CustomerProfilesApi } from '../../aws/client';
 import { domainNameArg, objectTypeArg } from './commandArgs';
 import type { DomainJsonContext } from './context';
 import { OBJECT_TYPE_NAME, nameProblem } from './documentUris';
@@ -24,13 +25,13 @@ export async function editObjectType(ctx: DomainJsonContext, arg: unknown): Prom
   return ctx.editors.open({ kind: 'objectType', connection: ctx.connectionSegment(), ...target });
 }
 
-export async function createObjectType(ctx: DomainJsonContext, arg: unknown): Promise<vscode.TextDocument | undefined> {
-  const api = await ctx.api();
-  const given = objectTypeArg(arg);
-  const domainName = given?.domainName ?? domainNameArg(arg) ?? (await pickDomain(api, ctx.prompts(), 'Create Object Type'));
-  if (!domainName) return undefined;
+/**
+ * The name of a new object type in `domainName` (asked unless given), checked to be well-formed and free; undefined
+ * when cancelled or taken (the user was told).
+ */
+export async function newObjectTypeName(ctx: DomainJsonContext, api: CustomerProfilesApi, domainName: string, given?: string): Promise<string | undefined> {
   const objectTypeName =
-    given?.objectTypeName ??
+    given ??
     (await ctx.prompts().newName({
       title: `Create Object Type in ${domainName}`,
       prompt: 'Name of the new object type (letters, digits, _ and -, not starting with a digit or -). Saving the document creates it.',
@@ -46,6 +47,16 @@ export async function createObjectType(ctx: DomainJsonContext, arg: unknown): Pr
   } catch (err) {
     if (!isNotFound(err)) throw err;
   }
+  return objectTypeName;
+}
+
+export async function createObjectType(ctx: DomainJsonContext, arg: unknown): Promise<vscode.TextDocument | undefined> {
+  const api = await ctx.api();
+  const given = objectTypeArg(arg);
+  const domainName = given?.domainName ?? domainNameArg(arg) ?? (await pickDomain(api, ctx.prompts(), 'Create Object Type'));
+  if (!domainName) return undefined;
+  const objectTypeName = await newObjectTypeName(ctx, api, domainName, given?.objectTypeName);
+  if (!objectTypeName) return undefined;
   const templateId = await pickTemplate(api, ctx.prompts());
   if (templateId === undefined) return undefined;
   const document =

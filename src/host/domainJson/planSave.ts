@@ -9,6 +9,8 @@ import { buildCreateDomainInput, buildUpdateDomainInput, isEmptyUpdate } from '.
 import type { EditableDomain, NewDomainDocument, TagMap } from './domainTypes';
 import { editableDomain, tagChanges } from './editableDomain';
 import { editableObjectType, type EditableObjectType } from './editableObjectType';
+import { editableProfile, type EditableProfile } from './editableProfile';
+import { planProfileUpdate, updateProfileInput } from './profilePlan';
 import { describeRef, type DocumentRef } from './documentUris';
 import { jsonEqual } from './stableJson';
 import type { DocumentError, DocumentValidation } from './validateDocument';
@@ -17,7 +19,7 @@ import type { DocumentError, DocumentValidation } from './validateDocument';
 export interface RemoteSnapshot {
   /** LastUpdatedAt in ms since the epoch (0 when the service does not say). */
   readonly mtime: number;
-  readonly editable: EditableDomain | EditableObjectType;
+  readonly editable: EditableDomain | EditableObjectType | EditableProfile;
   /** A domain's RuleBasedMatching.Status (read-only, so not in `editable`): a save warns while IN_PROGRESS. */
   readonly ruleBasedStatus?: string;
 }
@@ -35,7 +37,7 @@ export interface SaveRequest {
   readonly resourceArn?: string;
 }
 
-type SaveOperation = 'CreateDomain' | 'UpdateDomain' | 'PutProfileObjectType' | 'TagResource' | 'UntagResource';
+type SaveOperation = 'CreateDomain' | 'UpdateDomain' | 'PutProfileObjectType' | 'TagResource' | 'UntagResource' | 'UpdateProfile';
 export type ApiCall = { [K in SaveOperation]: { readonly op: K; readonly input: OperationInput<K> } }[SaveOperation];
 
 export interface SaveSummary {
@@ -151,13 +153,39 @@ function planObjectType(request: SaveRequest, value: unknown): SavePlan {
   };
 }
 
+function planProfile(request: SaveRequest, value: unknown): SavePlan {
+  const { ref } = request;
+  if (ref.kind !== 'profile') throw new Error(`not a profile: ${ref.kind}`);
+  const remote = request.remote;
+  if (!remote) return { outcome: 'missing', message: `Profile ${ref.profileId} no longer exists in ${ref.domainName}.` };
+  const update = planProfileUpdate(remote.editable as EditableProfile, value as EditableProfile);
+  const hasCalls = Object.keys(update.members).length > 0;
+  if (!hasCalls && update.kept.length === 0) return { outcome: 'unchanged' };
+  const removals = update.changes.filter((c) => c.sentAs !== undefined);
+  const notices = [
+    ...(removals.length
+      ? [`${removals.length === 1 ? `${removals[0].path} is` : `${removals.length} members are`} sent as "": UpdateProfile deletes ${removals.length === 1 ? 'that value' : 'those values'} on the service.`]
+      : []),
+    ...update.kept,
+  ];
+  return {
+    outcome: 'apply',
+    conflict: isConflict(request.base, remote),
+    confirm: request.confirmBeforeSave || notices.length > 0,
+    summary: { subject: describeRef(ref), creating: false, changes: update.changes, notices, destructive: removals.length > 0 },
+    calls: hasCalls ? [{ op: 'UpdateProfile', input: updateProfileInput(ref.domainName, ref.profileId, update) }] : [],
+  };
+}
+
 /** The validated value as the service will hold it (normalized editable subset). */
-export function editedDocument(ref: DocumentRef, value: unknown): EditableDomain | EditableObjectType {
+export function editedDocument(ref: DocumentRef, value: unknown): EditableDomain | EditableObjectType | EditableProfile {
+  if (ref.kind === 'profile') return editableProfile(value as EditableProfile);
   return ref.kind === 'domain' || ref.kind === 'newDomain' ? editableDomain(value as EditableDomain) : editableObjectType(value as EditableObjectType);
 }
 
 export function planSave(request: SaveRequest): SavePlan {
   if (!request.validation.ok) return { outcome: 'invalid', errors: request.validation.errors };
   const value = request.validation.value;
+  if (request.ref.kind === 'profile') return planProfile(request, value);
   return request.ref.kind === 'domain' || request.ref.kind === 'newDomain' ? planDomain(request, value) : planObjectType(request, value);
 }

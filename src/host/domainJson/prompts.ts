@@ -54,6 +54,10 @@ export interface Prompts {
   accountId(connectionLabel: string): Promise<string | undefined>;
   /** Why an explicit save was not applied, shown once (a notification; the text stays, marked not applied). */
   notApplied(message: string, severity: 'error' | 'info'): void;
+  /** JSON files holding sample objects ("Create Object Type from Samples…"); undefined when cancelled. */
+  sampleFiles(): Promise<readonly vscode.Uri[] | undefined>;
+  /** A pasted sample: one JSON object or an array of objects; undefined when cancelled. */
+  pastedSample(): Promise<string | undefined>;
 }
 
 /** Opens the diff (service ↔ yours) and ends the save not applied: the diff stays usable, no dialog over it. */
@@ -61,13 +65,19 @@ export const SHOW_CHANGES = 'Show Changes';
 
 const when = (ms: number): string => (ms ? new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : 'unknown');
 
+/** A profile has no LastUpdatedAt: the change is seen in the content, so the times say nothing then. */
+const versions = (info: ConflictInfo): string =>
+  info.openedAt || info.remoteAt
+    ? `Your document is based on the version of ${when(info.openedAt)}; the service now has one from ${when(info.remoteAt)}.`
+    : 'The service\'s version differs from the one your document was opened from.';
+
 export const vscodePrompts: Prompts = {
   async conflict(info) {
     const choice = await vscode.window.showWarningMessage(
       `The ${info.subject} changed on the service since you opened it.`,
       {
         modal: true,
-        detail: `Your document is based on the version of ${when(info.openedAt)}; the service now has one from ${when(info.remoteAt)}.\n\nCompare shows the service's version next to yours (your text stays unsaved). Overwrite saves your version over the other change.`,
+        detail: `${versions(info)}\n\nCompare shows the service's version next to yours (your text stays unsaved). Overwrite saves your version over the other change.`,
       },
       'Compare',
       'Overwrite',
@@ -109,6 +119,28 @@ export const vscodePrompts: Prompts = {
       { title: options.title, placeHolder: options.placeHolder, matchOnDescription: true, ignoreFocusOut: true },
     );
     return picked?.item.value;
+  },
+
+  async sampleFiles() {
+    const uris = await vscode.window.showOpenDialog({
+      title: 'Sample objects for DetectProfileObjectType (1 to 5 objects in all)',
+      canSelectMany: true,
+      openLabel: 'Detect',
+      filters: { JSON: ['json'], 'All files': ['*'] },
+    });
+    return uris?.length ? uris : undefined;
+  },
+
+  pastedSample() {
+    return Promise.resolve(
+      vscode.window.showInputBox({
+        title: 'Paste sample objects',
+        prompt: 'One JSON object, or an array of up to 5 objects.',
+        placeHolder: '{"email": "jane@example.com", "phone": "+15550100", …}',
+        ignoreFocusOut: true,
+        validateInput: (value) => (value.trim() ? undefined : 'Paste a JSON object or an array of objects.'),
+      }),
+    );
   },
 
   notApplied(message, severity) {

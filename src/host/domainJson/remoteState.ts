@@ -3,6 +3,7 @@ import type { CustomerProfilesApi } from '../../aws/client';
 import type { EditableDomain } from './domainTypes';
 import { editableDomain } from './editableDomain';
 import { editableObjectType, type EditableObjectType } from './editableObjectType';
+import { editableProfile, type EditableProfile } from './editableProfile';
 import type { DocumentRef } from './documentUris';
 import type { RemoteSnapshot } from './planSave';
 import { stableJson } from './stableJson';
@@ -20,6 +21,13 @@ export async function fetchRemote(api: CustomerProfilesApi, ref: DocumentRef): P
       const domain = await api.call('GetDomain', { DomainName: ref.domainName });
       return { mtime: millis(domain.LastUpdatedAt), editable: editableDomain(domain), ruleBasedStatus: domain.RuleBasedMatching?.Status };
     }
+    if (ref.kind === 'profile') {
+      // There is no GetProfile: SearchProfiles on `_profileId` is the lookup by id. A profile has no LastUpdatedAt
+      // either, so the conflict check compares content (planSave isConflict).
+      const found = await api.call('SearchProfiles', { DomainName: ref.domainName, KeyName: '_profileId', Values: [ref.profileId] });
+      const profile = found.Items?.find((p) => p.ProfileId === ref.profileId);
+      return profile ? { mtime: 0, editable: editableProfile(profile) } : undefined;
+    }
     const objectType = await api.call('GetProfileObjectType', { DomainName: ref.domainName, ObjectTypeName: ref.objectTypeName });
     return { mtime: millis(objectType.LastUpdatedAt), editable: editableObjectType(objectType) };
   } catch (err) {
@@ -29,6 +37,6 @@ export async function fetchRemote(api: CustomerProfilesApi, ref: DocumentRef): P
 }
 
 /** The document text for a resource: canonical JSON (2 spaces, keys sorted), so equal content prints equal. */
-export function renderEditable(editable: EditableDomain | EditableObjectType): string {
+export function renderEditable(editable: EditableDomain | EditableObjectType | EditableProfile): string {
   return stableJson(editable);
 }

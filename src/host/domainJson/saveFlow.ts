@@ -69,6 +69,8 @@ function send(api: CustomerProfilesApi, call: ApiCall): Promise<unknown> {
       return api.call(call.op, call.input);
     case 'UntagResource':
       return api.call(call.op, call.input);
+    case 'UpdateProfile':
+      return api.call(call.op, call.input);
   }
 }
 

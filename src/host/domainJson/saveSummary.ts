@@ -19,7 +19,9 @@ export function changeLine(change: DomainChange): string {
     case 'added':
       return `+ ${change.path}: ${shown(change.after)}`;
     case 'removed':
-      return `− ${change.path} (was ${shown(change.before)})`;
+      return change.sentAs === undefined
+        ? `− ${change.path} (was ${shown(change.before)})`
+        : `− remove ${change.path} (was ${shown(change.before)}; sent as ${JSON.stringify(change.sentAs)})`;
     case 'changed':
       return `~ ${change.path}: ${shown(change.before)} → ${shown(change.after)}`;
   }

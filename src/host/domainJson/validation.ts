@@ -3,6 +3,7 @@
 import domainCreate from '../../schemas/domain-create.schema.json';
 import domainUpdate from '../../schemas/domain-update.schema.json';
 import objectType from '../../schemas/object-type.schema.json';
+import profileUpdate from '../../schemas/profile-update.schema.json';
 import type { SchemaFile } from './documentSchemas';
 import { validateDocument, type DocumentValidation } from './validateDocument';
 
@@ -12,6 +13,7 @@ const SCHEMAS: Record<SchemaFile, object> = {
   'domain-create.schema.json': domainCreate,
   'domain-update.schema.json': domainUpdate,
   'object-type.schema.json': objectType,
+  'profile-update.schema.json': profileUpdate,
 };
 
 export function validateEditorDocument(schema: SchemaFile, text: string): DocumentValidation<unknown> {

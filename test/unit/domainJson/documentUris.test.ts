@@ -14,12 +14,17 @@ import {
 
 const segmentOf = (spec: ConnectionSpec): string => connectionSegment(spec);
 
+const PROFILE_ID = '0123456789abcdef0123456789abcdef';
+
 describe('documentUris', () => {
   const refs: [DocumentRef, string][] = [
     [{ kind: 'domain', connection: 'c-1', domainName: 'demo-retail' }, '/c-1/domains/demo-retail.json'],
     [{ kind: 'newDomain', connection: 'c-1', domainName: 'new_one' }, '/c-1/new-domains/new_one.json'],
     [{ kind: 'objectType', connection: 'c-1', domainName: 'd', objectTypeName: 'Customer' }, '/c-1/domains/d/object-types/Customer.json'],
     [{ kind: 'newObjectType', connection: 'c-1', domainName: 'd', objectTypeName: 'Order' }, '/c-1/domains/d/new-object-types/Order.json'],
+    [{ kind: 'profile', connection: 'c-1', domainName: 'demo-retail', profileId: PROFILE_ID }, `/c-1/demo-retail/profiles/${PROFILE_ID}.json`],
+    // A domain named "domains" still names its profiles unambiguously (4 segments; domain documents have 3 or 5).
+    [{ kind: 'profile', connection: 'c-1', domainName: 'domains', profileId: PROFILE_ID }, `/c-1/domains/profiles/${PROFILE_ID}.json`],
   ];
 
   for (const [ref, path] of refs) {
@@ -36,7 +41,7 @@ describe('documentUris', () => {
     assert.deepStrictEqual(parseDocumentPath(path), ref);
   });
 
-  const invalid = ['/', '/c', '/c/domains', '/c/domains/.json', '/c/domains/x.txt', '/c/other/x.json', '/c/domains/d/jobs/x.json', '/c/domains/%E0%A4%A.json'];
+  const invalid = ['/', '/c', '/c/domains', '/c/domains/.json', '/c/domains/x.txt', '/c/other/x.json', '/c/domains/d/jobs/x.json', '/c/domains/%E0%A4%A.json', '/c/d/profiles/.json', '/c/d/profiles/x.txt', '/c/d/workflow/x.json'];
   for (const path of invalid) it(`rejects ${path}`, () => assert.strictEqual(parseDocumentPath(path), undefined));
 
   it('connection segments are readable, stable, and differ per connection', () => {

@@ -6,8 +6,10 @@ import createSchema from '../../../src/schemas/domain-create.schema.json';
 import updateSchema from '../../../src/schemas/domain-update.schema.json';
 import objectTypeSchema from '../../../src/schemas/object-type.schema.json';
 import operationsFile from '../../../src/schemas/operations.schema.json';
+import profileSchema from '../../../src/schemas/profile-update.schema.json';
 import type { JsonSchema } from '../../../generators/schemas/jsonSchema';
 import { READ_ONLY_DOMAIN_MEMBERS } from '../../../src/host/domainJson/editableDomain';
+import { PROFILE_MEMBERS } from '../../../src/host/domainJson/editableProfile';
 import { ShapeReading, loadSdkSchemas, readSdkShape } from './sdkShapes';
 import { readSchemaPaths } from './schemaPaths';
 
@@ -16,6 +18,8 @@ const URI_LABELS: Record<string, readonly string[]> = {
   CreateDomainRequest: ['DomainName'],
   UpdateDomainRequest: ['DomainName'],
   PutProfileObjectTypeRequest: ['DomainName', 'ObjectTypeName'],
+  // ProfileId is a body member, but the document's path names the profile (profiles/<id>.json).
+  UpdateProfileRequest: ['DomainName', 'ProfileId'],
 };
 
 function drift(sdk: ShapeReading, schema: ShapeReading, excluded: readonly string[]): string[] {
@@ -38,6 +42,7 @@ const documentCases: Array<[string, string, JsonSchema]> = [
   ['domain-create.schema.json', 'CreateDomainRequest', createSchema as JsonSchema],
   ['domain-update.schema.json', 'UpdateDomainRequest', updateSchema as JsonSchema],
   ['object-type.schema.json', 'PutProfileObjectTypeRequest', objectTypeSchema as JsonSchema],
+  ['profile-update.schema.json', 'UpdateProfileRequest', profileSchema as JsonSchema],
 ];
 
 describe('drift: generated schemas vs the installed SDK client shapes', () => {
@@ -85,5 +90,16 @@ describe('drift: generated schemas vs the installed SDK client shapes', () => {
     const update = readSdkShape('UpdateDomainRequest', schemas);
     assert.deepStrictEqual([...update.timestamps], []);
     assert.deepStrictEqual([...response.timestamps].sort(), ['CreatedAt', 'LastUpdatedAt']);
+  });
+
+  it('the profile document holds exactly the UpdateProfile body members (PROFILE_MEMBERS, in the model order)', () => {
+    assert.deepStrictEqual([...PROFILE_MEMBERS], Object.keys((profileSchema as JsonSchema).properties ?? {}));
+  });
+
+  it('the editable profile leaves out only what a SearchProfiles item has and UpdateProfile cannot set', () => {
+    const item = readSdkShape('Profile', schemas);
+    const top = (paths: Iterable<string>): string[] => [...new Set([...paths].map((p) => p.split(/[.[{]/)[0]))];
+    const body = new Set(top(readSchemaPaths(profileSchema as JsonSchema).members.keys()));
+    assert.deepStrictEqual(top(item.members.keys()).filter((m) => !body.has(m)).sort(), ['FoundByItems', 'ProfileId']);
   });
 });

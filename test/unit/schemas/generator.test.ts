@@ -20,7 +20,7 @@ describe('schema generator', () => {
   it('regenerating from the model yields byte-identical committed files', () => {
     const files = generateSchemaFiles(model);
     assert.deepStrictEqual([...files.keys()].sort(), [
-      'domain-create.schema.json', 'domain-update.schema.json', 'object-type.schema.json', 'operations.schema.json',
+      'domain-create.schema.json', 'domain-update.schema.json', 'object-type.schema.json', 'operations.schema.json', 'profile-update.schema.json',
     ]);
     for (const [file, text] of files) {
       const committed = fs.readFileSync(path.join(schemasDir(ROOT), file), 'utf8');
