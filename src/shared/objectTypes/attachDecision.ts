@@ -90,6 +90,10 @@ function readingWarnings(preview: MappingPreview): string[] {
   if (preview.uniqueKey) {
     out.push(`If an object with UNIQUE key ${preview.uniqueKey.keyName} = ${preview.uniqueKey.value} already exists, PutProfileObject replaces it on the profile that holds it; the sandbox checks that before any PROFILE search (the reference does not say in which order).`);
   }
+  const uniqueOnly = preview.keys.filter((k) => k.standardIdentifiers.includes('UNIQUE') && !k.storedOnCreate);
+  if (uniqueOnly.length > 0) {
+    out.push(`${uniqueOnly.map((k) => k.keyName).join(', ')}: our reading does not store a UNIQUE-only key on the profile; the sandbox stores every key but LOOKUP_ONLY there (SearchProfiles then finds the profile by it).`);
+  }
   if (preview.searches.some((s) => s.secondary)) {
     out.push('SECONDARY keys are searched last here, as the reference says; the sandbox searches keys in the object type\'s Keys order.');
   }

@@ -72,6 +72,7 @@ describe('objectTypes/attachDecision', () => {
     const plain = w(decideAttachment(previewMapping(type(true), SAMPLE), [found(ANN)]));
     assert.match(plain, /UNIQUE key _id = X1 already exists/);
     assert.match(plain, /SECONDARY keys are searched last here/);
+    assert.match(plain, /_id: our reading does not store a UNIQUE-only key on the profile/);
     assert.match(w(decideAttachment(previewMapping(type(false), SAMPLE), [none, none])), /the sandbox refuses such an object/);
     const newOnly = previewMapping(type(true, { _acct: [{ StandardIdentifiers: ['NEW_ONLY'], FieldNames: ['id'] }] }), SAMPLE);
     assert.match(w(decideAttachment(newOnly, [])), /NEW_ONLY without PROFILE \(_acct\)/);
