@@ -6,6 +6,7 @@
 // forged ingest makes no PutProfileObject; a connection switch detaches the preview.
 import * as assert from 'assert';
 import { randomUUID } from 'crypto';
+import * as vscode from 'vscode';
 import type { CustomerProfilesTestApi } from '../../src/extension';
 import type { ProfileRef } from '../../src/host/profiles/profileRef';
 import type { MappingHostMessage, MappingTarget, MappingView } from '../../src/shared/objectTypes/protocol';
@@ -134,6 +135,62 @@ describe('mapping: Test Mapping with Sample (in-process sandbox, demo data)', fu
     assert.equal(v.decision?.decision.kind, 'create', JSON.stringify(v.decision));
     assert.match(v.decision?.summary ?? '', /^Creates a new profile: No profile has _phone = \+1 555 0100 999\. AllowProfileCreation is TRUE\.$/);
     assert.deepEqual(v.decision?.searches.map((s) => s.outcome?.status), ['none']);
+  });
+
+  it('a sample document is followed: editing its phone to an unknown one turns "attaches" into "creates"', async () => {
+    const c = knownCustomer(sb);
+    const sample = await ctrSample(api, c.phone, c.profile);
+    const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(sample, null, 2) });
+    await api.mapping.open(CTR, { text: doc.getText(), label: doc.uri.path, uri: doc.uri.toString(), live: true });
+    await viewWhen(api, 'the document sample attaches', (v) => settled(v) && v.sampleLabel === doc.uri.path && v.decision?.decision.kind === 'attach');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), JSON.stringify({ ...sample, CustomerPhone: '+1 555 0100 998' }, null, 2));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const v = await viewWhen(api, 'the edited sample creates', (x) => settled(x) && x.decision?.decision.kind === 'create');
+    assert.ok(v.live);
+    assert.match(v.decision?.summary ?? '', /_phone = \+1 555 0100 998/);
+  });
+
+  it('survives a reload: the serializer reopens it from its saved state; another connection\'s state comes back detached; a bad state says it cannot', async () => {
+    const c = knownCustomer(sb);
+    await api.mapping.open(CTR, { text: JSON.stringify(await ctrSample(api, c.phone, c.profile)), label: 'before-reload.json', live: false });
+    const before = await viewWhen(api, 'the preview to save', (v) => settled(v) && v.sampleLabel === 'before-reload.json');
+    assert.ok(!('notRestorable' in before.persist));
+    const state = before.persist;
+    api.mapping.close(CTR, api.connection.key());
+    await api.mapping.restore(state);
+    const after = await viewWhen(api, 'the restored preview', (v) => settled(v) && v.sampleLabel.startsWith('before-reload.json'));
+    assert.equal(after.decision?.decision.kind, 'attach');
+    assert.match(after.sampleLabel, /as saved before the reload/);
+    api.mapping.close(CTR, api.connection.key());
+
+    const otherKey = 'aws|someone|eu-west-1|';
+    await api.mapping.restore({ ...state, connectionKey: otherKey, connectionLabel: 'someone · eu-west-1' });
+    const detached = await waitFor('the detached restore', () => api.mapping.view(CTR, otherKey)?.detached);
+    assert.match(detached, /belongs to connection someone · eu-west-1, which is not the current one/);
+    api.mapping.close(CTR, otherKey);
+
+    const bad = await api.mapping.restore({ kind: 'mappingPreview', target: { domainName: '../x' } });
+    assert.match(bad.webview.html, /cannot be restored after a reload/);
+    bad.dispose();
+  });
+
+  it('throttling: the error is shown plainly with the next step, and the preview comes back on Refresh', async () => {
+    const c = knownCustomer(sb);
+    await api.mapping.open(CTR, { text: JSON.stringify(await ctrSample(api, c.phone, c.profile)), label: 'throttled.json', live: false });
+    await viewWhen(api, 'the preview before throttling', (v) => settled(v) && v.sampleLabel === 'throttled.json');
+    sb.setFaults({ throttleRate: 1 });
+    try {
+      assert.equal((await request(api, { type: 'refresh' })).type, 'done');
+      const v = api.mapping.view(CTR, api.connection.key());
+      assert.equal(v?.status, 'error');
+      assert.match(v?.error ?? '', /Customer Profiles is throttling requests.*Wait a few seconds and retry/);
+      assert.ok(v?.preview, 'the last preview is kept');
+    } finally {
+      sb.setFaults({ throttleRate: 0 });
+    }
+    await request(api, { type: 'refresh' });
+    assert.equal(api.mapping.view(CTR, api.connection.key())?.decision?.decision.kind, 'attach');
   });
 
   it('invalid JSON: the position is shown and the last good preview stays', async () => {

@@ -1,6 +1,7 @@
 // The one seam between the mapping preview and the extension's test API (src/testApi.ts `mapping`). Lives in the
 // entry bundle and is handed to the lazily loaded host bundle as an argument (a module singleton would not be
 // shared across bundles). Only the test API, which exists only in ExtensionMode.Test, sets the stubs.
+import type vscode = require('vscode');
 import type { MappingHostMessage, MappingTarget, MappingView } from '../../../shared/objectTypes/protocol';
 import type { ProfileRef } from '../profileRef';
 
@@ -28,6 +29,8 @@ export interface MappingHooks {
   confirm?: (message: string, detail: string, action: string) => Promise<boolean>;
   /** Replaces executing OPEN_PROFILE_COMMAND (registered by the profile view). */
   openProfile?: (ref: ProfileRef) => Promise<void>;
+  /** The serializer's restore path (set by registerMapping; the test API drives it with a saved state). */
+  restore?: (panel: vscode.WebviewPanel, state: unknown) => Promise<void>;
   /** Open previews by panel key (connection, domain, object type). */
   readonly panels: Map<string, MappingPanelHandle>;
   /** Every message a preview posts to its webview. */

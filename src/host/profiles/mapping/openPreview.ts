@@ -35,7 +35,8 @@ export async function restoreMappingPreview(deps: ProfilesDeps, hooks: MappingHo
   const saved = readPersistedState(state);
   if (!saved) {
     // Nothing to restore from (the webview never got going, or the sample was too large to keep): say so.
-    panel.webview.html = '<!DOCTYPE html><html><body><p>This mapping preview cannot be restored after a reload: run Test Mapping with Sample again.</p></body></html>';
+    panel.webview.html = '<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head>' +
+      '<body><p>This mapping preview cannot be restored after a reload: run Test Mapping with Sample again.</p></body></html>';
     return;
   }
   let sample = { text: saved.sampleText, label: `${saved.sampleLabel} (as saved before the reload)`, live: false } as { text: string; label: string; uri?: string; live: boolean };

@@ -19,13 +19,14 @@ export function mappingTargetFromArgument(arg: unknown): MappingTarget | undefin
 }
 
 export function registerMapping(deps: ProfilesDeps, host: ProfilesHost): vscode.Disposable[] {
+  mappingHooks.restore = (panel, state) => host().restoreMappingPreview(deps, mappingHooks, panel, state);
   return [
     deps.run(TEST_MAPPING_COMMAND, async (arg?: unknown) => {
       const target = mappingTargetFromArgument(arg) ?? (await host().pickMappingTarget(deps));
       if (target) await host().openMappingPreview(deps, mappingHooks, target);
     }),
     vscode.window.registerWebviewPanelSerializer(MAPPING_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel, state: unknown) => host().restoreMappingPreview(deps, mappingHooks, panel, state),
+      deserializeWebviewPanel: (panel, state: unknown) => mappingHooks.restore!(panel, state),
     }),
   ];
 }

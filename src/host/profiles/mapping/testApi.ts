@@ -2,7 +2,7 @@
 // pick, the ingest modal and OPEN_PROFILE_COMMAND, and a view of the open previews and what they post, so
 // integration tests drive the real host path (panel → controller → SDK → sandbox) with webview-shaped messages.
 import vscode = require('vscode');
-import type { MappingHostMessage, MappingTarget, MappingView } from '../../../shared/objectTypes/protocol';
+import { MAPPING_VIEW_TYPE, type MappingHostMessage, type MappingTarget, type MappingView } from '../../../shared/objectTypes/protocol';
 import type { ProfileRef } from '../profileRef';
 import { TEST_MAPPING_COMMAND } from '../commandIds';
 import { mappingHooks, mappingPanelKey, type MappingSampleInput } from './hooks';
@@ -20,6 +20,8 @@ export interface MappingTestApi {
   postFromWebview(target: MappingTarget, connectionKey: string, message: unknown): Promise<void>;
   onDidPost(listener: (target: MappingTarget, message: MappingHostMessage) => void): vscode.Disposable;
   close(target: MappingTarget, connectionKey: string): void;
+  /** As after a window reload: a new panel of the preview's view type restored from `state` by the serializer's path. */
+  restore(state: unknown): Promise<vscode.WebviewPanel>;
 }
 
 export function createMappingTestApi(): MappingTestApi {
@@ -50,5 +52,10 @@ export function createMappingTestApi(): MappingTestApi {
       return new vscode.Disposable(() => h.listeners.delete(listener));
     },
     close: (t, key) => panel(t, key)?.close(),
+    async restore(state) {
+      const p = vscode.window.createWebviewPanel(MAPPING_VIEW_TYPE, 'restoring', vscode.ViewColumn.Active, {});
+      await h.restore?.(p, state);
+      return p;
+    },
   };
 }
