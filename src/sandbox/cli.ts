@@ -1,18 +1,26 @@
-// `npm run sandbox -- --port 4566 --demo [--data FILE] [--throttle-rate R] [--fail-rate R] [--latency-ms N] [--seed N] [--step-ms N]
-//   [--rules-pending-ms N] [--rules-in-progress-ms N] [--rules-lock-ms N]`
+// `npm run sandbox -- --port 4566 --demo [--profiles N --clusters K --seed S] [--data FILE] [--throttle-rate R] [--fail-rate R]
+//   [--latency-ms N] [--fault-seed N] [--step-ms N] [--rules-pending-ms N] [--rules-in-progress-ms N] [--rules-lock-ms N]`
 // Starts the local Customer Profiles sandbox in the foreground; Ctrl-C stops it (and saves with --data).
 import { startSandbox, type SandboxOptions } from './index';
+import { DEFAULT_DEMO, type DemoSize } from './demo/buildDemo';
 
-const USAGE = `Usage: npm run sandbox -- [--port N] [--demo] [--data FILE] [--throttle-rate R] [--fail-rate R]
-                            [--latency-ms N] [--seed N] [--step-ms N] [--rules-pending-ms N]
-                            [--rules-in-progress-ms N] [--rules-lock-ms N] [--quiet]
+/** Bigger tries than that need more than the 1 GB the 100k figure in the README leaves room for. */
+const MAX_DEMO_PROFILES = 500_000;
+
+const USAGE = `Usage: npm run sandbox -- [--port N] [--demo] [--profiles N] [--clusters K] [--seed S] [--data FILE]
+                            [--throttle-rate R] [--fail-rate R] [--latency-ms N] [--fault-seed N] [--step-ms N]
+                            [--rules-pending-ms N] [--rules-in-progress-ms N] [--rules-lock-ms N] [--quiet]
   --port N           port on 127.0.0.1 (default 4566; 0 = any free port)
   --demo             load the demo domains demo-retail, demo-rules and demo-empty (ignored when FILE exists)
+  --profiles N       demo-retail with N generated profiles (default ${DEFAULT_DEMO.profiles}; implies --demo; up to ${MAX_DEMO_PROFILES})
+  --clusters K       of which K duplicate clusters of 2-6 profiles each (default N/10)
+  --seed S           seed of the demo data generator (default ${DEFAULT_DEMO.seed}): the same S gives the same data;
+                     also seeds the fault generator unless --fault-seed is given
   --data FILE        load state from FILE and save every change to it (atomic writes)
   --throttle-rate R  0..1, share of requests answered 429 ThrottlingException
   --fail-rate R      0..1, share of requests answered 500 InternalServerException
   --latency-ms N     delay added to every request
-  --seed N           seed of the fault generator (default 1)
+  --fault-seed N     seed of the fault generator (default: --seed, else 1)
   --step-ms N        duration of each identity-resolution job step (default 300)
   --rules-pending-ms N      RuleBasedMatching PENDING on an existing domain (default 3000; the service: 1 hour)
   --rules-in-progress-ms N  RuleBasedMatching IN_PROGRESS, config locked (default 2000)
@@ -22,6 +30,8 @@ const USAGE = `Usage: npm run sandbox -- [--port N] [--demo] [--data FILE] [--th
 export function parseArgs(argv: readonly string[]): SandboxOptions & { quiet: boolean } {
   const opts: SandboxOptions & { quiet: boolean } = { port: 4566, quiet: false, faults: {} };
   const faults = opts.faults as NonNullable<SandboxOptions['faults']>;
+  const size: Partial<DemoSize> = {};
+  let faultSeed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -42,7 +52,10 @@ export function parseArgs(argv: readonly string[]): SandboxOptions & { quiet: bo
       case '--throttle-rate': faults.throttleRate = num(0, 1); break;
       case '--fail-rate': faults.failRate = num(0, 1); break;
       case '--latency-ms': faults.latencyMs = num(0, 60000); break;
-      case '--seed': faults.seed = num(0, 2 ** 32 - 1); break;
+      case '--profiles': size.profiles = Math.round(num(1, MAX_DEMO_PROFILES)); break;
+      case '--clusters': size.clusters = Math.round(num(0, MAX_DEMO_PROFILES / 2)); break;
+      case '--seed': size.seed = Math.round(num(0, 2 ** 32 - 1)); break;
+      case '--fault-seed': faultSeed = num(0, 2 ** 32 - 1); break;
       case '--step-ms': opts.jobStepMs = num(0, 600000); break;
       case '--rules-pending-ms': opts.ruleTimings = { ...opts.ruleTimings, pendingMs: num(0, 86400000) }; break;
       case '--rules-in-progress-ms': opts.ruleTimings = { ...opts.ruleTimings, inProgressMs: num(0, 86400000) }; break;
@@ -52,11 +65,22 @@ export function parseArgs(argv: readonly string[]): SandboxOptions & { quiet: bo
       default: throw new Error(`Unknown option ${arg}\n${USAGE}`);
     }
   }
+  const seed = faultSeed ?? size.seed;
+  if (seed !== undefined) faults.seed = seed;
+  if (size.profiles !== undefined || size.clusters !== undefined || size.seed !== undefined) opts.demo = demoSize(size);
   return opts;
 }
 
+/** The generated demo's size: clusters default to a tenth of the profiles; a cluster needs at least two profiles. */
+function demoSize(size: Partial<DemoSize>): DemoSize {
+  const profiles = size.profiles ?? DEFAULT_DEMO.profiles;
+  const clusters = size.clusters ?? (size.profiles === undefined ? DEFAULT_DEMO.clusters : Math.round(profiles / 10));
+  if (clusters * 2 > profiles) throw new Error(`--clusters ${clusters} needs at least ${clusters * 2} profiles (each cluster has 2 or more); --profiles is ${profiles}`);
+  return { profiles, clusters, seed: size.seed ?? DEFAULT_DEMO.seed };
+}
+
 export function banner(endpoint: string, opts: SandboxOptions): string {
-  const domains = opts.demo ? 'demo-retail, demo-rules, demo-empty' : '(none yet: aws customer-profiles create-domain ...)';
+  const domains = opts.demo ? `demo-retail${demoLabel(opts.demo)}, demo-rules, demo-empty` : '(none yet: aws customer-profiles create-domain ...)';
   return [
     `Customer Profiles sandbox listening on ${endpoint}`,
     `  domains: ${domains}${opts.dataFile ? `   data file: ${opts.dataFile}` : ''}`,
@@ -78,6 +102,11 @@ export function banner(endpoint: string, opts: SandboxOptions): string {
   ].join('\n');
 }
 
+function demoLabel(demo: true | DemoSize): string {
+  if (demo === true) return '';
+  return ` (${demo.profiles.toLocaleString('en-US')} profiles, ${demo.clusters.toLocaleString('en-US')} duplicate clusters, seed ${demo.seed ?? DEFAULT_DEMO.seed})`;
+}
+
 async function main(): Promise<void> {
   let opts: ReturnType<typeof parseArgs>;
   try {
@@ -88,8 +117,12 @@ async function main(): Promise<void> {
     return;
   }
   if (!opts.quiet) opts.log = (line) => console.log(`${new Date().toISOString()} ${line}`);
+  const started = process.hrtime.bigint();
   const sandbox = await startSandbox(opts);
   console.log(banner(sandbox.endpoint, opts));
+  // Generating a large demo takes seconds and memory: say how much, so a user can size a bigger try.
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(`Ready in ${seconds.toFixed(1)} s; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB, resident ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB.`);
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;

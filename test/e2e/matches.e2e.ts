@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { ConsoleMessage, Dialog, Frame, FrameLocator, Page } from 'playwright-core';
 import { world } from './world';
-import { activityBarEntry, runCommand, screenshot, treeRow } from './workbench';
+import { activityBarEntry, pickQuickInputRow, runCommand, screenshot, setTheme, treeRow } from './workbench';
 
 const DOMAIN = 'demo-retail';
 
@@ -90,38 +90,6 @@ async function clearHover(page: Page): Promise<void> {
   await page.mouse.move(900, 780);
   await page.keyboard.press('Escape');
   await page.waitForTimeout(400);
-}
-
-/** Picks a row of the open quick input by the start of its label (Enter could pick a fuzzier match above it). */
-async function pickQuickInputRow(page: Page, label: string): Promise<void> {
-  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
-  await row.waitFor({ timeout: 10_000 });
-  await row.click();
-}
-
-/** Sets `workbench.colorTheme` through "Preferences: Color Theme", as a user would. */
-type ThemeLabel = 'Default Light Modern' | 'Default Dark Modern' | 'Default High Contrast';
-const THEME_CLASS: Record<ThemeLabel, string> = { 'Default Light Modern': 'vs', 'Default Dark Modern': 'vs-dark', 'Default High Contrast': 'hc-black' };
-// What the Color Theme picker shows. The setting values (ids) changed after VS Code 1.100 ("Default Dark Modern"
-// became "Dark Modern"), the labels did not, so the picker is filtered and matched by label on every version.
-const PICKER_LABEL: Record<ThemeLabel, string> = { 'Default Light Modern': 'Light Modern', 'Default Dark Modern': 'Dark Modern', 'Default High Contrast': 'Dark High Contrast' };
-
-async function setTheme(page: Page, theme: ThemeLabel): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill('>Preferences: Color Theme');
-  await pickQuickInputRow(page, 'Preferences: Color Theme');
-  const label = PICKER_LABEL[theme];
-  await input.fill(label);
-  // Theme rows read "Dark Modern  Default Dark Modern" on 1.100 (label, then the setting value), "Dark Modern" later;
-  // no other default theme's row contains these labels ("Light High Contrast" is not "Dark High Contrast").
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
-  await row.waitFor({ timeout: 10_000 });
-  await row.click();
-  await page.locator(`.monaco-workbench.${THEME_CLASS[theme]}`).waitFor({ timeout: 15_000 });
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => page.keyboard.press('Escape'));
-  await page.waitForTimeout(500); // the webview picks the theme's variables up a moment later
 }
 
 describe('matches review in code-server against the sandbox', function () {

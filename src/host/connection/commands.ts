@@ -6,6 +6,7 @@ import type { ConnectionManager } from './connectionManager';
 import { CUSTOMER_PROFILES_REGIONS } from '../../shared/connection/regions';
 import { validateEndpointInput, validateRegionInput } from '../../shared/connection/resolve';
 import { readConnectionSettings, updateConnectionSetting } from './settings';
+import { connectionMenuRows, sandboxContextKeys, type ConnectionMenuState } from '../../shared/connection/menu';
 
 type PickItem<T> = vscode.QuickPickItem & { readonly value: T };
 
@@ -95,19 +96,24 @@ async function stopSandbox(connection: ConnectionManager): Promise<void> {
   void vscode.window.showInformationMessage(stopped ? 'Local sandbox stopped.' : 'The local sandbox is not running.');
 }
 
+function menuState(connection: ConnectionManager): ConnectionMenuState {
+  return { settings: readConnectionSettings(), resolved: connection.resolved, sandboxEndpoint: connection.runningSandbox?.endpoint, usingSandbox: connection.usingSandbox };
+}
+
 async function showConnectionMenu(connection: ConnectionManager): Promise<void> {
-  const sandbox = connection.runningSandbox;
-  const items: PickItem<string>[] = [
-    { label: '$(account) Select AWS Profile…', value: 'customerProfiles.selectProfile' },
-    { label: '$(globe) Select Region…', value: 'customerProfiles.selectRegion' },
-    { label: '$(plug) Set Endpoint…', value: 'customerProfiles.setEndpoint' },
-    sandbox && connection.usingSandbox
-      ? { label: '$(debug-stop) Stop Local Sandbox', description: sandbox.endpoint, value: 'customerProfiles.stopSandbox' }
-      : { label: '$(beaker) Start Local Sandbox', description: sandbox ? `reconnect to ${sandbox.endpoint}` : 'demo data, no AWS needed', value: 'customerProfiles.startSandbox' },
-    { label: '$(output) Show Log', value: 'customerProfiles.showLog' },
-  ];
+  const items: PickItem<string>[] = connectionMenuRows(menuState(connection)).map((row) => ({ label: row.label, description: row.description, value: row.command }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Customer Profiles Connection' });
   if (picked) await vscode.commands.executeCommand(picked.value);
+}
+
+/** Keeps the manifest's sandbox `when` clauses (view title menu, palette) in step with the connection. */
+function trackSandboxContext(connection: ConnectionManager): vscode.Disposable & { update(): void } {
+  const update = (): void => {
+    for (const [key, value] of Object.entries(sandboxContextKeys(menuState(connection)))) void vscode.commands.executeCommand('setContext', key, value);
+  };
+  update();
+  const subscription = connection.onDidChange(update);
+  return { update, dispose: () => subscription.dispose() };
 }
 
 export function registerConnectionCommands(
@@ -116,12 +122,15 @@ export function registerConnectionCommands(
   run: (command: string, fn: (...args: unknown[]) => Promise<unknown>) => vscode.Disposable,
 ): vscode.Disposable[] {
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const sandboxContext = trackSandboxContext(connection);
   return [
     run('customerProfiles.selectProfile', (name) => selectProfile(connection, log, str(name))),
     run('customerProfiles.selectRegion', (region) => selectRegion(connection, str(region))),
     run('customerProfiles.setEndpoint', (endpoint) => setEndpoint(connection, str(endpoint))),
-    run('customerProfiles.startSandbox', () => startSandbox(connection)),
-    run('customerProfiles.stopSandbox', () => stopSandbox(connection)),
+    run('customerProfiles.startSandbox', () => startSandbox(connection).finally(() => sandboxContext.update())),
+    // Stopping a sandbox the explorer is not connected to changes no connection, so no change event says so.
+    run('customerProfiles.stopSandbox', () => stopSandbox(connection).finally(() => sandboxContext.update())),
     run('customerProfiles.showConnectionMenu', () => showConnectionMenu(connection)),
+    sandboxContext,
   ];
 }
