@@ -109,7 +109,7 @@ export class MappingApp {
     const head = el('div', { class: `decision ${kind}` }, el('strong', { class: 'verdict', text: verdict(kind) }), el('span', { text: d.summary }));
     if (d.decision.kind === 'attach') head.appendChild(this.openButton(d.decision.profile.profileId, 'Open profile'));
     const rows = d.searches.map((s) => el('tr', {},
-      el('td', { class: 'mono', text: s.keyName }), el('td', { class: 'mono', text: s.value }),
+      el('td', { class: 'mono', text: s.keyName }), el('td', { class: 'mono nowrap', text: s.value }),
       el('td', { text: s.secondary ? 'SECONDARY (last)' : 'PROFILE' }),
       el('td', { text: outcomeText(s.outcome) })));
     const table = d.searches.length
