@@ -1,0 +1,6 @@
+// Entry of the mapping preview webview bundle (dist/webview/mapping.js; its CSS becomes dist/webview/mapping.css).
+import './mapping.css';
+import { MappingApp } from './app';
+import { mappingVsCodeApi } from './hostClient';
+
+new MappingApp(document.getElementById('app')!, mappingVsCodeApi());

@@ -1,0 +1,24 @@
+// The palette form of Test Mapping with Sample…: ask the domain, then the object type (host bundle).
+import vscode = require('vscode');
+import type { MappingTarget } from '../../../shared/objectTypes/protocol';
+import type { ProfilesDeps } from '../deps';
+
+export async function pickMappingTarget(deps: ProfilesDeps): Promise<MappingTarget | undefined> {
+  const api = await deps.connection.api();
+  const domains: string[] = [];
+  for await (const page of api.pages('ListDomains', {}, { pageSize: 100 })) for (const d of page.items) if (d.DomainName) domains.push(d.DomainName);
+  if (domains.length === 0) {
+    void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
+    return undefined;
+  }
+  const domainName = await vscode.window.showQuickPick(domains.sort(), { title: 'Test Mapping with Sample', placeHolder: 'Domain of the object type' });
+  if (!domainName) return undefined;
+  const types: string[] = [];
+  for await (const page of api.pages('ListProfileObjectTypes', { DomainName: domainName }, { pageSize: 100 })) for (const t of page.items) if (t.ObjectTypeName) types.push(t.ObjectTypeName);
+  if (types.length === 0) {
+    void vscode.window.showInformationMessage(`Domain ${domainName} has no object types.`);
+    return undefined;
+  }
+  const objectTypeName = await vscode.window.showQuickPick(types.sort(), { title: `Test Mapping with Sample: ${domainName}`, placeHolder: 'Object type whose mapping to test' });
+  return objectTypeName ? { domainName, objectTypeName } : undefined;
+}
