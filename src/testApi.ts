@@ -14,6 +14,9 @@ import { presentNode, type NodePresentation } from './host/explorer/presentation
 import type { ExplorerState, ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
 import type { MatchesDeps, MatchesPanels } from './host/matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './host/matches/testApi';
+import type { ProfilesDeps, ProfilesHost } from './host/profiles/index';
+import type { ProfileViewTestApi } from './host/profiles/view/hostApi';
+import { restoreProfileView } from './host/profiles/view/register';
 
 export interface CustomerProfilesTestApi {
   readonly explorer: {
@@ -45,6 +48,8 @@ export interface CustomerProfilesTestApi {
   /** Domain / object-type JSON editor: prompt stubs, document URIs, save diagnostics. */
   readonly domainJson: DomainJsonTestApi;
   readonly matches: MatchesTestApi;
+  /** The profile view: its rendered sections, webview-shaped messages, answers to its pickers and confirmations. */
+  readonly profileView: ProfileViewTestApi;
 }
 
 export interface TestApiParts {
@@ -57,9 +62,11 @@ export interface TestApiParts {
   /** The panel serializer's restore path (the matches test API drives it with a saved state). */
   restoreMatchesPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
   readonly matchesPanels: MatchesPanels;
+  readonly profilesDeps: ProfilesDeps;
+  readonly profilesHost: ProfilesHost;
 }
 
-export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels }: TestApiParts): CustomerProfilesTestApi {
+export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels, profilesDeps, profilesHost }: TestApiParts): CustomerProfilesTestApi {
   return {
     explorer: {
       getChildren: (node) => provider.getChildren(node),
@@ -86,5 +93,9 @@ export function createTestApi({ context, provider, connection, documents, domain
     openAsJson: (node) => documents.open(node),
     domainJson,
     matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel, matchesPanels),
+    // A getter: the profile view's test API lives in the lazy profilesHost bundle (loaded on first use).
+    get profileView() {
+      return profilesHost().profileViewHost.testApi(profilesDeps, (panel, state) => restoreProfileView(profilesDeps, profilesHost, panel, state));
+    },
   };
 }

@@ -2,4 +2,4 @@
 // (panels, their controllers and everything they call). Only src/lazy.ts loads it; features get it through
 // the `host` function src/extension.ts hands to registerProfiles.
 // (Each feature adds its export line here.)
-export {};
+export { profileViewHost } from './view/hostApi';
