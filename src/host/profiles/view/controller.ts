@@ -67,7 +67,8 @@ export class ProfileViewController {
     const m = v.message;
     if (m.type === 'ready') return this.init();
     try {
-      if (this.gone && m.type !== 'refresh') throw new Error(this.gone);
+      // A deleted or merged-away profile's history stays readable (its audit trail); nothing acts on it any more.
+      if (this.gone && (m.type === 'action' || m.type === 'openMatch')) throw new Error(this.gone);
       switch (m.type) {
         case 'refresh': await this.loadAll(); break;
         case 'retry': await this.load(m.section, this.generation); break;

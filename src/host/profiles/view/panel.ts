@@ -40,6 +40,7 @@ export class ProfileViewPanel {
   readonly onDidPost = this.posted.event;
   private detached: string | undefined;
   private wasHidden = false;
+  private disposed = false;
 
   static of(ref: ProfileRef, connectionKey: string): ProfileViewPanel | undefined {
     return ProfileViewPanel.panels.get(profilePanelKey(connectionKey, ref));
@@ -133,7 +134,9 @@ export class ProfileViewPanel {
   close(): void { this.panel.dispose(); }
 
   private post(m: HostMessage): void {
-    void this.panel.webview.postMessage(m);
+    if (this.disposed) return; // a load still in flight when the tab closed
+    // A webview torn down between the check and the post rejects: nothing is left to tell.
+    this.panel.webview.postMessage(m).then(undefined, () => undefined);
     this.posted.fire(m);
   }
 
@@ -183,6 +186,7 @@ export class ProfileViewPanel {
   }
 
   private dispose(): void {
+    this.disposed = true;
     const key = profilePanelKey(this.connectionKey, this.ref);
     if (ProfileViewPanel.panels.get(key) === this) ProfileViewPanel.panels.delete(key);
     for (const d of this.disposables.splice(0)) d.dispose();
