@@ -25,12 +25,10 @@ export class ProfileApp {
     const saved = api.getState();
     if (saved) this.client.profileId = saved.profileId;
     clear(root);
-    const grid = el('div', { class: 'grid' });
-    for (const s of SECTIONS) {
-      const box = el('section', { class: `box box-${s}`, attrs: { 'aria-label': TITLES[s] } });
-      this.boxes.set(s, box);
-      grid.append(box);
-    }
+    for (const s of SECTIONS) this.boxes.set(s, el('section', { class: `box box-${s}`, attrs: { 'aria-label': TITLES[s] } }));
+    const box = (s: SectionName): HTMLElement => this.boxes.get(s)!;
+    // Attributes beside keys and similar profiles (the first screen at 1280×800), then the long lists full width.
+    const grid = el('div', { class: 'grid' }, box('profile'), el('div', { class: 'side' }, box('keys'), box('similar')), box('objects'), box('history'));
     root.append(this.header, this.bannerBox, grid);
     root.addEventListener('click', (e) => this.onClick(e));
     this.renderHeader();
