@@ -16,7 +16,6 @@ import type { MatchesDeps, MatchesPanels } from './host/matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './host/matches/testApi';
 import type { ProfilesDeps, ProfilesHost } from './host/profiles/index';
 import type { ProfileViewTestApi } from './host/profiles/view/hostApi';
-import { restoreProfileView } from './host/profiles/view/register';
 
 export interface CustomerProfilesTestApi {
   readonly explorer: {
@@ -95,7 +94,7 @@ export function createTestApi({ context, provider, connection, documents, domain
     matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel, matchesPanels),
     // A getter: the profile view's test API lives in the lazy profilesHost bundle (loaded on first use).
     get profileView() {
-      return profilesHost().profileViewHost.testApi(profilesDeps, (panel, state) => restoreProfileView(profilesDeps, profilesHost, panel, state));
+      return profilesHost().profileViewHost.testApi(profilesDeps);
     },
   };
 }

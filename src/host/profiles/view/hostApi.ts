@@ -9,6 +9,7 @@ import type { ProfileRef } from '../profileRef';
 import { addProfileKey, askProfileRef, deleteProfile, type ActionOutcome } from './actions';
 import { ProfileViewPanel } from './panel';
 import { promptHooks, type ProfileViewPrompts } from './prompts';
+import { restoredProfileView } from './restoredState';
 
 export type { ProfileViewPrompts } from './prompts';
 
@@ -33,8 +34,9 @@ export interface ProfileViewHost {
   /** Without a ref (the palette) both ask the domain and the ProfileId first. */
   addKey(deps: ProfilesDeps, ref: ProfileRef | undefined): Promise<ActionOutcome>;
   delete(deps: ProfilesDeps, ref: ProfileRef | undefined): Promise<ActionOutcome>;
-  restore(deps: ProfilesDeps, panel: vscode.WebviewPanel, saved: { connectionKey: string; connectionLabel?: string } & ProfileRef): Promise<void>;
-  testApi(deps: ProfilesDeps, restore: (panel: vscode.WebviewPanel, state: unknown) => Promise<void>): ProfileViewTestApi;
+  /** The serializer's path: the webview's saved state as VS Code hands it over (unchecked). */
+  restore(deps: ProfilesDeps, panel: vscode.WebviewPanel, state: unknown): Promise<void>;
+  testApi(deps: ProfilesDeps): ProfileViewTestApi;
 }
 
 export const profileViewHost: ProfileViewHost = {
@@ -50,8 +52,13 @@ export const profileViewHost: ProfileViewHost = {
     const target = ref ?? (await askProfileRef(deps));
     return target ? deleteProfile(deps, target) : 'cancelled';
   },
-  restore: (deps, panel, saved) => ProfileViewPanel.restore(deps, panel, saved),
-  testApi(deps, restore) {
+  async restore(deps, panel, state) {
+    const saved = restoredProfileView(state);
+    // Without a well-formed saved state there is nothing to restore (e.g. the webview never got going).
+    if (!saved) return panel.dispose();
+    await ProfileViewPanel.restore(deps, panel, saved);
+  },
+  testApi(deps) {
     const find = (ref: ProfileRef, key?: string): ProfileViewPanel => {
       const open = ProfileViewPanel.of(ref, key ?? deps.connection.key());
       if (!open) throw new Error(`No profile view is open for ${ref.domainName}/${ref.profileId}.`);
@@ -71,7 +78,7 @@ export const profileViewHost: ProfileViewHost = {
       answerPrompts(p) { promptHooks.override = p; },
       async restoreFromState(state) {
         const panel = vscode.window.createWebviewPanel(PROFILE_VIEW_TYPE, 'Profile', vscode.ViewColumn.Active, {});
-        await restore(panel, state);
+        await profileViewHost.restore(deps, panel, state);
       },
     };
   },
