@@ -201,12 +201,31 @@ describe('profile view: a demo customer, a merge, add key, delete, stopped endpo
     await connectTo(api, sandboxA.endpoint);
   });
 
+  it('a reload restores the view from its saved state on the same connection: connected and loaded again', async () => {
+    await api.profileView.open(main);
+    await ready(api, main, 'profile');
+    api.profileView.close(main);
+    assert.ok(!api.profileView.isOpen(main));
+    await api.profileView.restoreFromState({ connectionKey: api.connection.key(), domainName: DOMAIN, profileId: main.profileId, connectionLabel: 'sandbox A' });
+    assert.ok(api.profileView.isOpen(main));
+    await api.profileView.postFromWebview(main, { type: 'ready' });
+    const attrs = await ready(api, main, 'profile');
+    assert.strictEqual(attrs.standard.find((r) => r.label === 'ProfileId')?.value, main.profileId);
+    assert.strictEqual(api.profileView.rendered(main).detached, undefined);
+  });
+
   it('after a connection switch the view is detached and calls nothing; restored on another connection it is detached too', async () => {
     await api.profileView.open(main);
     await ready(api, main, 'profile');
     const keyA = api.connection.key();
     await connectTo(api, sandboxB.endpoint);
     await waitFor('the view to detach', () => api.profileView.rendered(main, keyA).detached);
+    // The explorer re-reads the new connection's tree: wait until that is done before counting.
+    await waitFor('a quiet request log on the new connection', async () => {
+      const n = requestsB.length;
+      await new Promise((r) => setTimeout(r, 700));
+      return requestsB.length === n;
+    }, 30_000);
     const before = requestsB.length;
     const requestId = nextId++;
     await api.profileView.postFromWebview(main, { type: 'refresh', requestId, profileId: main.profileId }, keyA);
