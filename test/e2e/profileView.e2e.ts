@@ -22,8 +22,8 @@ function webview(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
-type ThemeLabel = 'Light Modern' | 'Dark Modern';
-const THEME_CLASS: Record<ThemeLabel, string> = { 'Light Modern': 'vs', 'Dark Modern': 'vs-dark' };
+type ThemeLabel = 'Light Modern' | 'Dark Modern' | 'Dark High Contrast';
+const THEME_CLASS: Record<ThemeLabel, string> = { 'Light Modern': 'vs', 'Dark Modern': 'vs-dark', 'Dark High Contrast': 'hc-black' };
 
 async function setTheme(page: Page, label: ThemeLabel): Promise<void> {
   await page.keyboard.press('F1');
@@ -55,6 +55,8 @@ describe('profile view in code-server against the sandbox', function () {
   });
 
   after(async () => {
+    // The scenarios after this one expect the light theme and the runner's window size.
+    await setTheme(world().page, 'Light Modern').catch(() => undefined);
     await world().page.setViewportSize({ width: 1400, height: 850 });
   });
 
@@ -89,9 +91,13 @@ describe('profile view in code-server against the sandbox', function () {
     await view.locator('.box-history button[data-record]').first().click();
     await view.locator('.box-history pre.json').first().waitFor({ timeout: 20_000 });
     await setTheme(page, 'Dark Modern');
+    await view.locator('.header').scrollIntoViewIfNeeded();
     await screenshot(page, screenshotDir, 'profile-02-dark');
     // Scrolled to the history and objects (below the fold at 1280×800).
     await view.locator('.box-history').scrollIntoViewIfNeeded();
     await screenshot(page, screenshotDir, 'profile-03-dark-history');
+    await setTheme(page, 'Dark High Contrast');
+    await view.locator('.header').scrollIntoViewIfNeeded();
+    await screenshot(page, screenshotDir, 'profile-04-high-contrast');
   });
 });

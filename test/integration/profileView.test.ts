@@ -161,6 +161,19 @@ describe('profile view: a demo customer, a merge, add key, delete, stopped endpo
     assert.ok(keys.keys.some((k) => k.keyName === '_email' && k.value === value && /ADDED_PROFILE_KEY/.test(k.derivedFrom)), JSON.stringify(keys.keys));
   });
 
+  it('hidden behind another tab while the profile changes elsewhere, the view re-reads when it is shown again', async () => {
+    await ready(api, main, 'history');
+    await api.profileView.open(other); // a second view in the same column hides the first
+    const value = `elsewhere-${Date.now()}`;
+    await client.call('AddProfileKey', { DomainName: DOMAIN, ProfileId: main.profileId, KeyName: '_account', Values: [value] });
+    await api.profileView.open(main); // revealed again: no Refresh pressed
+    await waitFor('the key added elsewhere to show', () => {
+      const keys = api.profileView.rendered(main).sections.keys;
+      return keys?.status === 'ready' && (keys.data as SectionDataMap['keys']).keys.some((k) => k.value === value);
+    }, 30_000);
+    api.profileView.close(other);
+  });
+
   it('Delete: a wrong typed confirmation deletes nothing; the ProfileId deletes it and the view says it is gone', async () => {
     const created = await client.call('CreateProfile', { DomainName: DOMAIN, FirstName: 'Delete', LastName: 'Me' });
     const ref = { domainName: DOMAIN, profileId: created.ProfileId! };
