@@ -117,6 +117,17 @@ describe('profile view: sections fail one at a time', () => {
     assert.strictEqual(c.state.get('history')?.status, 'ready');
   });
 
+  it('merge records are read at once: the merge\'s ids show without a click', async () => {
+    const fake = fakeApi();
+    const { c, posted } = controller(fake);
+    await c.receive({ type: 'ready' });
+    const record = posted.find((m) => m.type === 'historyRecord');
+    assert.deepStrictEqual(record && record.type === 'historyRecord' ? [record.recordId, record.merge] : undefined, ['r1', { mainProfileId: ID, profileIdsToBeMerged: [OTHER] }]);
+    // Posted before the history section turns ready, so the first render already has it.
+    const readyAt = posted.findIndex((m) => m.type === 'section' && m.section === 'history' && m.state.status === 'ready');
+    assert.ok(posted.indexOf(record!) < readyAt);
+  });
+
   it('only the matching modes the domain enables are asked (GetDomain first)', async () => {
     const fake = fakeApi();
     const { c } = controller(fake);

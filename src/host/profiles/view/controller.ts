@@ -27,6 +27,9 @@ export interface ProfileViewOptions {
   describe(error: unknown): string;
 }
 
+/** Merge records read at once per history page. */
+const AUTO_OPENED_MERGES = 5;
+
 const isNotFound = (e: unknown): boolean => (e as { name?: string })?.name === 'ResourceNotFoundException';
 
 export class ProfileViewController {
@@ -177,14 +180,25 @@ export class ProfileViewController {
 
   private async firstHistoryPage(): Promise<SectionDataMap['history']> {
     this.history = await this.historyPage(undefined);
+    await this.openMerges(this.history.rows);
     return { rows: this.history.rows, more: !!this.history.nextToken };
   }
 
   private async moreHistory(): Promise<void> {
     if (!this.history.nextToken) return;
     const page = await this.historyPage(this.history.nextToken);
+    await this.openMerges(page.rows);
     this.history = { rows: [...this.history.rows, ...page.rows], nextToken: page.nextToken };
     this.set('history', { status: 'ready', data: { rows: this.history.rows, more: !!page.nextToken } }, this.generation);
+  }
+
+  /**
+   * A merge names its profile ids only in the record's Content: the first few merge records of a page are read at
+   * once, so the audit trail shows without a click (one that fails just stays closed, with its own button).
+   */
+  private async openMerges(rows: readonly HistoryRow[]): Promise<void> {
+    const merges = rows.filter((r) => r.actionType === 'MERGED' || r.actionType === 'DELETED_BY_MERGE').slice(0, AUTO_OPENED_MERGES);
+    await Promise.all(merges.map((r) => this.openRecord(r.id).catch(() => undefined)));
   }
 
   private async openRecord(recordId: string): Promise<void> {
