@@ -141,6 +141,14 @@ describe('profile view: a demo customer, a merge, add key, delete, stopped endpo
     api.profileView.close(other);
   });
 
+  it('Edit as JSON runs the profile document command with this profile', async () => {
+    const { answer } = await request(api, main, { type: 'action', action: 'edit' });
+    assert.strictEqual(answer.type, 'done', JSON.stringify(answer));
+    const doc = await waitFor('the profile document', () => vscode.window.activeTextEditor?.document);
+    assert.ok(doc.uri.path.includes(main.profileId), doc.uri.toString());
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('Add Key: offers the domain\'s keys, says exactly what AddProfileKey will do, then the view shows the key', async () => {
     const value = `added-${Date.now()}@example.com`;
     const asked: { choices: readonly string[]; detail: string }[] = [];
