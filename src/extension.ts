@@ -94,7 +94,8 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
   registerMatches(context, matchesDeps, matchesPanels, run);
   // Search Profiles…, the profile view and the object-type mapping preview (their webviews load on first use).
-  context.subscriptions.push(...registerProfiles({ context, connection, log, run, refreshTree: () => provider.refresh() }, loadProfilesHost));
+  const profilesDeps = { context, connection, log, run, refreshTree: () => provider.refresh() };
+  context.subscriptions.push(...registerProfiles(profilesDeps, loadProfilesHost));
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
   // extension's tests (ExtensionMode.Test), from its own bundle that the .vsix does not carry. Installed
@@ -103,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   return loadTestApi().createTestApi({
     context, provider, connection, documents, domainJson, matchesDeps,
     restoreMatchesPanel: (panel, state) => restoreMatchesPanel(context, matchesDeps, matchesPanels, panel, state),
-    matchesPanels,
+    matchesPanels, profilesDeps, profilesHost: loadProfilesHost,
   });
 }
 

@@ -15,6 +15,8 @@ import type { ExplorerState, ExplorerTreeDataProvider } from './host/explorer/tr
 import type { MatchesDeps, MatchesPanels } from './host/matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './host/matches/testApi';
 import { createMappingTestApi, type MappingTestApi } from './host/profiles/mapping/testApi';
+import type { ProfilesDeps, ProfilesHost } from './host/profiles/index';
+import type { ProfileViewTestApi } from './host/profiles/view/hostApi';
 
 export interface CustomerProfilesTestApi {
   readonly explorer: {
@@ -48,6 +50,8 @@ export interface CustomerProfilesTestApi {
   readonly matches: MatchesTestApi;
   /** Test Mapping with Sample: sample/confirmation/open-profile stubs, the open previews' views. */
   readonly mapping: MappingTestApi;
+  /** The profile view: its rendered sections, webview-shaped messages, answers to its pickers and confirmations. */
+  readonly profileView: ProfileViewTestApi;
 }
 
 export interface TestApiParts {
@@ -60,9 +64,11 @@ export interface TestApiParts {
   /** The panel serializer's restore path (the matches test API drives it with a saved state). */
   restoreMatchesPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
   readonly matchesPanels: MatchesPanels;
+  readonly profilesDeps: ProfilesDeps;
+  readonly profilesHost: ProfilesHost;
 }
 
-export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels }: TestApiParts): CustomerProfilesTestApi {
+export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels, profilesDeps, profilesHost }: TestApiParts): CustomerProfilesTestApi {
   return {
     explorer: {
       getChildren: (node) => provider.getChildren(node),
@@ -90,5 +96,9 @@ export function createTestApi({ context, provider, connection, documents, domain
     domainJson,
     matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel, matchesPanels),
     mapping: createMappingTestApi(),
+    // A getter: the profile view's test API lives in the lazy profilesHost bundle (loaded on first use).
+    get profileView() {
+      return profilesHost().profileViewHost.testApi(profilesDeps);
+    },
   };
 }

@@ -95,7 +95,6 @@ export class MatchesApp {
   }
 
   // ---- host messages ----------------------------------------------------------------------------------
-
   private onHostMessage(m: HostMessage): void {
     const s = this.store;
     switch (m.type) {
@@ -126,6 +125,10 @@ export class MatchesApp {
           // rAF runs just before the frame is painted; the task queued from it runs after that paint.
           requestAnimationFrame(() => setTimeout(() => this.client.firstPaint(), 0));
         }
+        return;
+      case 'selectGroup': // the profile view's "Open in matches panel": open the group now, or once it streams in
+        this.pendingOpen = s.indexOf(m.matchId) === undefined ? m.matchId : (this.openGroup(m.matchId), undefined);
+        if (this.pendingOpen && s.source === 'rules') this.client.wantGroups([m.matchId]);
         return;
       case 'profiles':
         this.profileRequests.settled([...m.profiles.map((p) => p.ProfileId), ...m.missingIds]);
@@ -166,7 +169,6 @@ export class MatchesApp {
   }
 
   // ---- actions ----------------------------------------------------------------------------------------
-
   private openGroup(matchId: string): void {
     const gi = this.store.indexOf(matchId);
     if (gi === undefined) return;
@@ -217,7 +219,6 @@ export class MatchesApp {
   }
 
   // ---- review flow and keyboard ----------------------------------------------------------------------------
-
   /** After a decision on `matchId` (still open), opens the next unreviewed group of the visible list. */
   private openNextUnreviewed(matchId: string): void {
     if (this.detail.openMatchId !== matchId) return; // the reviewer has moved on meanwhile
@@ -240,7 +241,6 @@ export class MatchesApp {
   }
 
   // ---- lazy profile loading -----------------------------------------------------------------------------
-
   private scheduleLazyLoad(first: number, last: number): void {
     this.saveState(); // the scroll position changed
     clearTimeout(this.lazyTimer);
@@ -252,7 +252,6 @@ export class MatchesApp {
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
-
   private scheduleStatus(): void {
     if (this.statusFrame || this.refilterFrame) return;
     this.statusFrame = requestAnimationFrame(() => { this.statusFrame = 0; this.overview.updateStatus(); });

@@ -2,7 +2,7 @@
 // small: the panel and everything behind it load on first use (src/extension.ts hands in `panels`, which loads
 // the matchesHost bundle on its first call).
 import vscode = require('vscode');
-import { isDomainName } from '../../shared/matches/ids';
+import { isDomainName, isMatchId } from '../../shared/matches/ids';
 import type { MatchesDeps, MatchesPanel } from './panel';
 
 /** The panels' class, from the lazily loaded host bundle. */
@@ -30,6 +30,12 @@ export function domainFromArgument(arg: unknown): string | undefined {
   return undefined;
 }
 
+/** `{ domainName, matchId }` (the profile view's "Open in matches panel"): the group to open once it is loaded. */
+export function matchIdFromArgument(arg: unknown): string | undefined {
+  const matchId = arg && typeof arg === 'object' ? (arg as { matchId?: unknown }).matchId : undefined;
+  return isMatchId(matchId) ? matchId : undefined;
+}
+
 /** The webview's saved state as handed to the serializer: its domain and the connection it belongs to. */
 export function restoredPanel(state: unknown): { domain: string; connectionKey?: string; connectionLabel?: string; source: MatchSource } | undefined {
   const saved = state as Partial<MatchesWebviewState> | undefined;
@@ -52,12 +58,12 @@ export function registerMatches(context: vscode.ExtensionContext, deps: MatchesD
   context.subscriptions.push(
     run(REVIEW_MATCHES_COMMAND, async (arg?: unknown) => {
       const domain = domainFromArgument(arg) ?? (await pickDomain(deps, 'ml'));
-      if (domain) await panels().show(context, deps, domain, 'ml');
+      if (domain) await panels().show(context, deps, domain, 'ml', matchIdFromArgument(arg));
     }),
     // The same panel over rule-based matching (ListRuleBasedMatches + GetSimilarProfiles), same argument forms.
     run(REVIEW_RULE_BASED_MATCHES_COMMAND, async (arg?: unknown) => {
       const domain = domainFromArgument(arg) ?? (await pickDomain(deps, 'rules'));
-      if (domain) await panels().show(context, deps, domain, 'rules');
+      if (domain) await panels().show(context, deps, domain, 'rules', matchIdFromArgument(arg));
     }),
     vscode.window.registerWebviewPanelSerializer(MATCHES_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: unknown) => restoreMatchesPanel(context, deps, panels, panel, state),

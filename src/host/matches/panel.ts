@@ -75,6 +75,8 @@ export class MatchesPanel {
   readonly onDidPost = this.posted.event;
   private connectionLabel: string;
   private detached: string | undefined;
+  /** The group to open once the webview got `init` (Review Matches with `{ domainName, matchId }`). */
+  private selectAfterInit: string | undefined;
 
   /** The open panel of a domain and source on a connection (ConnectionManager.key()), if any. */
   static of(domain: string, connectionKey: string, source: MatchSource = 'ml'): MatchesPanel | undefined {
@@ -82,10 +84,14 @@ export class MatchesPanel {
   }
 
   /** Reveals the domain's panel of that source for the current connection, or opens one. */
-  static async show(context: vscode.ExtensionContext, deps: MatchesDeps, domain: string, source: MatchSource = 'ml'): Promise<void> {
+  static async show(context: vscode.ExtensionContext, deps: MatchesDeps, domain: string, source: MatchSource = 'ml', selectMatchId?: string): Promise<void> {
     const connectionKey = deps.connectionKey();
     const open = MatchesPanel.of(domain, connectionKey, source);
-    if (open && !open.detached) return open.panel.reveal();
+    if (open && !open.detached) {
+      open.panel.reveal();
+      if (selectMatchId) open.postToWebview({ type: 'selectGroup', matchId: selectMatchId });
+      return;
+    }
     // A detached panel of this very connection (its domain was deleted and re-created, or a restored panel of
     // a connection that is current again) cannot come back to life: a fresh panel replaces it.
     open?.close();
@@ -93,7 +99,9 @@ export class MatchesPanel {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')],
     });
-    await new MatchesPanel(panel, context, deps, domain, connectionKey, source).connect();
+    const created = new MatchesPanel(panel, context, deps, domain, connectionKey, source);
+    created.selectAfterInit = selectMatchId;
+    await created.connect();
   }
 
   /**
@@ -238,6 +246,8 @@ export class MatchesPanel {
         // After detaching only answers to requests already in flight go out (no more pushes of the old run).
         if (this.detached && !('requestId' in m && m.requestId !== undefined)) return;
         this.postToWebview(m);
+        // Each `init` resets the webview's list: the group asked for is selected again once it streams in.
+        if (m.type === 'init' && this.selectAfterInit) this.postToWebview({ type: 'selectGroup', matchId: this.selectAfterInit });
       },
       confirm: async (message, detail, action) => this.deps.confirm
         ? this.deps.confirm(message, detail, action)

@@ -3,3 +3,4 @@
 // the `host` function src/extension.ts hands to registerProfiles.
 // (Each feature adds its export line here.)
 export { openMappingPreview, pickMappingTarget, restoreMappingPreview } from './mapping/openPreview';
+export { profileViewHost } from './view/hostApi';

@@ -216,10 +216,16 @@ export interface ProfilesProgressMessage {
   readonly failedGroups?: number;
 }
 
+/**
+ * Open this group once it is loaded (Review Matches run with `{ domainName, matchId }`, e.g. from the profile
+ * view's "Open in matches panel"). Sent after `init`, or at once to a panel already open.
+ */
+export interface SelectGroupMessage { readonly type: 'selectGroup'; readonly matchId: string }
+
 export type HostMessage =
   | InitMessage | GroupsPageMessage | ProfilesMessage | ReviewStatesMessage | MergeResultMessage
   | ExportResultMessage | BulkMergeResultMessage | MergeReportMessage | AckMessage | ErrorMessage
-  | DetachedMessage | SearchIndexMessage | ProfilesProgressMessage;
+  | DetachedMessage | SearchIndexMessage | ProfilesProgressMessage | SelectGroupMessage;
 
 /** The successful answer to each request type. */
 export interface ResponseMap {

@@ -1,0 +1,6 @@
+// Entry of the profile view's webview bundle (dist/webview/profile.js; its CSS becomes dist/webview/profile.css).
+import './profile.css';
+import { ProfileApp } from './app';
+import { vscodeApi } from './vscodeApi';
+
+new ProfileApp(document.getElementById('app')!, vscodeApi());
