@@ -34,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     pageSize: readPageSize,
     autoRefreshJobs: readAutoRefreshJobs,
     onRootError: (error) => void showErrorNotification(error, () => provider.refresh()),
+    profileSearchRows: (deps) => loadProfilesHost().createProfileSearches(deps, context.globalState),
   });
   const treeView = vscode.window.createTreeView('customerProfiles.explorer', { treeDataProvider: provider, showCollapseAll: true });
   const documents = new ResourceJsonDocuments(connection);
@@ -94,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
   registerMatches(context, matchesDeps, matchesPanels, run);
   // Search Profiles…, the profile view and the object-type mapping preview (their webviews load on first use).
-  context.subscriptions.push(...registerProfiles({ context, connection, log, run, refreshTree: () => provider.refresh() }, loadProfilesHost));
+  context.subscriptions.push(...registerProfiles({ context, connection, log, run, refreshTree: () => provider.refresh(), profileSearchTree: provider }, loadProfilesHost));
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
   // extension's tests (ExtensionMode.Test), from its own bundle that the .vsix does not carry. Installed

@@ -14,6 +14,7 @@ import { presentNode, type NodePresentation } from './host/explorer/presentation
 import type { ExplorerState, ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
 import type { MatchesDeps, MatchesPanels } from './host/matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './host/matches/testApi';
+import { createProfileSearchTestApi, type ProfileSearchTestApi } from './host/profiles/search/testApi';
 
 export interface CustomerProfilesTestApi {
   readonly explorer: {
@@ -45,6 +46,8 @@ export interface CustomerProfilesTestApi {
   /** Domain / object-type JSON editor: prompt stubs, document URIs, save diagnostics. */
   readonly domainJson: DomainJsonTestApi;
   readonly matches: MatchesTestApi;
+  /** Answers Search Profiles…'s prompts from a script and records what they offered. */
+  readonly profileSearch: ProfileSearchTestApi;
 }
 
 export interface TestApiParts {
@@ -86,5 +89,6 @@ export function createTestApi({ context, provider, connection, documents, domain
     openAsJson: (node) => documents.open(node),
     domainJson,
     matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel, matchesPanels),
+    profileSearch: createProfileSearchTestApi(),
   };
 }

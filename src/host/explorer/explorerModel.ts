@@ -5,7 +5,8 @@
 import type { CustomerProfilesApi } from '../../aws/client';
 import type { ErrorDescription } from '../../shared/describeError';
 import type { Logger } from '../../shared/logger';
-import { DOMAIN_CHILDREN, folderSpec, type FolderSpec } from './domainChildren';
+import { DOMAIN_CHILDREN } from './domainChildren';
+import { folderChildren } from './folderChildren';
 import { errorNode, ListCache } from './listCache';
 import { matchesDomainFilter } from './domainFilter';
 import { startMatchesItem } from './matchesSummary';
@@ -14,7 +15,10 @@ import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, Mat
 import { startRuleState, type RuleState } from './ruleMatchesSummary';
 import { RuleStatusPolling } from './rulePolling';
 import { loggedLoader, PagedList } from './pagedList';
+import { ProfilesItems, type ProfileSearchRowsFactory } from './profilesItems';
 import { Tooltips } from './tooltips';
+import type { ProfileQuery } from '../profiles/search/query';
+import type { ProfileSearchOutcome } from '../profiles/search/types';
 
 /** Drives `viewsWelcome` through the `customerProfiles.explorerState` context key. */
 export type ExplorerState = 'loading' | 'ready' | 'noCredentials' | 'noDomains' | 'error';
@@ -36,6 +40,7 @@ export interface ExplorerModelDeps {
   rootError?(error: ErrorDescription): void;
   /** Job auto-refresh timing (tests shorten it). */
   readonly pollTiming?: { baseMs?: number; capMs?: number };
+  readonly profileSearchRows?: ProfileSearchRowsFactory; // rows under Profiles items, lazily loaded (none: no search)
 }
 
 /** Everything cached under one domain node. */
@@ -53,6 +58,7 @@ export class ExplorerModel {
   private domains = new Map<string, DomainCache>();
   private readonly tooltips: Tooltips;
   private readonly rulePolls: RuleStatusPolling;
+  private readonly profiles: ProfilesItems;
   private currentState: ExplorerState = 'loading';
   /** Connection the caches belong to. */
   private cachesKey: string | undefined;
@@ -64,6 +70,10 @@ export class ExplorerModel {
       const rules = this.domains.get(domainId)?.rules;
       if (rules?.phase === 'configured') this.refresh(rules.node);
     }, deps.pollTiming);
+    this.profiles = new ProfilesItems(deps, this.lists, deps.profileSearchRows, (domainId) => {
+      const cache = this.domains.get(domainId);
+      if (cache) deps.changed(cache.domain);
+    });
   }
 
   get state(): ExplorerState { return this.currentState; }
@@ -80,9 +90,10 @@ export class ExplorerModel {
     if (node.kind === 'domain') {
       const cache = this.domainCache(node);
       const rules = this.rulesOf(cache);
-      return [this.matchesNodeOf(cache), ...(rules.phase === 'configured' ? [rules.node] : []), ...cache.folders];
+      return [this.matchesNodeOf(cache), ...(rules.phase === 'configured' ? [rules.node] : []), this.profiles.node(cache.domain), ...cache.folders];
     }
-    if (node.kind === 'folder') return this.folderChildren(node);
+    if (node.kind === 'folder') return folderChildren(node, this.lists, this.deps, this.domainIdOf(node));
+    if (node.kind === 'profiles') return this.profiles.children(node);
     return [];
   }
 
@@ -119,6 +130,10 @@ export class ExplorerModel {
           this.deps.changed(cache.domain);
         }
         return;
+      case 'profiles':
+        this.lists.drop(node.id); // the same search runs again when it renders
+        this.deps.changed(node);
+        return;
       case 'error':
         void this.retry(node);
         return;
@@ -142,6 +157,13 @@ export class ExplorerModel {
       if (cache.rules?.phase === 'configured') this.refresh(cache.rules.node);
     }
   }
+
+  /** Runs a profile search; its results replace the domain's shown ones once the first page answered (else throws). */
+  searchProfiles = (domainName: string, query: ProfileQuery): Promise<ProfileSearchOutcome> => this.profiles.run(domainName, query);
+
+  clearProfileSearch = (domainName: string): void => this.profiles.clear(domainName);
+  /** The search the domain's Profiles item shows (undefined = none). */
+  profileSearchShown = (domainName: string): ProfileQuery | undefined => this.profiles.shown(domainName);
 
   /** Fetches the next page of the list behind a "Load more…" node (single-flight per list). */
   async loadMore(node: LoadMoreNode): Promise<void> {
@@ -238,27 +260,6 @@ export class ExplorerModel {
     return current;
   }
 
-  private async folderChildren(folder: FolderNode): Promise<ExplorerNode[]> {
-    const spec: FolderSpec = folderSpec(folder.folder);
-    let entry = this.lists.get(folder.id);
-    if (!entry) {
-      const list = new PagedList<ResourceNode>(loggedLoader(this.deps.log, `${folder.domainName} ${spec.what}`, async (token) => {
-        const api = await this.deps.api();
-        return spec.fetchPage(api, folder.domainName, folder.id, token, { pageSize: this.deps.pageSize() });
-      }), (n) => n.id);
-      entry = { list, owner: folder, domainId: this.domainIdOf(folder) };
-      this.lists.set(folder.id, entry);
-    }
-    await entry.list.ensureLoaded();
-    if (this.lists.get(folder.id) !== entry) return this.folderChildren(folder);
-    const { list } = entry;
-    const running = spec.isRunning !== undefined && this.deps.autoRefreshJobs() && list.items.some(spec.isRunning);
-    this.lists.polling(folder.id, running);
-    if (list.error !== undefined && list.items.length === 0) return [errorNode(folder.id, spec.what, this.deps.describe(list.error))];
-    if (list.items.length === 0 && !list.hasMore) return [{ kind: 'placeholder', id: placeholderNodeId(folder.id, 'empty'), label: spec.emptyLabel }];
-    return [...list.items, ...this.lists.tail(folder.id, `more ${spec.what}`, this.deps.describe)];
-  }
-
   // ---- invalidation ----
 
   /** The domain node whose folder this is (the folder was created by domainCache). */
@@ -286,6 +287,7 @@ export class ExplorerModel {
   private clear(): void {
     this.lists.clear();
     this.rulePolls.cancelAll();
+    this.profiles.clearAll();
     this.domains = new Map();
     this.tooltips.clear();
   }

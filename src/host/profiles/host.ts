@@ -2,4 +2,5 @@
 // (panels, their controllers and everything they call). Only src/lazy.ts loads it; features get it through
 // the `host` function src/extension.ts hands to registerProfiles.
 // (Each feature adds its export line here.)
-export {};
+export { runProfileSearch } from './search/flow';
+export { createProfileSearches } from '../explorer/profileSearches';
