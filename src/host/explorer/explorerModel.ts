@@ -17,8 +17,6 @@ import { RuleStatusPolling } from './rulePolling';
 import { loggedLoader, PagedList } from './pagedList';
 import { ProfilesItems, type ProfileSearchRowsFactory } from './profilesItems';
 import { Tooltips } from './tooltips';
-import type { ProfileQuery } from '../profiles/search/query';
-import type { ProfileSearchOutcome } from '../profiles/search/types';
 
 /** Drives `viewsWelcome` through the `customerProfiles.explorerState` context key. */
 export type ExplorerState = 'loading' | 'ready' | 'noCredentials' | 'noDomains' | 'error';
@@ -58,7 +56,8 @@ export class ExplorerModel {
   private domains = new Map<string, DomainCache>();
   private readonly tooltips: Tooltips;
   private readonly rulePolls: RuleStatusPolling;
-  private readonly profiles: ProfilesItems;
+  /** The domains' Profiles items and their searches. */
+  readonly profiles: ProfilesItems;
   private currentState: ExplorerState = 'loading';
   /** Connection the caches belong to. */
   private cachesKey: string | undefined;
@@ -70,22 +69,20 @@ export class ExplorerModel {
       const rules = this.domains.get(domainId)?.rules;
       if (rules?.phase === 'configured') this.refresh(rules.node);
     }, deps.pollTiming);
-    this.profiles = new ProfilesItems(deps, this.lists, deps.profileSearchRows, (domainId) => {
-      const cache = this.domains.get(domainId);
-      if (cache) deps.changed(cache.domain);
+    this.profiles = new ProfilesItems(deps, this.lists, deps.profileSearchRows, {
+      // A search run before the first render must not be dropped by it as another connection's.
+      sync: () => void this.connectionChanged(),
+      rerenderDomain: (domainId) => {
+        const cache = this.domains.get(domainId);
+        if (cache) deps.changed(cache.domain);
+      },
     });
   }
 
   get state(): ExplorerState { return this.currentState; }
 
   async children(node?: ExplorerNode): Promise<ExplorerNode[]> {
-    // Caches belong to one connection. If it changed before its change event reached us, start over.
-    const key = this.deps.connectionKey();
-    if (key !== this.cachesKey) {
-      this.clear();
-      this.cachesKey = key;
-      if (node) return [];
-    }
+    if (this.connectionChanged() && node) return [];
     if (!node) return this.rootChildren();
     if (node.kind === 'domain') {
       const cache = this.domainCache(node);
@@ -157,13 +154,6 @@ export class ExplorerModel {
       if (cache.rules?.phase === 'configured') this.refresh(cache.rules.node);
     }
   }
-
-  /** Runs a profile search; its results replace the domain's shown ones once the first page answered (else throws). */
-  searchProfiles = (domainName: string, query: ProfileQuery): Promise<ProfileSearchOutcome> => this.profiles.run(domainName, query);
-
-  clearProfileSearch = (domainName: string): void => this.profiles.clear(domainName);
-  /** The search the domain's Profiles item shows (undefined = none). */
-  profileSearchShown = (domainName: string): ProfileQuery | undefined => this.profiles.shown(domainName);
 
   /** Fetches the next page of the list behind a "Load more…" node (single-flight per list). */
   async loadMore(node: LoadMoreNode): Promise<void> {
@@ -282,6 +272,15 @@ export class ExplorerModel {
     if (entry.list.items.length === 0) this.lists.drop(node.listKey);
     else await entry.list.retry();
     this.deps.changed(entry.owner);
+  }
+
+  /** Caches belong to one connection: if it changed before its change event reached us, start over. */
+  private connectionChanged(): boolean {
+    const key = this.deps.connectionKey();
+    if (key === this.cachesKey) return false;
+    this.clear();
+    this.cachesKey = key;
+    return true;
   }
 
   private clear(): void {

@@ -40,8 +40,12 @@ export class ProfilesItems {
     private readonly deps: ProfileSearchesDeps,
     private readonly lists: ListCache,
     private readonly load: ProfileSearchRowsFactory | undefined,
-    /** Re-renders the domain (its Profiles item was replaced), if it is shown. */
-    private readonly rerenderDomain: (domainId: string) => void,
+    private readonly model: {
+      /** Makes the model's caches the current connection's before a search is installed. */
+      sync(): void;
+      /** Re-renders the domain (its Profiles item was replaced), if it is shown. */
+      rerenderDomain(domainId: string): void;
+    },
   ) {}
 
   node(domain: DomainNode): ProfilesNode {
@@ -56,6 +60,7 @@ export class ProfilesItems {
   }
 
   async run(domainName: string, query: ProfileQuery): Promise<ProfileSearchOutcome> {
+    this.model.sync();
     const key = this.deps.connectionKey();
     const domainId = domainNodeId(key, domainName);
     const list = await this.loaded().firstPage(domainName, profilesNodeId(domainId), query);
@@ -63,7 +68,7 @@ export class ProfilesItems {
     if (this.deps.connectionKey() !== key) throw new Error('The Customer Profiles connection changed during the search; search again.');
     const node = this.replace(domainId, domainName, query);
     this.lists.set(node.id, { list, owner: node, domainId });
-    this.rerenderDomain(domainId);
+    this.model.rerenderDomain(domainId);
     return { shown: list.items.length, more: list.hasMore };
   }
 
@@ -72,7 +77,7 @@ export class ProfilesItems {
     const domainId = domainNodeId(this.deps.connectionKey(), domainName);
     if (!this.nodes.get(domainId)?.search) return;
     this.replace(domainId, domainName, undefined);
-    this.rerenderDomain(domainId);
+    this.model.rerenderDomain(domainId);
   }
 
   shown(domainName: string): ProfileQuery | undefined {

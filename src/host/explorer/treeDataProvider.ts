@@ -92,11 +92,11 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
   }
 
   searchProfiles(domainName: string, query: ProfileQuery): Promise<ProfileSearchOutcome> {
-    return this.model.searchProfiles(domainName, query);
+    return this.model.profiles.run(domainName, query);
   }
 
   clearProfileSearch(domainName: string): void {
-    this.model.clearProfileSearch(domainName);
+    this.model.profiles.clear(domainName);
   }
 
   loadMore(node: LoadMoreNode): Promise<void> {
