@@ -2,35 +2,10 @@
 // the _email key, type a demo customer's address, search; the customer appears under Profiles with what was searched.
 // Screenshots of the results at 1280×800 in the light and the dark theme.
 import * as assert from 'assert';
-import type { Page } from 'playwright-core';
 import { world } from './world';
-import { expand, activityBarEntry, screenshot, treeLabels, treeRow } from './workbench';
+import { activityBarEntry, expand, pickQuickInputRow, screenshot, setTheme, treeLabels, treeRow } from './workbench';
 
 const CUSTOMER_EMAIL = 'johndoe@anycompany.com';
-
-/** Picks a row of the open quick input by the start of its label. */
-async function pickRow(page: Page, label: string): Promise<void> {
-  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
-  await row.waitFor({ timeout: 15_000 });
-  await row.click();
-}
-
-type Theme = 'Light Modern' | 'Dark Modern';
-const THEME_CLASS: Record<Theme, string> = { 'Light Modern': 'vs', 'Dark Modern': 'vs-dark' };
-
-/** "Preferences: Color Theme" as a user would (labels, not setting ids: those changed after VS Code 1.100). */
-async function setTheme(page: Page, theme: Theme): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill('>Preferences: Color Theme');
-  await pickRow(page, 'Preferences: Color Theme');
-  await input.fill(theme);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().click();
-  await page.locator(`.monaco-workbench.${THEME_CLASS[theme]}`).waitFor({ timeout: 15_000 });
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => page.keyboard.press('Escape'));
-  await page.waitForTimeout(300);
-}
 
 describe('profile search in code-server against the sandbox', function () {
   this.timeout(120_000);
@@ -44,7 +19,7 @@ describe('profile search in code-server against the sandbox', function () {
     await page.setViewportSize({ width: 1280, height: 800 });
     try {
       await activityBarEntry(page).waitFor({ timeout: 60_000 });
-      if ((await page.locator('.monaco-workbench.vs').count()) === 0) await setTheme(page, 'Light Modern');
+      await setTheme(page, 'Default Light Modern');
       await activityBarEntry(page).click();
       const retail = treeRow(page, 'demo-retail').first();
       await retail.waitFor({ timeout: 30_000 });
@@ -59,7 +34,7 @@ describe('profile search in code-server against the sandbox', function () {
       await input.waitFor({ state: 'visible', timeout: 15_000 });
       await page.locator('.quick-input-list .monaco-list-row[aria-label^="_shopifyCustomerId"]').first().waitFor({ timeout: 15_000 });
       await input.fill('_email');
-      await pickRow(page, '_email');
+      await pickQuickInputRow(page, '_email');
       await page.locator('.quick-input-widget', { hasText: 'Value of _email' }).waitFor({ timeout: 10_000 });
       await input.fill(CUSTOMER_EMAIL);
       await page.keyboard.press('Enter');
@@ -76,13 +51,13 @@ describe('profile search in code-server against the sandbox', function () {
       await page.waitForTimeout(1200); // the hover shows the profile's tooltip
       await screenshot(page, screenshotDir, 'profile-search-light');
       await page.mouse.move(900, 400);
-      await setTheme(page, 'Dark Modern');
+      await setTheme(page, 'Default Dark Modern');
       await customer.hover();
       await page.waitForTimeout(1200);
       await screenshot(page, screenshotDir, 'profile-search-dark');
       await page.mouse.move(900, 400);
     } finally {
-      if ((await page.locator('.monaco-workbench.vs').count()) === 0) await setTheme(page, 'Light Modern').catch(() => undefined);
+      await setTheme(page, 'Default Light Modern').catch(() => undefined);
       if (before) await page.setViewportSize(before);
     }
   });

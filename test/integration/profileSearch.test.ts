@@ -62,8 +62,8 @@ describe('profile search (Search Profiles…, the Profiles item)', function () {
     assert.deepStrictEqual(keyItems.slice(0, 5).map((i) => i.label), ['_email', '_phone', '_fullName', '_account', '_profileId']);
 
     const [header, profile] = await rows();
-    assert.strictEqual(api.explorer.present(header).label, '_email = johndoe@anycompany.com');
-    assert.strictEqual(api.explorer.present(header).description, '1 shown');
+    assert.strictEqual(api.explorer.present(header).label, '1 shown');
+    assert.strictEqual(api.explorer.present(header).description, '_email = johndoe@anycompany.com');
     assert.strictEqual(api.explorer.present(await profilesItem()).description, '_email = johndoe@anycompany.com');
     const item = await api.explorer.getTreeItem(profile);
     assert.strictEqual(item.label, 'Jhn Doe');
@@ -95,7 +95,7 @@ describe('profile search (Search Profiles…, the Profiles item)', function () {
   it('AND needs every key, OR any (AdditionalSearchKeys + LogicalOperator)', async () => {
     const both = (op: 'AND' | 'OR'): PromptAnswer[] => [pickKey('_email'), input('johndoe@anycompany.com'), pickNext(op), pickKey('_phone'), input('555-010-0000'), pickSpellings(false), pickNext('run')];
     assert.deepStrictEqual(await search('demo-retail', both('AND')), { shown: 0, more: false });
-    assert.strictEqual(api.explorer.present((await rows())[0]).label, '_email = johndoe@anycompany.com AND _phone = 555-010-0000');
+    assert.strictEqual(api.explorer.present((await rows())[0]).description, '_email = johndoe@anycompany.com AND _phone = 555-010-0000');
     assert.deepStrictEqual(await search('demo-retail', both('OR')), { shown: 2, more: false });
     assert.deepStrictEqual(await found(), ['Jhn Doe', 'John Doe']);
   });

@@ -99,9 +99,10 @@ export function resultsDescription(node: Pick<ProfileResultsNode, 'shown' | 'mor
 
 export function presentProfileResults(node: Omit<ProfileResultsNode, 'presentation'>): NodePresentation {
   const label = queryLabel(node.query);
+  // The count first: a narrow side bar cuts the description, and the Profiles item above already names the search.
   return {
-    label,
-    description: resultsDescription(node),
+    label: resultsDescription(node),
+    description: label,
     tooltip: [`**Search** ${escapeMarkdown(label)}`, `${escapeMarkdown(resultsDescription(node))}. Use the clear button to go back to recent searches.`].join('\n\n'),
     icon: { id: 'search' },
     contextValue: 'profileSearchResults',

@@ -91,8 +91,8 @@ describe('profiles: the explorer\'s Profiles items (real sandbox, real SDK)', fu
     assert.equal(presentNode(profiles).description, '_email = johndoe@anycompany.com');
     const rows = await h.model.children(profiles);
     assert.deepEqual(rows.map((n) => n.kind), ['profileResults', 'profile']);
-    assert.equal(presentNode(rows[0]).label, '_email = johndoe@anycompany.com');
-    assert.equal(presentNode(rows[0]).description, '1 shown');
+    assert.equal(presentNode(rows[0]).label, '1 shown');
+    assert.equal(presentNode(rows[0]).description, '_email = johndoe@anycompany.com');
     assert.equal(presentNode(rows[0]).contextValue, 'profileSearchResults');
     const profile = rows[1] as ProfileNode;
     assert.equal(profile.domainName, 'demo-retail');
@@ -125,7 +125,7 @@ describe('profiles: the explorer\'s Profiles items (real sandbox, real SDK)', fu
     const outcome = await h.model.profiles.run('demo-retail', many);
     assert.deepEqual(outcome, { shown: 2, more: true });
     let rows = await h.model.children(await h.profilesOf('demo-retail'));
-    assert.equal(presentNode(rows[0]).description, '2 shown · more available');
+    assert.equal(presentNode(rows[0]).label, '2 shown · more available');
     const more = rows.at(-1) as LoadMoreNode;
     assert.equal(more.kind, 'loadMore');
     assert.ok(h.model.listsWithMore().some((l) => l.label === 'demo-retail › Profiles'));
