@@ -12,6 +12,7 @@ import { registerExplorerCommands } from './host/explorer/commands';
 import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './host/matches/index';
 import { RuleMatchResults } from './host/matches/ruleMatchResults';
 import { registerProfiles } from './host/profiles/index';
+import { searchPrompts } from './host/profiles/search/register';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
@@ -105,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     context, provider, connection, documents, domainJson, matchesDeps,
     restoreMatchesPanel: (panel, state) => restoreMatchesPanel(context, matchesDeps, matchesPanels, panel, state),
     matchesPanels,
+    profileSearchPrompts: searchPrompts,
   });
 }
 

@@ -15,6 +15,7 @@ import type { ExplorerState, ExplorerTreeDataProvider } from './host/explorer/tr
 import type { MatchesDeps, MatchesPanels } from './host/matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './host/matches/testApi';
 import { createProfileSearchTestApi, type ProfileSearchTestApi } from './host/profiles/search/testApi';
+import type { SearchPrompts } from './host/profiles/search/prompts';
 
 export interface CustomerProfilesTestApi {
   readonly explorer: {
@@ -60,9 +61,11 @@ export interface TestApiParts {
   /** The panel serializer's restore path (the matches test API drives it with a saved state). */
   restoreMatchesPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
   readonly matchesPanels: MatchesPanels;
+  /** Search Profiles…'s prompt holder (src/host/profiles/search/register.ts searchPrompts). */
+  readonly profileSearchPrompts: { current?: SearchPrompts };
 }
 
-export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels }: TestApiParts): CustomerProfilesTestApi {
+export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels, profileSearchPrompts }: TestApiParts): CustomerProfilesTestApi {
   return {
     explorer: {
       getChildren: (node) => provider.getChildren(node),
@@ -89,6 +92,6 @@ export function createTestApi({ context, provider, connection, documents, domain
     openAsJson: (node) => documents.open(node),
     domainJson,
     matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel, matchesPanels),
-    profileSearch: createProfileSearchTestApi(),
+    profileSearch: createProfileSearchTestApi(profileSearchPrompts),
   };
 }

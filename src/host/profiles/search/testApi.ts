@@ -2,7 +2,6 @@
 // and input boxes from a script, and records what each prompt offered so a test can assert the picker's content.
 import type vscode = require('vscode');
 import type { SearchPrompts } from './prompts';
-import { searchPrompts } from './register';
 
 export type PromptAnswer =
   | { readonly pick: (items: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | undefined }
@@ -25,7 +24,8 @@ export interface ProfileSearchTestApi {
   reset(): void;
 }
 
-export function createProfileSearchTestApi(): ProfileSearchTestApi {
+/** `searchPrompts`: the entry bundle's holder (register.ts), handed over: this module runs in the test API's bundle. */
+export function createProfileSearchTestApi(searchPrompts: { current?: SearchPrompts }): ProfileSearchTestApi {
   let queue: PromptAnswer[] = [];
   let offered: OfferedPrompt[] = [];
   const scripted: SearchPrompts = {
