@@ -12,6 +12,8 @@ import { registerExplorerCommands } from './host/explorer/commands';
 import { matchesDepsFor, registerMatches, restoreMatchesPanel, type DeletedDomain, type MatchesDeps } from './host/matches/index';
 import { RuleMatchResults } from './host/matches/ruleMatchResults';
 import { registerProfiles } from './host/profiles/index';
+import { searchPrompts } from './host/profiles/search/register';
+import { mappingHooks } from './host/profiles/mapping/hooks';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
@@ -34,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     pageSize: readPageSize,
     autoRefreshJobs: readAutoRefreshJobs,
     onRootError: (error) => void showErrorNotification(error, () => provider.refresh()),
+    profileSearchRows: (deps) => loadProfilesHost().createProfileSearches(deps, context.globalState),
   });
   const treeView = vscode.window.createTreeView('customerProfiles.explorer', { treeDataProvider: provider, showCollapseAll: true });
   const documents = new ResourceJsonDocuments(connection);
@@ -89,12 +92,12 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   }, (deps) => loadDomainJsonEditor().createDomainJsonEditor(deps));
   // The matches review panels share the explorer's connection and log; a merge re-reads the tree's Matches item.
   const matchesDeps: MatchesDeps = {
-    ...matchesDepsFor(connection, log), ruleMatchResults, onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
+    ...matchesDepsFor(connection, log, (api) => loadMatchesHost().createAwsMatchesBackend(api)), ruleMatchResults, onMerged: (domain) => provider.refreshMatches(domain), onDidDeleteDomain: domainDeleted.event,
   };
   const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
   registerMatches(context, matchesDeps, matchesPanels, run);
   // Search Profiles…, the profile view and the object-type mapping preview (their webviews load on first use).
-  const profilesDeps = { context, connection, log, run, refreshTree: () => provider.refresh() };
+  const profilesDeps = { context, connection, log, run, refreshTree: () => provider.refresh(), profileSearchTree: provider };
   context.subscriptions.push(...registerProfiles(profilesDeps, loadProfilesHost));
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the
@@ -105,6 +108,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     context, provider, connection, documents, domainJson, matchesDeps,
     restoreMatchesPanel: (panel, state) => restoreMatchesPanel(context, matchesDeps, matchesPanels, panel, state),
     matchesPanels, profilesDeps, profilesHost: loadProfilesHost,
+    profileSearchPrompts: searchPrompts, mappingHooks,
   });
 }
 

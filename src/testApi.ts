@@ -17,6 +17,9 @@ import { createMatchesTestApi, type MatchesTestApi } from './host/matches/testAp
 import { createMappingTestApi, type MappingTestApi } from './host/profiles/mapping/testApi';
 import type { ProfilesDeps, ProfilesHost } from './host/profiles/index';
 import type { ProfileViewTestApi } from './host/profiles/view/hostApi';
+import { createProfileSearchTestApi, type ProfileSearchTestApi } from './host/profiles/search/testApi';
+import type { SearchPrompts } from './host/profiles/search/prompts';
+import type { MappingHooks } from './host/profiles/mapping/hooks';
 
 export interface CustomerProfilesTestApi {
   readonly explorer: {
@@ -52,6 +55,8 @@ export interface CustomerProfilesTestApi {
   readonly mapping: MappingTestApi;
   /** The profile view: its rendered sections, webview-shaped messages, answers to its pickers and confirmations. */
   readonly profileView: ProfileViewTestApi;
+  /** Answers Search Profiles…'s prompts from a script and records what they offered. */
+  readonly profileSearch: ProfileSearchTestApi;
 }
 
 export interface TestApiParts {
@@ -66,9 +71,13 @@ export interface TestApiParts {
   readonly matchesPanels: MatchesPanels;
   readonly profilesDeps: ProfilesDeps;
   readonly profilesHost: ProfilesHost;
+  /** Search Profiles…'s prompt holder (src/host/profiles/search/register.ts searchPrompts). */
+  readonly profileSearchPrompts: { current?: SearchPrompts };
+  /** The mapping preview's hooks, the entry bundle's one instance (this API is a bundle of its own). */
+  readonly mappingHooks: MappingHooks;
 }
 
-export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels, profilesDeps, profilesHost }: TestApiParts): CustomerProfilesTestApi {
+export function createTestApi({ context, provider, connection, documents, domainJson, matchesDeps, restoreMatchesPanel, matchesPanels, profilesDeps, profilesHost, profileSearchPrompts, mappingHooks }: TestApiParts): CustomerProfilesTestApi {
   return {
     explorer: {
       getChildren: (node) => provider.getChildren(node),
@@ -95,10 +104,11 @@ export function createTestApi({ context, provider, connection, documents, domain
     openAsJson: (node) => documents.open(node),
     domainJson,
     matches: createMatchesTestApi(matchesDeps, restoreMatchesPanel, matchesPanels),
-    mapping: createMappingTestApi(),
+    mapping: createMappingTestApi(mappingHooks),
     // A getter: the profile view's test API lives in the lazy profilesHost bundle (loaded on first use).
     get profileView() {
       return profilesHost().profileViewHost.testApi(profilesDeps);
     },
+    profileSearch: createProfileSearchTestApi(profileSearchPrompts),
   };
 }

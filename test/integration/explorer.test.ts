@@ -37,9 +37,9 @@ describe('explorer tree (sandbox with demo data)', function () {
     assert.strictEqual(api.connection.resolved()?.endpoint, sandbox.endpoint);
   });
 
-  it('shows the Matches item and the four folders under a domain', async () => {
+  it('shows the Matches item, the Profiles item and the four folders under a domain', async () => {
     const retail = await child(api, undefined, 'demo-retail');
-    assert.deepStrictEqual(labels(api, await api.explorer.getChildren(retail)), ['Matches', ...FOLDERS]);
+    assert.deepStrictEqual(labels(api, await api.explorer.getChildren(retail)), ['Matches', 'Profiles', ...FOLDERS]);
     const item = await api.explorer.getTreeItem(retail);
     assert.strictEqual(item.contextValue, 'domain');
     assert.strictEqual(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);

@@ -42,7 +42,7 @@ describe('explorer: rule-based matching (sandbox with demo-rules)', function () 
     api.explorer.refresh();
     const domain = await child(api, undefined, 'demo-rules');
     const children = await settledChildren(domain, (item) => !/counting/.test(String(item.description)));
-    assert.deepStrictEqual(labels(api, children), ['Matches', 'Rule-based Matches', ...FOLDERS]);
+    assert.deepStrictEqual(labels(api, children), ['Matches', 'Rule-based Matches', 'Profiles', ...FOLDERS]);
     const rule = children[1];
     const item = await api.explorer.getTreeItem(rule);
     const client = await api.connection.api();
@@ -76,7 +76,7 @@ describe('explorer: rule-based matching (sandbox with demo-rules)', function () 
     await api.explorer.getChildren(domain);
     await waitFor('GetDomain', () => (operations.includes('GetDomain') ? true : undefined));
     await new Promise((r) => setTimeout(r, 200));
-    assert.deepStrictEqual(labels(api, await api.explorer.getChildren(domain)), ['Matches', ...FOLDERS]);
+    assert.deepStrictEqual(labels(api, await api.explorer.getChildren(domain)), ['Matches', 'Profiles', ...FOLDERS]);
     assert.ok(!operations.includes('ListRuleBasedMatches'), operations.join(' '));
   });
 

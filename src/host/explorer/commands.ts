@@ -15,6 +15,7 @@ const KIND_LABEL: Record<ResourceNode['kind'], string> = {
   identityResolutionJob: 'identity resolution job',
   uploadJob: 'upload job',
   workflow: 'workflow',
+  profile: 'profile',
 };
 
 function asNode(value: unknown): ExplorerNode | undefined {

@@ -5,7 +5,8 @@
 import type { CustomerProfilesApi } from '../../aws/client';
 import type { ErrorDescription } from '../../shared/describeError';
 import type { Logger } from '../../shared/logger';
-import { DOMAIN_CHILDREN, folderSpec, type FolderSpec } from './domainChildren';
+import { DOMAIN_CHILDREN } from './domainChildren';
+import { folderChildren } from './folderChildren';
 import { errorNode, ListCache } from './listCache';
 import { matchesDomainFilter } from './domainFilter';
 import { startMatchesItem } from './matchesSummary';
@@ -14,6 +15,7 @@ import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, Mat
 import { startRuleState, type RuleState } from './ruleMatchesSummary';
 import { RuleStatusPolling } from './rulePolling';
 import { loggedLoader, PagedList } from './pagedList';
+import { ProfilesItems, type ProfileSearchRowsFactory } from './profilesItems';
 import { Tooltips } from './tooltips';
 
 /** Drives `viewsWelcome` through the `customerProfiles.explorerState` context key. */
@@ -36,6 +38,7 @@ export interface ExplorerModelDeps {
   rootError?(error: ErrorDescription): void;
   /** Job auto-refresh timing (tests shorten it). */
   readonly pollTiming?: { baseMs?: number; capMs?: number };
+  readonly profileSearchRows?: ProfileSearchRowsFactory; // rows under Profiles items, lazily loaded (none: no search)
 }
 
 /** Everything cached under one domain node. */
@@ -53,6 +56,8 @@ export class ExplorerModel {
   private domains = new Map<string, DomainCache>();
   private readonly tooltips: Tooltips;
   private readonly rulePolls: RuleStatusPolling;
+  /** The domains' Profiles items and their searches. */
+  readonly profiles: ProfilesItems;
   private currentState: ExplorerState = 'loading';
   /** Connection the caches belong to. */
   private cachesKey: string | undefined;
@@ -64,25 +69,28 @@ export class ExplorerModel {
       const rules = this.domains.get(domainId)?.rules;
       if (rules?.phase === 'configured') this.refresh(rules.node);
     }, deps.pollTiming);
+    this.profiles = new ProfilesItems(deps, this.lists, deps.profileSearchRows, {
+      // A search run before the first render must not be dropped by it as another connection's.
+      sync: () => void this.connectionChanged(),
+      rerenderDomain: (domainId) => {
+        const cache = this.domains.get(domainId);
+        if (cache) deps.changed(cache.domain);
+      },
+    });
   }
 
   get state(): ExplorerState { return this.currentState; }
 
   async children(node?: ExplorerNode): Promise<ExplorerNode[]> {
-    // Caches belong to one connection. If it changed before its change event reached us, start over.
-    const key = this.deps.connectionKey();
-    if (key !== this.cachesKey) {
-      this.clear();
-      this.cachesKey = key;
-      if (node) return [];
-    }
+    if (this.connectionChanged() && node) return [];
     if (!node) return this.rootChildren();
     if (node.kind === 'domain') {
       const cache = this.domainCache(node);
       const rules = this.rulesOf(cache);
-      return [this.matchesNodeOf(cache), ...(rules.phase === 'configured' ? [rules.node] : []), ...cache.folders];
+      return [this.matchesNodeOf(cache), ...(rules.phase === 'configured' ? [rules.node] : []), this.profiles.node(cache.domain), ...cache.folders];
     }
-    if (node.kind === 'folder') return this.folderChildren(node);
+    if (node.kind === 'folder') return folderChildren(node, this.lists, this.deps, this.domainIdOf(node));
+    if (node.kind === 'profiles') return this.profiles.children(node);
     return [];
   }
 
@@ -118,6 +126,10 @@ export class ExplorerModel {
           else continue;
           this.deps.changed(cache.domain);
         }
+        return;
+      case 'profiles':
+        this.lists.drop(node.id); // the same search runs again when it renders
+        this.deps.changed(node);
         return;
       case 'error':
         void this.retry(node);
@@ -238,27 +250,6 @@ export class ExplorerModel {
     return current;
   }
 
-  private async folderChildren(folder: FolderNode): Promise<ExplorerNode[]> {
-    const spec: FolderSpec = folderSpec(folder.folder);
-    let entry = this.lists.get(folder.id);
-    if (!entry) {
-      const list = new PagedList<ResourceNode>(loggedLoader(this.deps.log, `${folder.domainName} ${spec.what}`, async (token) => {
-        const api = await this.deps.api();
-        return spec.fetchPage(api, folder.domainName, folder.id, token, { pageSize: this.deps.pageSize() });
-      }), (n) => n.id);
-      entry = { list, owner: folder, domainId: this.domainIdOf(folder) };
-      this.lists.set(folder.id, entry);
-    }
-    await entry.list.ensureLoaded();
-    if (this.lists.get(folder.id) !== entry) return this.folderChildren(folder);
-    const { list } = entry;
-    const running = spec.isRunning !== undefined && this.deps.autoRefreshJobs() && list.items.some(spec.isRunning);
-    this.lists.polling(folder.id, running);
-    if (list.error !== undefined && list.items.length === 0) return [errorNode(folder.id, spec.what, this.deps.describe(list.error))];
-    if (list.items.length === 0 && !list.hasMore) return [{ kind: 'placeholder', id: placeholderNodeId(folder.id, 'empty'), label: spec.emptyLabel }];
-    return [...list.items, ...this.lists.tail(folder.id, `more ${spec.what}`, this.deps.describe)];
-  }
-
   // ---- invalidation ----
 
   /** The domain node whose folder this is (the folder was created by domainCache). */
@@ -283,9 +274,19 @@ export class ExplorerModel {
     this.deps.changed(entry.owner);
   }
 
+  /** Caches belong to one connection: if it changed before its change event reached us, start over. */
+  private connectionChanged(): boolean {
+    const key = this.deps.connectionKey();
+    if (key === this.cachesKey) return false;
+    this.clear();
+    this.cachesKey = key;
+    return true;
+  }
+
   private clear(): void {
     this.lists.clear();
     this.rulePolls.cancelAll();
+    this.profiles.clearAll();
     this.domains = new Map();
     this.tooltips.clear();
   }

@@ -4,24 +4,26 @@
 import { AutoRefresh } from './autoRefresh';
 import { folderSpec } from './domainChildren';
 import { errorNodeId, loadMoreNodeId, ROOT_LIST } from './nodeIds';
-import type { ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, ResourceNode } from './nodes';
+import type { ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, ProfilesNode, ResourceNode } from './nodes';
 import type { PagedList } from './pagedList';
 import type { ErrorDescription } from '../../shared/describeError';
 
 export interface ListEntry {
   readonly list: PagedList<ResourceNode>;
-  /** undefined = the root (domains). */
-  readonly owner: FolderNode | undefined;
+  /** undefined = the root (domains); a Profiles item owns its search results. */
+  readonly owner: ListOwner;
   /** Domain node the list belongs to (undefined for the root). */
   readonly domainId: string | undefined;
 }
+
+export type ListOwner = FolderNode | ProfilesNode | undefined;
 
 export class ListCache {
   private entries = new Map<string, ListEntry>();
   private readonly autoRefresh: AutoRefresh;
 
   /** `reloaded` gets the owner of a list that auto-refresh dropped (its node must render again). */
-  constructor(reloaded: (owner: FolderNode | undefined) => void, pollTiming?: { baseMs?: number; capMs?: number }) {
+  constructor(reloaded: (owner: ListOwner) => void, pollTiming?: { baseMs?: number; capMs?: number }) {
     this.autoRefresh = new AutoRefresh((listKey) => {
       const entry = this.entries.get(listKey);
       if (!entry) return;
@@ -78,7 +80,7 @@ export class ListCache {
     return [...this.entries.entries()]
       .filter(([, e]) => e.list.hasMore)
       .map(([key, e]) => ({
-        label: e.owner ? `${e.owner.domainName} › ${folderSpec(e.owner.folder).label}` : 'Domains',
+        label: e.owner ? `${e.owner.domainName} › ${e.owner.kind === 'folder' ? folderSpec(e.owner.folder).label : 'Profiles'}` : 'Domains',
         node: loadMoreNode(key, e.list),
       }));
   }

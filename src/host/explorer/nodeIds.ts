@@ -21,6 +21,11 @@ export const folderNodeId = (domainId: string, folder: FolderKind): string => `$
 export const childNodeId = (folderId: string, name: string): string => `${folderId}/${encodeURIComponent(name)}`;
 export const matchesNodeId = (domainId: string): string => `${domainId}#matches`;
 export const ruleMatchesNodeId = (domainId: string): string => `${domainId}#ruleMatches`;
+/** `<domain id>/profiles`: the prefix of its profiles' resource keys (kind 'profile'); also the results' list key. */
+export const profilesNodeId = (domainId: string): string => `${domainId}/${CHILD_SEGMENT.profile}`;
+export const profileSearchActionNodeId = (profilesId: string, recentIdentity?: string): string =>
+  recentIdentity === undefined ? `${profilesId}#search` : `${profilesId}#recent:${encodeURIComponent(recentIdentity)}`;
+export const profileResultsNodeId = (profilesId: string): string => `${profilesId}#results`;
 export const loadMoreNodeId = (listKey: string): string => `${listKey}#more`;
 export const errorNodeId = (listKey: string): string => `${listKey}#error`;
 export const placeholderNodeId = (listKey: string, why: 'empty' | 'filtered'): string => `${listKey}#${why}`;

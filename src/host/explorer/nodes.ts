@@ -3,12 +3,16 @@
 import type { PageItem } from '../../aws/paging';
 import type { ErrorDescription } from '../../shared/describeError';
 import type { RuleBasedConfig } from '../../shared/rules/config';
+import type { ProfileQuery } from '../profiles/search/query';
+import type { NodePresentation } from './presentationTypes';
 
 export type DomainItem = PageItem<'ListDomains'>;
 export type ObjectTypeItem = PageItem<'ListProfileObjectTypes'>;
 export type IdentityResolutionJobItem = PageItem<'ListIdentityResolutionJobs'>;
 export type UploadJobItem = PageItem<'ListUploadJobs'>;
 export type WorkflowItem = PageItem<'ListWorkflows'>;
+/** A SearchProfiles result: the profile with the FoundByItems that found it. */
+export type ProfileItem = PageItem<'SearchProfiles'>;
 
 export type FolderKind = 'objectTypes' | 'identityResolutionJobs' | 'uploadJobs' | 'workflows';
 
@@ -98,6 +102,48 @@ export interface RuleMatchesNode extends NodeBase {
   readonly countError?: string;
 }
 
+/**
+ * The domain's "Profiles" item. Its children offer "Search Profiles…" and the recent searches, or, once a search
+ * ran, the result profiles. Replaced (same id) when a search is shown or cleared; `search` names the one shown.
+ */
+export interface ProfilesNode extends NodeBase {
+  readonly kind: 'profiles';
+  readonly domainName: string;
+  readonly search?: ProfileQuery;
+}
+
+/**
+ * The nodes under a Profiles item are made by the lazily loaded search code (profileSearches.ts), which decides their
+ * presentation (profilePresentation.ts) as it makes them: the entry bundle renders them without that code.
+ */
+interface PresentedNode extends NodeBase {
+  readonly presentation: NodePresentation;
+}
+
+/** A profile found by the domain's search. `domainName` + `profileId` make it a ProfileRef (profileRef.ts). */
+export interface ProfileNode extends PresentedNode {
+  readonly kind: 'profile';
+  readonly domainName: string;
+  readonly profileId: string;
+  readonly item: ProfileItem;
+}
+
+/** "Search Profiles…" (no query) or a recent search (click runs it again) under a Profiles item. */
+export interface ProfileSearchActionNode extends PresentedNode {
+  readonly kind: 'profileSearchAction';
+  readonly domainName: string;
+  readonly query?: ProfileQuery;
+}
+
+/** The first row of a search's results: what was searched and how many profiles are shown. */
+export interface ProfileResultsNode extends PresentedNode {
+  readonly kind: 'profileResults';
+  readonly domainName: string;
+  readonly query: ProfileQuery;
+  readonly shown: number;
+  readonly more: boolean;
+}
+
 /** Fetches the next page of the list `listKey` when clicked. */
 export interface LoadMoreNode extends NodeBase {
   readonly kind: 'loadMore';
@@ -121,10 +167,12 @@ export interface PlaceholderNode extends NodeBase {
   readonly label: string;
 }
 
-export type ResourceNode = DomainNode | ObjectTypeNode | IdentityResolutionJobNode | UploadJobNode | WorkflowNode;
-export type ExplorerNode = ResourceNode | FolderNode | MatchesNode | RuleMatchesNode | LoadMoreNode | ErrorNode | PlaceholderNode;
+export type ResourceNode = DomainNode | ObjectTypeNode | IdentityResolutionJobNode | UploadJobNode | WorkflowNode | ProfileNode;
+export type ExplorerNode =
+  | ResourceNode | FolderNode | MatchesNode | RuleMatchesNode | ProfilesNode | ProfileSearchActionNode | ProfileResultsNode
+  | LoadMoreNode | ErrorNode | PlaceholderNode;
 
-const RESOURCE_KINDS: ReadonlySet<ExplorerNode['kind']> = new Set(['domain', 'objectType', 'identityResolutionJob', 'uploadJob', 'workflow']);
+const RESOURCE_KINDS: ReadonlySet<ExplorerNode['kind']> = new Set(['domain', 'objectType', 'identityResolutionJob', 'uploadJob', 'workflow', 'profile']);
 
 export function isResourceNode(node: ExplorerNode): node is ResourceNode {
   return RESOURCE_KINDS.has(node.kind);
@@ -142,5 +190,7 @@ export function resourceName(node: ResourceNode): string {
       return node.jobId;
     case 'workflow':
       return node.workflowId;
+    case 'profile':
+      return node.profileId;
   }
 }

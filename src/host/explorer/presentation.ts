@@ -19,6 +19,7 @@ import { domainTooltip, objectTypeTooltip } from './tooltipText';
 import { REVIEW_MATCHES_COMMAND } from '../matches/viewType';
 
 import type { NodePresentation } from './presentationTypes';
+import { presentProfiles } from './profilesItemPresentation';
 import { domainRuleDescription, presentRuleMatches } from './rulePresentation';
 import type { RuleState } from './ruleMatchesSummary';
 
@@ -223,6 +224,12 @@ export function presentNode(node: ExplorerNode, domainRules?: (node: DomainNode)
       return presentUploadJob(node);
     case 'workflow':
       return presentWorkflow(node);
+    case 'profiles':
+      return presentProfiles(node);
+    case 'profileSearchAction':
+    case 'profileResults':
+    case 'profile':
+      return node.presentation;
     case 'loadMore':
       return presentLoadMore(node);
     case 'error':

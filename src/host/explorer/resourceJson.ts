@@ -19,6 +19,8 @@ export function resourceRefOf(node: ResourceNode): ResourceRef {
       return { kind: 'uploadJob', domainName: node.domainName, name: node.jobId };
     case 'workflow':
       return { kind: 'workflow', domainName: node.domainName, name: node.workflowId };
+    case 'profile':
+      return { kind: 'profile', domainName: node.domainName, name: node.profileId };
   }
 }
 

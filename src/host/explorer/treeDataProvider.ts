@@ -10,6 +10,9 @@ import { ExplorerModel, type ExplorerState } from './explorerModel';
 import type { ExplorerNode, LoadMoreNode, ResourceNode } from './nodes';
 import { presentNode } from './presentation';
 import { markdownTooltip, toTreeItem } from './treeItem';
+import type { ProfileQuery } from '../profiles/search/query';
+import type { ProfileSearchRowsFactory } from './profilesItems';
+import type { ProfileSearchOutcome, ProfileSearchTree } from '../profiles/search/types';
 
 export type { ExplorerState } from './explorerModel';
 
@@ -18,9 +21,11 @@ export interface ExplorerOptions {
   autoRefreshJobs(): boolean;
   /** The domain list failed (not for missing credentials, which shows the welcome view). */
   onRootError?(error: ErrorDescription): void;
+  /** The rows under Profiles items and their searches (the lazily loaded profile search code). */
+  readonly profileSearchRows?: ProfileSearchRowsFactory;
 }
 
-export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
+export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<ExplorerNode>, ProfileSearchTree, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly stateEmitter = new vscode.EventEmitter<ExplorerState>();
@@ -46,6 +51,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
         this.stateEmitter.fire(state);
       },
       rootError: options.onRootError,
+      profileSearchRows: options.profileSearchRows,
     });
     this.subscription = connection.onDidChange(() => this.model.refreshAll());
   }
@@ -83,6 +89,14 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
   /** Re-renders the domains after the filter changed, without reloading anything. */
   refreshFilter(): void {
     this.changed.fire(undefined);
+  }
+
+  searchProfiles(domainName: string, query: ProfileQuery): Promise<ProfileSearchOutcome> {
+    return this.model.profiles.run(domainName, query);
+  }
+
+  clearProfileSearch(domainName: string): void {
+    this.model.profiles.clear(domainName);
   }
 
   loadMore(node: LoadMoreNode): Promise<void> {

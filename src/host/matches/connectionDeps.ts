@@ -3,7 +3,7 @@
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { ConnectionSpec, ResolvedConnection } from '../../shared/connection/types';
 import type { Logger } from '../../shared/logger';
-import { createAwsMatchesBackend } from './awsBackend';
+import type { CustomerProfilesApi } from '../../aws/client';
 import type { MatchesBackend } from './backend';
 import type { MatchesConnection, MatchesDeps } from './panel';
 
@@ -47,8 +47,11 @@ export function pinnedToConnection(backend: MatchesBackend, isStillCurrent: () =
   };
 }
 
-/** `confirm` is left unset (VS Code's modal); the test API sets it on the returned object. */
-export function matchesDepsFor(connection: ConnectionManager, log: Logger): MatchesDeps {
+/**
+ * `confirm` is left unset (VS Code's modal); the test API sets it on the returned object. `createBackend` comes
+ * from the lazily loaded matches bundle (src/extension.ts), so the backend's code is not in the entry bundle.
+ */
+export function matchesDepsFor(connection: ConnectionManager, log: Logger, createBackend: (api: CustomerProfilesApi) => MatchesBackend): MatchesDeps {
   return {
     async connection(): Promise<MatchesConnection> {
       const spec = connection.spec();
@@ -58,7 +61,7 @@ export function matchesDepsFor(connection: ConnectionManager, log: Logger): Matc
       return {
         id: matchesConnectionId(spec, api.connection),
         label,
-        backend: pinnedToConnection(createAwsMatchesBackend(api), () => connection.key() === key, label),
+        backend: pinnedToConnection(createBackend(api), () => connection.key() === key, label),
       };
     },
     connectionKey: () => connection.key(),

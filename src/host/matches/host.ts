@@ -2,3 +2,4 @@
 // profile cache). Loaded through src/lazy.ts loadMatchesHost() when the first panel opens, so activation
 // does not pay for it.
 export { MatchesPanel } from './panel';
+export { createAwsMatchesBackend } from './awsBackend';

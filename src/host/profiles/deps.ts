@@ -3,6 +3,7 @@
 import type vscode = require('vscode');
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { CommandRunner } from '../matches/index';
+import type { ProfileSearchTree } from './search/types';
 
 export interface ProfilesDeps {
   readonly context: vscode.ExtensionContext;
@@ -12,4 +13,6 @@ export interface ProfilesDeps {
   readonly run: CommandRunner;
   /** Re-reads the explorer (after a delete or an ingest changed what it shows). */
   readonly refreshTree: () => void;
+  /** The explorer's Profiles items: Search Profiles… shows its results there. */
+  readonly profileSearchTree: ProfileSearchTree;
 }

@@ -4,3 +4,5 @@
 // (Each feature adds its export line here.)
 export { openMappingPreview, pickMappingTarget, restoreMappingPreview } from './mapping/openPreview';
 export { profileViewHost } from './view/hostApi';
+export { runProfileSearch } from './search/flow';
+export { createProfileSearches } from '../explorer/profileSearches';

@@ -12,5 +12,5 @@ export type { ProfilesDeps } from './deps';
 export type { ProfilesHost } from './hostModule';
 
 export function registerProfiles(deps: ProfilesDeps, host: ProfilesHost): vscode.Disposable[] {
-  return [...registerProfileSearch(deps), ...registerProfileView(deps, host), ...registerMapping(deps, host)];
+  return [...registerProfileSearch(deps, host), ...registerProfileView(deps, host), ...registerMapping(deps, host)];
 }

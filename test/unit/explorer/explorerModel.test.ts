@@ -101,11 +101,11 @@ describe('explorer/explorerModel (real sandbox, real SDK)', function () {
     assert.equal(h.calls.length, callsBefore);
   });
 
-  it('shows the Matches item and four folders under a domain; the summary settles into the same id', async () => {
+  it('shows the Matches item, the Profiles item and four folders under a domain; the summary settles into the same id', async () => {
     const h = harness(api);
     const retail = (await h.model.children()).find((n): n is DomainNode => n.kind === 'domain' && n.domainName === 'demo-retail')!;
     const children = await h.model.children(retail);
-    assert.deepEqual(names(children), ['matches', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows']);
+    assert.deepEqual(names(children), ['matches', 'profiles', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows']);
     const pending = children[0] as MatchesNode;
     assert.equal(pending.summary, undefined);
     await until(() => (h.changed.includes(retail) ? true : undefined), 'the domain to re-render with its summary');

@@ -73,9 +73,9 @@ describe('explorer: rule-based matching (real sandbox, real SDK)', function () {
     const h = harness(api);
     const domain = await domainNamed(h, 'demo-rules');
     const first = await h.model.children(domain);
-    assert.deepEqual(kinds(first), ['matches', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows'], 'no rule item before GetDomain answered');
+    assert.deepEqual(kinds(first), ['matches', 'profiles', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows'], 'no rule item before GetDomain answered');
     const children = await settled(h, domain, (c) => c.some((n) => n.kind === 'ruleMatches' && n.count !== undefined));
-    assert.deepEqual(kinds(children), ['matches', 'ruleMatches', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows']);
+    assert.deepEqual(kinds(children), ['matches', 'ruleMatches', 'profiles', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows']);
     const item = children[1] as RuleMatchesNode;
     let all = 0;
     for await (const page of api.pages('ListRuleBasedMatches', { DomainName: 'demo-rules' }, { pageSize: 100 })) all += page.items.length;
@@ -93,7 +93,7 @@ describe('explorer: rule-based matching (real sandbox, real SDK)', function () {
     const domain = await domainNamed(h, 'demo-retail');
     await h.model.children(domain);
     await until(async () => (h.model.ruleState(domain)?.phase === 'none' ? true : undefined), 'GetDomain');
-    assert.deepEqual(kinds(await h.model.children(domain)), ['matches', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows']);
+    assert.deepEqual(kinds(await h.model.children(domain)), ['matches', 'profiles', 'objectTypes', 'identityResolutionJobs', 'uploadJobs', 'workflows']);
     assert.equal(presentNode(domain, h.model.ruleState).description, undefined);
     assert.ok(!h.calls.includes('ListRuleBasedMatches'));
   });

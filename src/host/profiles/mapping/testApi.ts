@@ -5,7 +5,7 @@ import vscode = require('vscode');
 import { MAPPING_VIEW_TYPE, type MappingHostMessage, type MappingTarget, type MappingView } from '../../../shared/objectTypes/protocol';
 import type { ProfileRef } from '../profileRef';
 import { TEST_MAPPING_COMMAND } from '../commandIds';
-import { mappingHooks, mappingPanelKey, type MappingSampleInput } from './hooks';
+import { mappingPanelKey, type MappingHooks, type MappingSampleInput } from './hooks';
 
 export interface MappingTestApi {
   /** Runs TEST_MAPPING_COMMAND on `target` with this sample instead of the quick pick (undefined: the real pick). */
@@ -24,8 +24,8 @@ export interface MappingTestApi {
   restore(state: unknown): Promise<vscode.WebviewPanel>;
 }
 
-export function createMappingTestApi(): MappingTestApi {
-  const h = mappingHooks;
+/** `h`: the entry bundle's hooks object (this API runs from the test bundle, which has its own module copies). */
+export function createMappingTestApi(h: MappingHooks): MappingTestApi {
   const panel = (t: MappingTarget, key: string) => h.panels.get(mappingPanelKey(key, t));
   return {
     async open(target, sample) {
