@@ -4,41 +4,12 @@
 // customer; Ingest Sample is unavailable here (the workbench is connected through customerProfiles.endpoint,
 // not the in-process sandbox). Screenshots: light and dark at the runner's 1280×800.
 import * as assert from 'assert';
-import * as path from 'path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
-import type * as RealSandbox from '../../src/sandbox/index';
+import type { Locator, Page } from 'playwright-core';
+import { demoCustomerWithCtr, sandboxCall, type DemoCustomer } from './sandboxApi';
 import { world } from './world';
-import { activityBarEntry, contextMenu, expand, runCommand, screenshot, setTheme, treeRow } from './workbench';
+import { activeWebview as webview, activityBarEntry, contextMenu, expand, runCommand, screenshot, setTheme, treeRow } from './workbench';
 
 const DOMAIN = 'demo-retail';
-
-interface Customer { profileId: string; phone: string; name: string; firstName?: string; lastName?: string }
-
-/** The first demo customer with a CTR object and a phone: the demo is seeded, so a fresh demo sandbox has the same one. */
-async function knownCustomer(): Promise<Customer> {
-  const sandboxModule = require(path.join(__dirname, '..', '..', 'src', 'sandbox', 'index.js')) as typeof RealSandbox;
-  const sb = await sandboxModule.startSandbox({ port: 0, demo: true });
-  try {
-    const stored = [...(sb.state.domains.get(DOMAIN)?.profiles.values() ?? [])].find((p) => p.objects.has('CTR') && p.profile.PhoneNumber);
-    assert.ok(stored, 'a demo customer with a CTR object and a phone');
-    const p = stored.profile;
-    return { profileId: p.ProfileId, phone: p.PhoneNumber as string, name: [p.FirstName, p.LastName].filter(Boolean).join(' '), firstName: p.FirstName, lastName: p.LastName };
-  } finally {
-    await sb.stop();
-  }
-}
-
-async function sandboxPost<T>(pathAndQuery: string, body: unknown): Promise<T> {
-  const response = await fetch(`${world().endpoint}${pathAndQuery}`, {
-    method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(10_000),
-  });
-  assert.strictEqual(response.status, 200, `POST ${pathAndQuery} -> ${response.status}`);
-  return (await response.json()) as T;
-}
-
-function webview(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-}
 
 /** The tree row whose label is exactly `label` (a row's description may contain other labels). */
 function rowLabelled(page: Page, label: string): Locator {
@@ -47,11 +18,11 @@ function rowLabelled(page: Page, label: string): Locator {
 
 describe('mapping preview in code-server against the sandbox', function () {
   this.timeout(90_000);
-  let customer: Customer;
+  let customer: DemoCustomer;
 
   before(async () => {
-    customer = await knownCustomer();
-    const found = await sandboxPost<{ Items?: { ProfileId: string }[] }>(`/domains/${DOMAIN}/profiles/search`, { KeyName: '_phone', Values: [customer.phone] });
+    customer = await demoCustomerWithCtr();
+    const found = await sandboxCall<{ Items?: { ProfileId: string }[] }>('POST', `/domains/${DOMAIN}/profiles/search`, { KeyName: '_phone', Values: [customer.phone] });
     assert.deepStrictEqual((found.Items ?? []).map((p) => p.ProfileId), [customer.profileId], 'the workbench sandbox has the same demo customer');
   });
 

@@ -6,9 +6,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { ConsoleMessage, Dialog, Frame, FrameLocator, Page } from 'playwright-core';
+import type { ConsoleMessage, Dialog, Frame, Page } from 'playwright-core';
 import { world } from './world';
-import { activityBarEntry, pickQuickInputRow, runCommand, screenshot, setTheme, treeRow } from './workbench';
+import { activeWebview as webview, activityBarEntry, pickQuickInputRow, runCommand, screenshot, setTheme, treeRow } from './workbench';
 
 const DOMAIN = 'demo-retail';
 
@@ -45,11 +45,6 @@ async function profilesOf(ids: readonly string[]): Promise<Map<string, Profile>>
     for (const p of out.Profiles ?? []) found.set(p.ProfileId, p);
   }
   return found;
-}
-
-/** The matches panel's content frame (VS Code nests the webview document in iframe#active-frame). */
-function webview(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
 async function webviewFrame(page: Page): Promise<Frame> {

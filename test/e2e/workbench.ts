@@ -1,6 +1,6 @@
 // Page helpers for VS Code's workbench DOM (code-server 4.100 / VS Code 1.100).
 import * as path from 'path';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 export const VIEW_TITLE = 'Customer Profiles';
 
@@ -106,4 +106,9 @@ export async function setTheme(page: Page, theme: ThemeLabel): Promise<void> {
   await page.locator(`.monaco-workbench.${THEME_CLASS[theme]}`).waitFor({ timeout: 15_000 });
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => page.keyboard.press('Escape'));
   await page.waitForTimeout(500); // the webview picks the theme's variables up a moment later
+}
+
+/** The active webview's content frame (VS Code nests the webview document in iframe#active-frame). */
+export function activeWebview(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }

@@ -21,3 +21,21 @@ describe('packaging: the jsonValidation schemas ship', () => {
     });
   }
 });
+
+describe('packaging: the lazy bundles ship, the test API does not', () => {
+  const allowed = new Set(
+    fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.startsWith('!')).map((l) => l.slice(1)),
+  );
+  // esbuild.js's LAZY table: every bundle src/lazy.ts requires by name.
+  const lazyTable = /const LAZY = \{([^}]*)\}/.exec(fs.readFileSync(path.join(ROOT, 'esbuild.js'), 'utf8'))?.[1] ?? '';
+  const bundles = [...lazyTable.matchAll(/:\s*'\.\/([\w.-]+\.js)'/g)].map((m) => `dist/${m[1]}`);
+
+  it('reads the bundle table', () => assert.ok(bundles.includes('dist/aws.js') && bundles.includes('dist/testApi.js'), bundles.join(', ')));
+  for (const bundle of bundles) {
+    if (bundle === 'dist/testApi.js') {
+      it('dist/testApi.js (test hooks) is NOT packaged: an installed extension does not carry them', () => assert.ok(!allowed.has(bundle) && ![...allowed].some((p) => p.includes('*') && bundle.startsWith(p.split('*')[0]))));
+    } else {
+      it(`${bundle} is packaged (the extension requires it on first use)`, () => assert.ok(allowed.has(bundle), `.vscodeignore lacks !${bundle}`));
+    }
+  }
+});
