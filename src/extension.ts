@@ -97,7 +97,23 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   const matchesPanels = (): ReturnType<typeof loadMatchesHost>['MatchesPanel'] => loadMatchesHost().MatchesPanel;
   registerMatches(context, matchesDeps, matchesPanels, run);
   // Search Profiles…, the profile view and the object-type mapping preview (their webviews load on first use).
-  const profilesDeps = { context, connection, log, run, refreshTree: () => provider.refresh(), profileSearchTree: provider };
+  // After a search the domain's Profiles item is revealed and expanded, so results found from the palette are in sight.
+  const profileSearchTree = {
+    searchProfiles: async (...args: Parameters<typeof provider.searchProfiles>) => {
+      const outcome = await provider.searchProfiles(...args);
+      // A search from the palette may come while the view is hidden (reveal() alone does not show a view never opened).
+      void provider.profilesNodeOf(args[0])
+        .then(async (node) => {
+          if (!node) return;
+          if (!treeView.visible) await vscode.commands.executeCommand('workbench.view.extension.customerProfiles');
+          await treeView.reveal(node, { expand: true, select: false, focus: false });
+        })
+        .catch((e: Error) => log.warn(`Could not reveal the search results: ${e.message}`));
+      return outcome;
+    },
+    clearProfileSearch: (domainName: string) => provider.clearProfileSearch(domainName),
+  };
+  const profilesDeps = { context, connection, log, run, refreshTree: () => provider.refresh(), profileSearchTree };
   context.subscriptions.push(...registerProfiles(profilesDeps, loadProfilesHost));
 
   // The test API hands out the user's client and skips confirmations: it exists only when VS Code runs the

@@ -7,7 +7,7 @@ import type { Logger } from '../../shared/logger';
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { DomainFilterStore } from './domainFilter';
 import { ExplorerModel, type ExplorerState } from './explorerModel';
-import type { ExplorerNode, LoadMoreNode, ResourceNode } from './nodes';
+import type { DomainNode, ExplorerNode, LoadMoreNode, ProfilesNode, ResourceNode } from './nodes';
 import { presentNode } from './presentation';
 import { markdownTooltip, toTreeItem } from './treeItem';
 import type { ProfileQuery } from '../profiles/search/query';
@@ -97,6 +97,28 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
 
   clearProfileSearch(domainName: string): void {
     this.model.profiles.clear(domainName);
+  }
+
+  /**
+   * Only a Profiles item is ever revealed (after Search Profiles…, so the results are in sight): its parent is its
+   * domain, whose parent is the root. Nothing else is revealed, so nothing else needs a parent.
+   */
+  getParent(node: ExplorerNode): ExplorerNode | undefined {
+    return node.kind === 'profiles' ? this.loadedDomain(node.domainName) : undefined;
+  }
+
+  /**
+   * The domain's current Profiles item, loading the root's first page if the tree never showed (a search from the
+   * palette before the view was opened); undefined if the domain is not among the loaded domains.
+   */
+  async profilesNodeOf(domainName: string): Promise<ProfilesNode | undefined> {
+    if (!this.loadedDomain(domainName)) await this.getChildren();
+    const domain = this.loadedDomain(domainName);
+    return domain ? this.model.profiles.node(domain) : undefined;
+  }
+
+  private loadedDomain(domainName: string): DomainNode | undefined {
+    return this.model.loadedResources().find((n): n is DomainNode => n.kind === 'domain' && n.domainName === domainName);
   }
 
   loadMore(node: LoadMoreNode): Promise<void> {
