@@ -128,7 +128,10 @@ describe('domain JSON editor in code-server against the sandbox', function () {
     assert.strictEqual(await dialog(page).isVisible(), false, 'no dialog over the diff');
     assert.strictEqual(await saveFailureToasts(page).count(), 0);
     await screenshot(page, screenshotDir, 'dj-04-show-changes-diff');
-    await page.keyboard.press('Control+S'); // from the diff
+    // From the diff: the user's side (the modified editor) must have the focus, as after clicking into it; Ctrl+S on
+    // the service's read-only side saves nothing (seen once in CI when the focus stayed on the left).
+    await page.locator('.editor-group-container.active .monaco-diff-editor .editor.modified .view-lines').first().click();
+    await page.keyboard.press('Control+S');
     await dialog(page).waitFor({ timeout: 30_000 });
     await clickDialogButton(page, 'Apply');
     await dialog(page).waitFor({ state: 'hidden', timeout: 30_000 });
