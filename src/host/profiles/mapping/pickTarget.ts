@@ -2,16 +2,13 @@
 import vscode = require('vscode');
 import type { MappingTarget } from '../../../shared/objectTypes/protocol';
 import type { ProfilesDeps } from '../deps';
+import { domainNamesToPick } from '../domainNames';
 
 export async function pickMappingTarget(deps: ProfilesDeps): Promise<MappingTarget | undefined> {
+  const domains = await domainNamesToPick(deps);
+  if (!domains) return undefined;
   const api = await deps.connection.api();
-  const domains: string[] = [];
-  for await (const page of api.pages('ListDomains', {}, { pageSize: 100 })) for (const d of page.items) if (d.DomainName) domains.push(d.DomainName);
-  if (domains.length === 0) {
-    void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
-    return undefined;
-  }
-  const domainName = await vscode.window.showQuickPick(domains.sort(), { title: 'Test Mapping with Sample', placeHolder: 'Domain of the object type' });
+  const domainName = await vscode.window.showQuickPick(domains, { title: 'Test Mapping with Sample', placeHolder: 'Domain of the object type' });
   if (!domainName) return undefined;
   const types: string[] = [];
   for await (const page of api.pages('ListProfileObjectTypes', { DomainName: domainName }, { pageSize: 100 })) for (const t of page.items) if (t.ObjectTypeName) types.push(t.ObjectTypeName);

@@ -5,6 +5,7 @@ import vscode = require('vscode');
 import { addKeyChoices } from '../../../shared/profiles/keys';
 import { profileName } from '../../../shared/profiles/presentation';
 import type { ProfilesDeps } from '../deps';
+import { domainNamesToPick } from '../domainNames';
 import type { ProfileRef } from '../profileRef';
 import { objectTypeDefinitions, objectTypeNames, readProfile, type ProfileViewApi } from './loaders';
 import { ProfileViewPanel } from './panel';
@@ -71,14 +72,9 @@ export async function deleteProfile(deps: ProfilesDeps, ref: ProfileRef): Promis
 
 /** The palette's Open Profile: domain, then ProfileId (validated). */
 export async function askProfileRef(deps: ProfilesDeps): Promise<ProfileRef | undefined> {
-  const api = await deps.connection.api();
-  const domains: string[] = [];
-  for await (const page of api.pages('ListDomains', {}, { pageSize: 100 })) for (const d of page.items) if (d.DomainName) domains.push(d.DomainName);
-  if (domains.length === 0) {
-    void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
-    return undefined;
-  }
-  const domainName = await prompts().pickDomain(domains.sort());
+  const domains = await domainNamesToPick(deps);
+  if (!domains) return undefined;
+  const domainName = await prompts().pickDomain(domains);
   if (!domainName) return undefined;
   const profileId = (await prompts().inputProfileId())?.trim();
   return profileId ? { domainName, profileId } : undefined;
