@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import { world } from './world';
-import { activityBarEntry, runCommand, screenshot } from './workbench';
+import { activityBarEntry, closeEditorsReverted, runCommand, runCommandOnceListed, screenshot } from './workbench';
 
 interface Domain {
   DefaultExpirationDays: number;
@@ -65,28 +65,13 @@ describe('domain JSON editor in code-server against the sandbox', function () {
     }
   });
 
-  after(async () => {
-    const { page } = world();
-    // Leave no dialog, no dirty editor: revert and close everything this scenario opened.
-    if (await dialog(page).isVisible().catch(() => false)) await page.keyboard.press('Escape');
-    await runCommand(page, 'File: Revert File').catch(() => undefined);
-    await runCommand(page, 'View: Close All Editors').catch(() => undefined);
-  });
+  // Leave no dialog, no dirty editor: revert and close everything this scenario opened.
+  after(() => closeEditorsReverted(world().page));
 
   it('opens demo-retail from the palette ("Edit Domain Configuration")', async () => {
     const { page, screenshotDir } = world();
     await activityBarEntry(page).waitFor({ timeout: 60_000 });
-    // The palette lists contributed commands once the extension host has registered the extension: retry until then.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await runCommand(page, 'Customer Profiles: Edit Domain Configuration');
-        break;
-      } catch (e) {
-        if (attempt >= 6) throw e;
-        await page.keyboard.press('Escape');
-        await page.waitForTimeout(2_000);
-      }
-    }
+    await runCommandOnceListed(page, 'Customer Profiles: Edit Domain Configuration');
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'demo-retail' }).first();
     await pick.waitFor({ timeout: 30_000 });
     await pick.click();

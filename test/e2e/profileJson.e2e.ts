@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import { world } from './world';
-import { activityBarEntry, runCommand, screenshot } from './workbench';
+import { activityBarEntry, closeEditorsReverted, runCommandOnceListed, screenshot } from './workbench';
 
 const DOMAIN = 'demo-retail';
 
@@ -50,26 +50,13 @@ describe('profile JSON editor in code-server against the sandbox', function () {
     }
   });
 
-  after(async () => {
-    const { page } = world();
-    if (await dialog(page).isVisible().catch(() => false)) await page.keyboard.press('Escape');
-    await runCommand(page, 'File: Revert File').catch(() => undefined);
-    await runCommand(page, 'View: Close All Editors').catch(() => undefined);
-  });
+  // Leave no dialog, no dirty editor: revert and close everything this scenario opened.
+  after(() => closeEditorsReverted(world().page));
 
   it('opens a profile from the palette ("Edit Profile": domain, then ProfileId)', async () => {
     const { page, screenshotDir } = world();
     await activityBarEntry(page).waitFor({ timeout: 60_000 });
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await runCommand(page, 'Customer Profiles: Edit Profile');
-        break;
-      } catch (e) {
-        if (attempt >= 6) throw e;
-        await page.keyboard.press('Escape');
-        await page.waitForTimeout(2_000);
-      }
-    }
+    await runCommandOnceListed(page, 'Customer Profiles: Edit Profile');
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: DOMAIN }).first();
     await pick.waitFor({ timeout: 30_000 });
     await pick.click();

@@ -37,6 +37,29 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * runCommand, retried: the palette lists contributed commands only once the extension host has registered the
+ * extension, which right after start (a scenario run alone) can take a few seconds.
+ */
+export async function runCommandOnceListed(page: Page, title: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runCommand(page, title);
+    } catch (e) {
+      if (attempt >= 6) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(2_000);
+    }
+  }
+}
+
+/** Leaves no dialog and no dirty editor behind: revert and close every editor (after a JSON editing scenario). */
+export async function closeEditorsReverted(page: Page): Promise<void> {
+  if (await page.locator('.monaco-dialog-box').isVisible().catch(() => false)) await page.keyboard.press('Escape');
+  await runCommand(page, 'File: Revert File').catch(() => undefined);
+  await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+}
+
 /** Right-clicks a row and picks a context-menu item by its label. */
 export async function contextMenu(row: Locator, item: string): Promise<void> {
   const page = row.page();
