@@ -1,11 +1,10 @@
 // The mapping preview's webview panel: one per (connection, domain, object type). Thin: it plugs the webview,
 // the sample's document, the modal and OPEN_PROFILE_COMMAND into a MappingController. Pinned to the connection
 // it opened with: a connection switch detaches it (it says so, every action is refused before any call).
-import { randomBytes } from 'crypto';
 import vscode = require('vscode');
 import { describeError } from '../../../shared/describeError';
 import { MAPPING_VIEW_TYPE, type MappingHostMessage, type MappingTarget, type MappingView } from '../../../shared/objectTypes/protocol';
-import { nonceFrom, renderWebviewHtml } from '../../webview/html';
+import { bundleHtml, bundleWebviewOptions } from '../../webview/bundleHtml';
 import { OPEN_PROFILE_COMMAND } from '../commandIds';
 import type { ProfilesDeps } from '../deps';
 import { createAwsMappingBackend, pinnedMappingBackend } from './backend';
@@ -20,7 +19,7 @@ export function mappingTitle(target: MappingTarget): string {
 }
 
 export function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions {
-  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
+  return bundleWebviewOptions(context.extensionUri);
 }
 
 export class MappingPanel implements MappingPanelHandle {
@@ -63,15 +62,7 @@ export class MappingPanel implements MappingPanelHandle {
     this.key = mappingPanelKey(connectionKey, target);
     hooks.panels.set(this.key, this);
     panel.title = mappingTitle(target);
-    const root = vscode.Uri.joinPath(deps.context.extensionUri, 'dist', 'webview');
-    panel.webview.html = renderWebviewHtml({
-      nonce: nonceFrom(randomBytes(32)),
-      cspSource: panel.webview.cspSource,
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'mapping.js')).toString(),
-      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'mapping.css')).toString(),
-      title: mappingTitle(target),
-      bootText: 'Mapping the sample…',
-    });
+    panel.webview.html = bundleHtml(panel.webview, deps.context.extensionUri, 'mapping', { title: mappingTitle(target), bootText: 'Mapping the sample…' });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),

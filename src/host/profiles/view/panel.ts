@@ -2,11 +2,10 @@
 // ProfileViewController. The panel is pinned to the connection it opened with: after a switch it is detached (a
 // banner says so, every request is refused before any call, and its API refuses calls too), and a panel restored
 // after a reload on another connection comes back detached.
-import { randomBytes } from 'crypto';
 import vscode = require('vscode');
 import { describeError } from '../../../shared/describeError';
 import { PROFILE_VIEW_TYPE, type HostMessage, type MatchType, type ProfileAction } from '../../../shared/profiles/protocol';
-import { nonceFrom, renderWebviewHtml } from '../../webview/html';
+import { bundleHtml, bundleWebviewOptions } from '../../webview/bundleHtml';
 import { matchesConnectionLabel } from '../../matches/connectionDeps';
 import { REVIEW_MATCHES_COMMAND, REVIEW_RULE_BASED_MATCHES_COMMAND } from '../../matches/viewType';
 import { ADD_PROFILE_KEY_COMMAND, DELETE_PROFILE_COMMAND, EDIT_PROFILE_COMMAND, OPEN_PROFILE_COMMAND } from '../commandIds';
@@ -69,7 +68,7 @@ export class ProfileViewPanel {
   }
 
   private static options(deps: ProfilesDeps): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(deps.context.extensionUri, 'dist', 'webview')] };
+    return bundleWebviewOptions(deps.context.extensionUri);
   }
 
   private constructor(
@@ -80,15 +79,7 @@ export class ProfileViewPanel {
     private connectionLabel: string,
   ) {
     ProfileViewPanel.panels.set(profilePanelKey(connectionKey, ref), this);
-    const root = vscode.Uri.joinPath(deps.context.extensionUri, 'dist', 'webview');
-    panel.webview.html = renderWebviewHtml({
-      nonce: nonceFrom(randomBytes(32)),
-      cspSource: panel.webview.cspSource,
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'profile.js')).toString(),
-      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'profile.css')).toString(),
-      title: 'Profile',
-      bootText: 'Loading profile…',
-    });
+    panel.webview.html = bundleHtml(panel.webview, deps.context.extensionUri, 'profile', { title: 'Profile', bootText: 'Loading profile…' });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
