@@ -39,22 +39,25 @@ const node = {
   // its ESM build bundles cleanly.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
+// Bundles that run in the extension host: there '@vscode/l10n' (pure code's translations) is VS Code's own
+// l10n.t (src/host/l10n/sharedL10n.ts). The sandbox bundles also run outside VS Code and keep the real package.
+const host = { ...node, alias: { ...node.alias, '@vscode/l10n': './src/host/l10n/sharedL10n.ts' } };
 
 const exists = (p) => fs.existsSync(path.join(__dirname, p));
 const configs = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyBundles], metafile: true },
+  { ...host, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyBundles], metafile: true },
   // The SDK's ESM builds are one module per file, so esbuild keeps only what we use; its CJS builds are one
   // file per package and keep everything (aws.js: ~370 KB instead of ~630 KB minified).
-  { ...node, mainFields: ['module', 'main'], entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js' },
+  { ...host, mainFields: ['module', 'main'], entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js' },
   { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js' },
   // The domain/object-type JSON editor with ajv + schemas (src/lazy.ts loadDomainJsonEditor()).
-  { ...node, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles] },
   // The matches review panel's host side (src/lazy.ts loadMatchesHost()), loaded when a panel opens.
-  { ...node, entryPoints: ['src/host/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/host/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles] },
   // The test API (src/lazy.ts loadTestApi()): built for the test runs, never packaged (.vscodeignore).
-  { ...node, entryPoints: ['src/testApi.ts'], outfile: 'dist/testApi.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/testApi.ts'], outfile: 'dist/testApi.js', plugins: [lazyBundles] },
   // The profile view's and the mapping preview's host side (src/lazy.ts loadProfilesHost()).
-  { ...node, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles] },
   { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js' },
 ].filter((c) => exists(c.entryPoints[0]));
 

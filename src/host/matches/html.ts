@@ -11,6 +11,7 @@ export interface MatchesHtmlInput {
   readonly scriptUri: string;
   readonly styleUri: string;
   readonly title?: string;
+  readonly l10nBundle?: { readonly [message: string]: string };
 }
 
 export function renderMatchesHtml(input: MatchesHtmlInput): string {

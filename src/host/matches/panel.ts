@@ -144,6 +144,7 @@ export class MatchesPanel {
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'matches.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'matches.css')).toString(),
       title: panelTitle(domain, source),
+      l10nBundle: vscode.l10n.bundle,
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),

@@ -19,5 +19,6 @@ export function bundleHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bu
     scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, `${bundle}.js`)).toString(),
     styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, `${bundle}.css`)).toString(),
     ...text,
+    l10nBundle: vscode.l10n.bundle,
   });
 }

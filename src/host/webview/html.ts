@@ -10,6 +10,8 @@ export interface WebviewHtmlInput {
   readonly title: string;
   /** Shown until the script has rendered: "Loading matches…". */
   readonly bootText: string;
+  /** vscode.l10n.bundle: the display language's strings for the front-end (media/shared/l10n.ts); absent in English. */
+  readonly l10nBundle?: { readonly [message: string]: string };
 }
 
 const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
@@ -42,7 +44,7 @@ export function renderWebviewHtml(input: WebviewHtmlInput): string {
 <title>${a(input.title)}</title>
 </head>
 <body>
-<div id="app" class="app"><p class="boot">${a(input.bootText)}</p></div>
+<div id="app" class="app"${input.l10nBundle ? ` data-l10n="${a(JSON.stringify(input.l10nBundle))}"` : ''}><p class="boot">${a(input.bootText)}</p></div>
 <script nonce="${a(input.nonce)}" src="${a(input.scriptUri)}"></script>
 </body>
 </html>

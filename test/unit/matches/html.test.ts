@@ -36,4 +36,15 @@ describe('matches: webview HTML', () => {
     assert.notStrictEqual(nonce, other);
     assert.match(nonce, /^[A-Za-z0-9_-]{32}$/);
   });
+
+  it('embeds the display language bundle as escaped JSON for the front-end, and nothing in English', () => {
+    assert.ok(!html.includes('data-l10n'), 'no bundle, no attribute');
+    const bundle = { 'Loading matches…': 'Chargement "des" <correspondances>…' };
+    const h = renderMatchesHtml({ nonce, cspSource: 'x', scriptUri: 'x', styleUri: 'x', l10nBundle: bundle });
+    const attr = /data-l10n="([^"]*)"/.exec(h);
+    assert.ok(attr, 'the bundle is on #app');
+    assert.ok(!attr[1].includes('<'), 'no raw markup inside the attribute');
+    const decoded = attr[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    assert.deepStrictEqual(JSON.parse(decoded), bundle);
+  });
 });
