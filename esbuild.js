@@ -30,6 +30,19 @@ const lazyBundles = {
   },
 };
 
+// One copy of ajv in the .vsix: the sandbox and the JSON editor both validate with src/schemas/createAjv.ts, which is
+// its own bundle dist/ajv.js that they require at run time (under tsc, in tests, the import resolves normally).
+// The editor's schemas are not bundled either: dist/schemas/*.schema.json ship anyway (contributes.jsonValidation),
+// so the editor requires those files (each ~25 KB; bundling them twice cost ~9 KB of the .vsix).
+const sharedFiles = {
+  name: 'shared-files',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)createAjv$/ }, () => ({ path: './ajv.js', external: true }));
+    build.onResolve({ filter: /\/schemas\/(domain-create|domain-update|object-type|profile-update)\.schema\.json$/ }, (args) =>
+      ({ path: `./schemas/${path.basename(args.path)}`, external: true }));
+  },
+};
+
 const node = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20',
   external: ['vscode'], minify: production, sourcemap: !production, logLevel: 'info',
@@ -49,16 +62,17 @@ const configs = [
   // The SDK's ESM builds are one module per file, so esbuild keeps only what we use; its CJS builds are one
   // file per package and keep everything (aws.js: ~370 KB instead of ~630 KB minified).
   { ...host, mainFields: ['module', 'main'], entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js' },
-  { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js' },
+  { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', plugins: [sharedFiles] },
+  { ...node, entryPoints: ['src/schemas/createAjv.ts'], outfile: 'dist/ajv.js' },
   // The domain/object-type JSON editor with ajv + schemas (src/lazy.ts loadDomainJsonEditor()).
-  { ...host, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles, sharedFiles] },
   // The matches review panel's host side (src/lazy.ts loadMatchesHost()), loaded when a panel opens.
   { ...host, entryPoints: ['src/host/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles] },
   // The test API (src/lazy.ts loadTestApi()): built for the test runs, never packaged (.vscodeignore).
   { ...host, entryPoints: ['src/testApi.ts'], outfile: 'dist/testApi.js', plugins: [lazyBundles] },
   // The profile view's and the mapping preview's host side (src/lazy.ts loadProfilesHost()).
   { ...host, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles] },
-  { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js' },
+  { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js', plugins: [sharedFiles] },
 ].filter((c) => exists(c.entryPoints[0]));
 
 // Webview front-ends: every media/<name>/main.ts becomes dist/webview/<name>.js.
