@@ -35,7 +35,7 @@ const memento = () => ({ get: (_k: string, d?: unknown) => d, update: async () =
 export function vscodeStub(typesFile: string): Record<string, unknown> {
   const names = [...fs.readFileSync(typesFile, 'utf8').matchAll(/^\texport (?:namespace|class|enum|const|let|function) (\w+)/gm)].map((m) => m[1]);
   const overrides: Record<string, unknown> = {
-    version: '1.100.3',
+    version: '1.90.2',
     env: makeStub({ language: 'en', appName: 'Code', uiKind: 1, remoteName: undefined }),
     l10n: makeStub({ t: (message: string) => message }),
     workspace: makeStub({

@@ -1,4 +1,4 @@
-// Page helpers for VS Code's workbench DOM (code-server 4.100 / VS Code 1.100).
+// Page helpers for VS Code's workbench DOM (code-server 4.139 / VS Code 1.139; e2e runs on the newest).
 import * as path from 'path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 

