@@ -1,5 +1,6 @@
 // What the domain-JSON commands share.
 import type { CustomerProfilesApi } from '../../aws/client';
+import type { AutoMergingPreview } from './autoMergingPreview';
 import type { DocumentStore } from './documentStore';
 import type { DocumentEditors } from './editors';
 import type { Prompts } from './prompts';
@@ -14,4 +15,6 @@ export interface DomainJsonContext {
   refreshTree(): void;
   /** DeleteDomain succeeded: views of the domain (its matches panel) detach at once. */
   domainDeleted(domainName: string): void;
+  /** "Preview auto-merging" (its CodeLens remembers the last answer per document version). */
+  readonly autoMergingPreview: AutoMergingPreview;
 }

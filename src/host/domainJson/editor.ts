@@ -16,6 +16,7 @@ import { DocumentEditors, uriOf } from './editors';
 import { DomainJsonFileSystem } from './fileSystemProvider';
 import { createObjectType, deleteObjectType, editObjectType } from './objectTypeCommands';
 import { applyPendingChanges, discardPendingChanges } from './pendingCommands';
+import { AutoMergingPreview, PREVIEW_AUTO_MERGING_COMMAND } from './autoMergingPreview';
 import { PendingMarkers } from './pendingMarkers';
 import { editProfile } from './profileCommands';
 import { vscodePrompts, type Prompts } from './prompts';
@@ -51,6 +52,7 @@ export const COMMANDS = {
   'customerProfiles.discardPendingChanges': (ctx: DomainJsonContext, arg: unknown) => discardPendingChanges(ctx.store, arg),
   [EDIT_PROFILE_COMMAND]: editProfile,
   [CREATE_OBJECT_TYPE_FROM_SAMPLES_COMMAND]: createObjectTypeFromSamples,
+  [PREVIEW_AUTO_MERGING_COMMAND]: (ctx: DomainJsonContext, arg: unknown) => ctx.autoMergingPreview.run(arg),
 } as const;
 export type DomainJsonCommand = keyof typeof COMMANDS;
 
@@ -107,10 +109,12 @@ export function createDomainJsonEditor(deps: DomainJsonEditorDeps): DomainJsonEd
   const fileSystem = new DomainJsonFileSystem({ store, saveFlow, pipeline, currentConnection: segment, api: () => connection.api(), describeError: deps.describeError });
   // Declared after the save flow that refers to it: that callback runs only after a save, long after this line.
   const editors = new DocumentEditors(fileSystem, store);
-  const ctx: DomainJsonContext = { api: () => connection.api(), prompts: currentPrompts, editors, store, connectionSegment: segment, refreshTree: deps.refreshTree, domainDeleted: deps.domainDeleted };
+  const autoMergingPreview = new AutoMergingPreview({ api: () => connection.api(), connectionSegment: segment, describeError: deps.describeError });
+  const ctx: DomainJsonContext = { api: () => connection.api(), prompts: currentPrompts, editors, store, connectionSegment: segment, refreshTree: deps.refreshTree, domainDeleted: deps.domainDeleted, autoMergingPreview };
   const ruleEditing = new RuleEditing({ connectionSegment: segment, connectionKey: () => connection.key(), ruleMatches: deps.ruleMatches });
   const disposables: vscode.Disposable[] = [
     ruleEditing,
+    autoMergingPreview,
     store,
     diagnostics,
     remoteDiff,

@@ -18,6 +18,7 @@ const COMMAND_IDS: readonly DomainJsonCommand[] = [
   'customerProfiles.discardPendingChanges',
   EDIT_PROFILE_COMMAND,
   CREATE_OBJECT_TYPE_FROM_SAMPLES_COMMAND,
+  'customerProfiles.previewAutoMerging', // = PREVIEW_AUTO_MERGING_COMMAND (autoMergingPreview.ts lives in the lazy bundle)
 ];
 
 /** What the editor needs (DomainJsonEditorDeps, declared once in editor.ts), plus the command wrapper. */
