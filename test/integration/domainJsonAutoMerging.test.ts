@@ -87,6 +87,21 @@ describe('domain JSON: Preview auto-merging (GetAutoMergingPreview before saving
     assert.deepStrictEqual(suite.operations, [], 'no request for a block the service would refuse');
   });
 
+  it('refuses text that is not valid JSON (a half-typed number) instead of previewing what the parser guessed', async () => {
+    const document = await openCommand('customerProfiles.editDomain', DOMAIN);
+    const at = document.getText().indexOf('"MinAllowedConfidenceScoreForMerging": 0.9') + '"MinAllowedConfidenceScoreForMerging": 0.'.length;
+    assert.ok(at > 100, 'the demo document has the threshold');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(at), '5.');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.match(document.getText(), /: 0\.5\.9/);
+    const [lens] = await waitFor('the lens', async () => ((await lenses(document.uri)).length ? lenses(document.uri) : undefined));
+    suite.operations.length = 0;
+    const outcome = await vscode.commands.executeCommand<AutoMergingPreviewOutcome>(lens.command!.command, ...(lens.command!.arguments ?? []));
+    assert.match(outcome?.problem ?? '', /not valid JSON \(line \d+\)/);
+    assert.deepStrictEqual(suite.operations, []);
+  });
+
   it('offers no preview on a new-domain draft (it has no matches yet)', async () => {
     const draft = await openCommand('customerProfiles.createDomain', 'auto-merge-draft');
     const text = draft.getText();

@@ -3,7 +3,7 @@
 // anything is saved. A dry run by the API's own definition: nothing is merged and the domain is not changed.
 // The answer is kept for the document version it was computed on; an edit puts the lens back to "Preview".
 import vscode = require('vscode');
-import { findNodeAtLocation, getNodeValue, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { describeAutoMergingPreview, planAutoMergingPreview } from '../../shared/matches/autoMergingPreview';
 import type { CustomerProfilesApi } from '../../aws/client';
 import { DOCUMENT_SCHEME, parseDocumentPath } from './documentUris';
@@ -87,7 +87,15 @@ export class AutoMergingPreview implements vscode.CodeLensProvider, vscode.Dispo
       return { domainName, warnings: [], problem };
     }
     const document = await vscode.workspace.openTextDocument(uri);
-    const tree = parseTree(document.getText());
+    // Never preview what the parser guessed: a half-typed number ("0.5.9") parses to 0.5 with an error.
+    const errors: ParseError[] = [];
+    const tree = parseTree(document.getText(), errors, { allowTrailingComma: false, disallowComments: true });
+    if (errors.length > 0) {
+      const line = document.positionAt(errors[0].offset).line + 1;
+      const problem = vscode.l10n.t('The document is not valid JSON (line {0}): fix it before previewing auto-merging.', line);
+      void vscode.window.showWarningMessage(problem);
+      return { domainName, warnings: [], problem };
+    }
     const plan = planAutoMergingPreview(tree ? getNodeValue(tree) as unknown : undefined);
     if (!plan.ok) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Cannot preview auto-merging for {0}: {1}', domainName, plan.problem));
@@ -102,9 +110,8 @@ export class AutoMergingPreview implements vscode.CodeLensProvider, vscode.Dispo
       const summary = describeAutoMergingPreview(counts);
       this.last.set(uri.toString(), { version, summary });
       this.lensesChanged.fire();
-      const said = document.isDirty
-        ? vscode.l10n.t('Auto-merging preview for {0} with your unsaved edits: {1}. Nothing was saved or merged.', domainName, summary)
-        : vscode.l10n.t('Auto-merging preview for {0}: {1}. Nothing was saved or merged.', domainName, summary);
+      // The editor's text, whether dirty, auto-saved into "not applied", or equal to the service's.
+      const said = vscode.l10n.t('Auto-merging preview for {0}, with the settings in this editor: {1}. Nothing was saved or merged.', domainName, summary);
       void vscode.window.showInformationMessage(plan.warnings.length ? `${said} ${plan.warnings.join(' ')}` : said);
       return { domainName, counts, warnings: plan.warnings };
     } catch (err) {
