@@ -16,9 +16,10 @@ describe('domain JSON editor: auto-save stages, explicit save applies (files.aut
   const openRetail = (): Promise<vscode.TextDocument> => openCommand('customerProfiles.editDomain', 'demo-retail');
   const remoteRetail = () => suite.client.call('GetDomain', { DomainName: 'demo-retail' });
   const writes = (): string[] => suite.operations.filter((op) => WRITE_OPERATIONS.includes(op));
+  // The not-applied markers' lenses (the document also carries "Preview auto-merging" on Matching.AutoMerging).
   const lensTitles = async (document: vscode.TextDocument): Promise<string[]> => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-    return lenses.map((l) => l.command?.title ?? '');
+    return lenses.filter((l) => l.command?.command !== 'customerProfiles.previewAutoMerging').map((l) => l.command?.title ?? '');
   };
 
   /** Waits until VS Code's auto-save has written the document (clean again), then checks its text is staged. */
