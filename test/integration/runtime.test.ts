@@ -1,7 +1,10 @@
 // Which VS Code and Node the suite really ran on (CPX_VSCODE, set by the harness): the log line is the proof in
 // CI output, and the assertions catch a harness that silently runs the wrong code-server or the wrong Node.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { extensionApi, waitFor } from './explorerSupport';
 
 const EXTENSION_ID = 'cpx-tools.customer-profiles-explorer';
 
@@ -29,5 +32,16 @@ describe('runtime', () => {
       // The newest code-server requires Node 24; the harness provisions it and the extension host must run on it.
       assert.strictEqual(major(process.version), 24, `extension host Node ${process.version}`);
     }
+  });
+
+  it('prints what activation cost in this extension host (the "Activated in" log line)', async () => {
+    const api = await extensionApi();
+    const dir = api.logUri.fsPath;
+    const logText = (): string => (fs.existsSync(dir)
+      ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.log')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n')
+      : '');
+    // VS Code writes the output channel's log file a moment later.
+    const ms = await waitFor(`an "Activated in" line in ${dir}`, () => /Activated in ([\d.]+) ms/.exec(logText())?.[1], 15_000);
+    console.log(`runtime: activation ${ms} ms on VS Code ${vscode.version} (figure only, never asserted)`);
   });
 });
