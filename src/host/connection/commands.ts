@@ -39,7 +39,7 @@ export function registerConnectionCommands(
     run('customerProfiles.startSandbox', () => pickers().startSandbox(connection).finally(() => sandboxContext.update())),
     // Stopping a sandbox the explorer is not connected to changes no connection, so no change event says so.
     run('customerProfiles.stopSandbox', () => pickers().stopSandbox(connection).finally(() => sandboxContext.update())),
-    run('customerProfiles.showConnectionMenu', () => pickers().showConnectionMenu(connection, menuState(connection))),
+    run('customerProfiles.showConnectionMenu', () => pickers().showConnectionMenu(menuState(connection))),
     sandboxContext,
   ];
 }

@@ -100,7 +100,7 @@ export async function stopSandbox(connection: ConnectionManager): Promise<void> 
   void vscode.window.showInformationMessage(stopped ? vscode.l10n.t('Local sandbox stopped.') : vscode.l10n.t('The local sandbox is not running.'));
 }
 
-export async function showConnectionMenu(connection: ConnectionManager, state: ConnectionMenuState): Promise<void> {
+export async function showConnectionMenu(state: ConnectionMenuState): Promise<void> {
   const items: PickItem<string>[] = connectionMenuRows(state).map((row) => ({ label: row.label, description: row.description, value: row.command }));
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Customer Profiles Connection') });
   if (picked) await vscode.commands.executeCommand(picked.value);
