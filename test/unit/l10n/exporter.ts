@@ -10,5 +10,5 @@ export interface Exporter {
   BUNDLE_FILE: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is a plain Node script
+// The generator is a plain Node script (CommonJS), loaded from the project root at run time.
 export const exporter = require(path.join(ROOT, 'generators', 'l10n', 'export.js')) as Exporter;
