@@ -13,7 +13,7 @@ function endpointHost(endpoint: string): string {
 /** Status-bar text: `$(account) profile @ region` (plus the custom endpoint's host) or `$(beaker) sandbox`. */
 export function statusBarText(spec: ConnectionSpec, resolved?: ResolvedConnection): string {
   if (spec.sandbox) return `$(beaker) ${l10n.t('sandbox')}`;
-  const profile = spec.profile ?? 'default';
+  const profile = spec.profile ?? l10n.t('default');
   const region = resolved?.region ?? spec.region ?? '…';
   const endpoint = resolved?.endpoint ?? spec.endpoint;
   return `$(account) ${profile} @ ${region}${endpoint ? ` · ${endpointHost(endpoint)}` : ''}`;
