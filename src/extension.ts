@@ -1,7 +1,7 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi } from './lazy';
+import { loadAws, loadConnectionPickers, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi } from './lazy';
 import { ResourceArns } from './host/connection/accountIds';
 import { ConnectionManager } from './host/connection/connectionManager';
 import { registerConnectionCommands } from './host/connection/commands';
@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   const arns = new ResourceArns(connection);
 
   const showFilter = (): void => {
-    treeView.description = filter.value ? `filter: ${filter.value}` : undefined;
+    treeView.description = filter.value ? vscode.l10n.t('filter: {0}', filter.value) : undefined;
     void vscode.commands.executeCommand('setContext', 'customerProfiles.domainFilterActive', filter.value !== undefined);
   };
   showFilter();
@@ -71,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     documents,
     vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, documents),
     createConnectionStatusBar(connection),
-    ...registerConnectionCommands(connection, log, run),
+    ...registerConnectionCommands(connection, log, run, loadConnectionPickers),
     ...registerExplorerCommands({ provider, arns, documents, filter, showLog: () => log.show(true), onFilterChanged: showFilter }, run),
   );
   // Fired once DeleteDomain succeeded, so the domain's matches panel detaches at once (a panel also detaches on

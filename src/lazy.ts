@@ -1,6 +1,6 @@
 // Heavy modules live in their own bundles and load on first use, so activation does not pay for them.
 // esbuild.js rewrites these requires to the sibling bundles dist/aws.js, dist/sandbox.js, dist/domainJsonEditor.js,
-// dist/matchesHost.js, dist/profilesHost.js;
+// dist/matchesHost.js, dist/profilesHost.js, dist/connectionPickers.js;
 // under tsc (tests) they resolve to the compiled sources. Use only these functions to reach them, and only from
 // src/extension.ts, which hands what it loads to the features (they never load a bundle themselves).
 /* eslint-disable @typescript-eslint/no-require-imports -- a require() here is what makes a bundle lazy */
@@ -10,12 +10,14 @@ export type DomainJsonEditorModule = typeof import('./host/domainJson/editor');
 export type MatchesHostModule = typeof import('./host/matches/host');
 export type ProfilesHostModule = typeof import('./host/profiles/host');
 export type TestApiModule = typeof import('./testApi');
+export type ConnectionPickersModule = typeof import('./host/connection/pickers');
 
 let aws: AwsModule | undefined;
 let sandbox: SandboxModule | undefined;
 let domainJsonEditor: DomainJsonEditorModule | undefined;
 let matchesHost: MatchesHostModule | undefined;
 let profilesHost: ProfilesHostModule | undefined;
+let connectionPickers: ConnectionPickersModule | undefined;
 
 export function loadAws(): AwsModule {
   return (aws ??= require('./aws/index') as AwsModule);
@@ -38,6 +40,11 @@ export function loadMatchesHost(): MatchesHostModule {
 /** The profile view's and the mapping preview's host side (dist/profilesHost.js), loaded when one opens. */
 export function loadProfilesHost(): ProfilesHostModule {
   return (profilesHost ??= require('./host/profiles/host') as ProfilesHostModule);
+}
+
+/** The connection commands' pickers, input boxes and messages (dist/connectionPickers.js), loaded on first use. */
+export function loadConnectionPickers(): ConnectionPickersModule {
+  return (connectionPickers ??= require('./host/connection/pickers') as ConnectionPickersModule);
 }
 
 /**

@@ -1,6 +1,8 @@
 // Maps whatever an API call threw (SDK service errors, credential-provider errors, socket errors)
 // to what the user should know and do next. Pure: works on the error's shape, never imports the SDK,
 // so it is table-tested with SDK-shaped objects, and reporting an error never loads the SDK bundle.
+// The service's own message is passed through as it came (a value, not translated).
+import * as l10n from '@vscode/l10n';
 
 export type ErrorKind =
   | 'accessDenied'
@@ -67,14 +69,13 @@ function ssoLogin(profile: string | undefined): string {
 export function describeError(err: unknown, context: ErrorContext = {}): ErrorDescription {
   const e = shapeOf(err);
   const name = text(e.name);
-  const message = text(e.message) || name || 'Unknown error';
+  const message = text(e.message) || name || l10n.t('Unknown error');
   const status = typeof e.$metadata?.httpStatusCode === 'number' ? e.$metadata.httpStatusCode : undefined;
   const requestId = typeof e.$metadata?.requestId === 'string' ? e.$metadata.requestId : undefined;
   const base = { requestId };
-  const profileText = context.profile ? `profile "${context.profile}"` : 'the default credential chain';
 
   if (name === 'AbortError' || name === 'CancellationError') {
-    return { ...base, kind: 'cancelled', message: 'The request was cancelled.', actions: [] };
+    return { ...base, kind: 'cancelled', message: l10n.t('The request was cancelled.'), actions: [] };
   }
 
   const expired =
@@ -85,8 +86,10 @@ export function describeError(err: unknown, context: ErrorContext = {}): ErrorDe
     return {
       ...base,
       kind: 'expiredToken',
-      message: `The credentials of ${profileText} have expired.`,
-      nextStep: `Run "${ssoLogin(context.profile)}" in a terminal (or refresh the credentials), then retry.`,
+      message: context.profile
+        ? l10n.t('The credentials of profile "{0}" have expired.', context.profile)
+        : l10n.t('The credentials of the default credential chain have expired.'),
+      nextStep: l10n.t('Run "{0}" in a terminal (or refresh the credentials), then retry.', ssoLogin(context.profile)),
       actions: ['retry', 'selectProfile', 'showLog'],
     };
   }
@@ -95,22 +98,24 @@ export function describeError(err: unknown, context: ErrorContext = {}): ErrorDe
     return {
       ...base,
       kind: 'noCredentials',
-      message: `No AWS credentials found for ${profileText}: ${message}`,
-      nextStep: 'Select an AWS profile (or set AWS_ACCESS_KEY_ID / AWS_PROFILE), or start the local sandbox to try the extension without AWS.',
+      message: context.profile
+        ? l10n.t('No AWS credentials found for profile "{0}": {1}', context.profile, message)
+        : l10n.t('No AWS credentials found for the default credential chain: {0}', message),
+      nextStep: l10n.t('Select an AWS profile (or set {0} / {1}), or start the local sandbox to try the extension without AWS.', 'AWS_ACCESS_KEY_ID', 'AWS_PROFILE'),
       actions: ['selectProfile', 'startSandbox', 'showLog'],
     };
   }
 
   const code = networkCode(e);
   if (code || name === 'TimeoutError' || name === 'RequestTimeout') {
-    const where = context.endpoint ?? 'the Customer Profiles endpoint';
+    const where = context.endpoint ?? l10n.t('the Customer Profiles endpoint');
     return {
       ...base,
       kind: 'unreachable',
-      message: `Cannot reach ${where}${code ? ` (${code})` : ''}.`,
+      message: code ? l10n.t('Cannot reach {0} ({1}).', where, code) : l10n.t('Cannot reach {0}.', where),
       nextStep: context.endpoint
-        ? 'Check the endpoint setting (is the emulator running?) or clear it to use AWS.'
-        : 'Check your network, proxy and region.',
+        ? l10n.t('Check the endpoint setting (is the emulator running?) or clear it to use AWS.')
+        : l10n.t('Check your network, proxy and region.'),
       actions: ['setEndpoint', 'startSandbox', 'showLog'],
     };
   }
@@ -119,8 +124,10 @@ export function describeError(err: unknown, context: ErrorContext = {}): ErrorDe
     return {
       ...base,
       kind: 'accessDenied',
-      message: `Access denied for ${profileText}: ${message}`,
-      nextStep: 'Grant the IAM permissions for this action (profile:* on the domain), or select another profile.',
+      message: context.profile
+        ? l10n.t('Access denied for profile "{0}": {1}', context.profile, message)
+        : l10n.t('Access denied for the default credential chain: {0}', message),
+      nextStep: l10n.t('Grant the IAM permissions for this action ({0} on the domain), or select another profile.', 'profile:*'),
       actions: ['selectProfile', 'showLog'],
     };
   }
@@ -128,8 +135,8 @@ export function describeError(err: unknown, context: ErrorContext = {}): ErrorDe
     return {
       ...base,
       kind: 'notFound',
-      message: `Not found: ${message}`,
-      nextStep: 'It may have been deleted or be in another region; refresh the explorer or select another region.',
+      message: l10n.t('Not found: {0}', message),
+      nextStep: l10n.t('It may have been deleted or be in another region; refresh the explorer or select another region.'),
       actions: ['retry', 'selectRegion', 'showLog'],
     };
   }
@@ -137,16 +144,16 @@ export function describeError(err: unknown, context: ErrorContext = {}): ErrorDe
     return {
       ...base,
       kind: 'throttled',
-      message: 'Customer Profiles is throttling requests (the SDK already retried).',
-      nextStep: 'Wait a few seconds and retry; a smaller page size makes fewer calls per list.',
+      message: l10n.t('Customer Profiles is throttling requests (the SDK already retried).'),
+      nextStep: l10n.t('Wait a few seconds and retry; a smaller page size makes fewer calls per list.'),
       actions: ['retry', 'showLog'],
     };
   }
   if (name === 'BadRequestException' || name === 'ValidationException' || status === 400) {
-    return { ...base, kind: 'badRequest', message: `The service rejected the request: ${message}`, nextStep: 'Check the input; details are in the log.', actions: ['showLog'] };
+    return { ...base, kind: 'badRequest', message: l10n.t('The service rejected the request: {0}', message), nextStep: l10n.t('Check the input; details are in the log.'), actions: ['showLog'] };
   }
   if (name === 'InternalServerException' || e.$fault === 'server' || (status !== undefined && status >= 500)) {
-    return { ...base, kind: 'server', message: `Customer Profiles failed: ${message}`, nextStep: 'Retry in a moment.', actions: ['retry', 'showLog'] };
+    return { ...base, kind: 'server', message: l10n.t('Customer Profiles failed: {0}', message), nextStep: l10n.t('Retry in a moment.'), actions: ['retry', 'showLog'] };
   }
-  return { ...base, kind: 'unknown', message, nextStep: 'Details are in the log.', actions: ['retry', 'showLog'] };
+  return { ...base, kind: 'unknown', message, nextStep: l10n.t('Details are in the log.'), actions: ['retry', 'showLog'] };
 }

@@ -37,6 +37,8 @@ export interface CodeServerOptions {
   /** Environment for code-server and its extension host (default: this process's). */
   env?: NodeJS.ProcessEnv;
   startTimeoutMs?: number;
+  /** VS Code display language (code-server --locale), e.g. 'qps-ploc' for the pseudo-locale run; default English. */
+  locale?: string;
 }
 
 export interface RunningCodeServer {
@@ -78,6 +80,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--ignore-last-opened', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+    ...(options.locale ? ['--locale', options.locale] : []),
   ], {
     cwd: PROJECT_ROOT,
     env: {

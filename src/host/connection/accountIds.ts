@@ -7,6 +7,7 @@ import type { ConnectionManager } from './connectionManager';
 import { statusBarText } from '../../shared/connection/describe';
 import { ACCOUNT_ID_PATTERN, SANDBOX_ACCOUNT_ID, resourceArn, type ArnTarget } from '../../shared/resourceArns';
 import type { CustomerProfilesApi } from '../../aws/client';
+import * as l10n from '@vscode/l10n';
 
 /** Asks the user for the 12-digit account id of the connection labelled `connectionLabel`; `reason`: why STS could not tell. */
 export type AskAccountId = (connectionLabel: string, reason?: string) => Promise<string | undefined>;
@@ -38,10 +39,10 @@ export class ResourceArns {
     try {
       const { account } = await api.callerIdentity();
       if (ACCOUNT_ID_PATTERN.test(account)) return account;
-      return await ask(`STS answered an account id that is not 12 digits (${account.slice(0, 40)})`);
+      return await ask(l10n.t('STS answered an account id that is not 12 digits ({0})', account.slice(0, 40)));
     } catch (err) {
       const e = err as { name?: string; message?: string };
-      return ask(`STS GetCallerIdentity failed: ${e.name ?? 'Error'}${e.message ? `: ${e.message.slice(0, 200)}` : ''}`);
+      return ask(l10n.t('{0} failed: {1}', 'STS GetCallerIdentity', `${e.name ?? 'Error'}${e.message ? `: ${e.message.slice(0, 200)}` : ''}`));
     }
   }
 }

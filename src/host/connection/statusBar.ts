@@ -5,7 +5,7 @@ import { connectionTooltip, statusBarText } from '../../shared/connection/descri
 
 export function createConnectionStatusBar(connection: ConnectionManager): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('customerProfiles.connection', vscode.StatusBarAlignment.Left, 0);
-  item.name = 'Customer Profiles Connection';
+  item.name = vscode.l10n.t('Customer Profiles Connection');
   item.command = 'customerProfiles.showConnectionMenu';
   const update = (): void => {
     const spec = connection.spec();

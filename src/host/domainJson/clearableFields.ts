@@ -2,6 +2,7 @@
 // an empty string (the model's docs say so); every other removal from the document changes nothing, and the
 // user must be told either way before saving.
 import type { EditableDomain } from './domainTypes';
+import * as l10n from '@vscode/l10n';
 
 export const CLEARABLE_FIELDS = ['DeadLetterQueueUrl', 'DefaultEncryptionKey'] as const;
 export type ClearableField = (typeof CLEARABLE_FIELDS)[number];
@@ -14,10 +15,6 @@ export interface ClearedField {
   message: string;
 }
 
-const CONSEQUENCE: Record<ClearableField, string> = {
-  DeadLetterQueueUrl: 'events that fail to process will no longer be sent to a dead letter queue',
-  DefaultEncryptionKey: 'the domain falls back to the AWS managed key',
-};
 
 /** Clearable fields set on the service and removed (or emptied) in the document: they are sent as "". */
 export function clearableFieldChanges(remote: EditableDomain, edited: EditableDomain): ClearedField[] {
@@ -29,7 +26,9 @@ export function clearableFieldChanges(remote: EditableDomain, edited: EditableDo
       out.push({
         field,
         before,
-        message: `${field} was removed: it will be cleared on the service (sent as ""), so ${CONSEQUENCE[field]}. It was "${before}".`,
+        message: field === 'DeadLetterQueueUrl'
+          ? l10n.t('{0} was removed: it will be cleared on the service (sent as ""), so events that fail to process will no longer be sent to a dead letter queue. It was "{1}".', field, before)
+          : l10n.t('{0} was removed: it will be cleared on the service (sent as ""), so the domain falls back to the AWS managed key. It was "{1}".', field, before),
       });
     }
   }
@@ -48,10 +47,8 @@ export function ignoredRemovals(remote: EditableDomain, edited: EditableDomain):
     .filter((field) => field !== 'Tags' && !clearable.includes(field) && !(field in edited))
     .map((field) => ({
       field,
-      message:
-        `${field} was removed from the document, but UpdateDomain cannot remove it: it stays as it is on the service.` +
-        (field === 'Matching' || field === 'RuleBasedMatching' || field === 'DataStore'
-          ? ` To turn it off, keep ${field} and set "Enabled": false.`
-          : ''),
+      message: field === 'Matching' || field === 'RuleBasedMatching' || field === 'DataStore'
+        ? l10n.t('{0} was removed from the document, but {1} cannot remove it: it stays as it is on the service. To turn it off, keep {0} and set {2}.', field, 'UpdateDomain', '"Enabled": false')
+        : l10n.t('{0} was removed from the document, but {1} cannot remove it: it stays as it is on the service.', field, 'UpdateDomain'),
     }));
 }

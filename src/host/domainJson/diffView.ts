@@ -19,7 +19,8 @@ export class RemoteSnapshots implements vscode.TextDocumentContentProvider, vsco
     const left = vscode.Uri.from({ scheme: REMOTE_SCHEME, path: documentUri.path, query: `v=${++this.counter}` });
     this.texts.set(left.toString(), remoteText);
     const name = documentUri.path.split('/').pop() ?? documentUri.path;
-    await vscode.commands.executeCommand('vscode.diff', left, documentUri, `${name} (${label} ↔ yours)`, { preview: false });
+    const title = label === 'service' ? vscode.l10n.t('{0} (service ↔ yours)', name) : label === 'new' ? vscode.l10n.t('{0} (new ↔ yours)', name) : `${name} (${label} ↔ ${vscode.l10n.t('yours')})`;
+    await vscode.commands.executeCommand('vscode.diff', left, documentUri, title, { preview: false });
   }
 
   dispose(): void {

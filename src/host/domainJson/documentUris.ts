@@ -5,6 +5,7 @@
 // The file name is always `<name>.json`: the tab shows the resource's name and the language mode is json.
 
 import { parseResourcePath, resourcePath } from '../../shared/resourceId';
+import * as l10n from '@vscode/l10n';
 
 export const DOCUMENT_SCHEME = 'customer-profiles';
 
@@ -79,12 +80,12 @@ export function describeRef(ref: DocumentRef): string {
   switch (ref.kind) {
     case 'domain':
     case 'newDomain':
-      return `domain ${ref.domainName}`;
+      return l10n.t('domain {0}', ref.domainName);
     case 'objectType':
     case 'newObjectType':
-      return `object type ${ref.objectTypeName} in ${ref.domainName}`;
+      return l10n.t('object type {0} in {1}', ref.objectTypeName, ref.domainName);
     case 'profile':
-      return `profile ${ref.profileId} in ${ref.domainName}`;
+      return l10n.t('profile {0} in {1}', ref.profileId, ref.domainName);
   }
 }
 
@@ -99,9 +100,18 @@ export const DOMAIN_NAME = { pattern: /^[a-zA-Z0-9_-]+$/, min: 1, max: 64 } as c
 export const OBJECT_TYPE_NAME = { pattern: /^[a-zA-Z_][a-zA-Z_0-9-]*$/, min: 1, max: 255 } as const;
 
 /** Problem with a proposed name (InputBox validateInput), or undefined when it is well-formed. */
-export function nameProblem(value: string, rule: { pattern: RegExp; min: number; max: number }, what: string): string | undefined {
-  if (value.length < rule.min) return `Enter a ${what} name.`;
-  if (value.length > rule.max) return `A ${what} name has at most ${rule.max} characters (this one has ${value.length}).`;
-  if (!rule.pattern.test(value)) return `A ${what} name may only contain ${what === 'domain' ? 'letters, digits, _ and -' : 'letters, digits, _ and - (not starting with a digit or -)'}.`;
+export function nameProblem(value: string, rule: { pattern: RegExp; min: number; max: number }, what: 'domain' | 'object type'): string | undefined {
+  const domain = what === 'domain';
+  if (value.length < rule.min) return domain ? l10n.t('Enter a domain name.') : l10n.t('Enter an object type name.');
+  if (value.length > rule.max) {
+    return domain
+      ? l10n.t('A domain name has at most {0} characters (this one has {1}).', rule.max, value.length)
+      : l10n.t('An object type name has at most {0} characters (this one has {1}).', rule.max, value.length);
+  }
+  if (!rule.pattern.test(value)) {
+    return domain
+      ? l10n.t('A domain name may only contain letters, digits, _ and -.')
+      : l10n.t('An object type name may only contain letters, digits, _ and - (not starting with a digit or -).');
+  }
   return undefined;
 }

@@ -27,7 +27,7 @@ export class DocumentEditors {
     const existing = openDocument(uri);
     if (existing?.isDirty && before && before.mtime !== entry.mtime) {
       void vscode.window.showWarningMessage(
-        `${uri.path.split('/').pop()} changed on the service while you were editing. Your text is kept; saving will ask whether to compare or overwrite.`,
+        vscode.l10n.t('{0} changed on the service while you were editing. Your text is kept; saving will ask whether to compare or overwrite.', uri.path.split('/').pop() ?? uri.path),
       );
     }
     const document = existing ?? (await vscode.workspace.openTextDocument(uri));

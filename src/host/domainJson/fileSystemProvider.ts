@@ -39,7 +39,7 @@ export class DomainJsonFileSystem implements vscode.FileSystemProvider {
     if (!ref) throw vscode.FileSystemError.FileNotFound(uri);
     if (ref.connection !== this.deps.currentConnection()) {
       throw vscode.FileSystemError.Unavailable(
-        `${uri.path.split('/').pop()} belongs to another Customer Profiles connection (${ref.connection}). Switch back to that connection to open or save it.`,
+        vscode.l10n.t('{0} belongs to another Customer Profiles connection ({1}). Switch back to that connection to open or save it.', uri.path.split('/').pop() ?? uri.path, ref.connection),
       );
     }
     return ref;
@@ -65,7 +65,7 @@ export class DomainJsonFileSystem implements vscode.FileSystemProvider {
     try {
       remote = await fetchRemote(await this.deps.api(), ref);
     } catch (err) {
-      throw vscode.FileSystemError.Unavailable(`Could not read the ${describeRef(ref)}: ${this.deps.describeError(err)}`);
+      throw vscode.FileSystemError.Unavailable(vscode.l10n.t('Could not read the {0}: {1}', describeRef(ref), this.deps.describeError(err)));
     }
     if (!remote) throw vscode.FileSystemError.FileNotFound(uri);
     const previous = this.deps.store.get(uri);
@@ -129,10 +129,10 @@ export class DomainJsonFileSystem implements vscode.FileSystemProvider {
   }
 
   delete(uri: vscode.Uri): void {
-    throw vscode.FileSystemError.NoPermissions(`Use "Delete Domain", "Delete Object Type" or "Delete Profile" to delete ${uri.path.split('/').pop()}.`);
+    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Use "{0}", "{1}" or "{2}" to delete {3}.', vscode.l10n.t('Delete Domain'), vscode.l10n.t('Delete Object Type'), vscode.l10n.t('Delete Profile'), uri.path.split('/').pop() ?? uri.path));
   }
 
   rename(oldUri: vscode.Uri): void {
-    throw vscode.FileSystemError.NoPermissions(`Customer Profiles resources cannot be renamed (${oldUri.path.split('/').pop()}).`);
+    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Customer Profiles resources cannot be renamed ({0}).', oldUri.path.split('/').pop() ?? oldUri.path));
   }
 }

@@ -20,7 +20,7 @@ async function chooseObjectType(ctx: DomainJsonContext, arg: unknown, title: str
 }
 
 export async function editObjectType(ctx: DomainJsonContext, arg: unknown): Promise<vscode.TextDocument | undefined> {
-  const target = await chooseObjectType(ctx, arg, 'Edit Object Type');
+  const target = await chooseObjectType(ctx, arg, vscode.l10n.t('Edit Object Type'));
   if (!target) return undefined;
   return ctx.editors.open({ kind: 'objectType', connection: ctx.connectionSegment(), ...target });
 }
@@ -33,8 +33,8 @@ export async function newObjectTypeName(ctx: DomainJsonContext, api: CustomerPro
   const objectTypeName =
     given ??
     (await ctx.prompts().newName({
-      title: `Create Object Type in ${domainName}`,
-      prompt: 'Name of the new object type (letters, digits, _ and -, not starting with a digit or -). Saving the document creates it.',
+      title: vscode.l10n.t('Create Object Type in {0}', domainName),
+      prompt: vscode.l10n.t('Name of the new object type (letters, digits, _ and -, not starting with a digit or -). Saving the document creates it.'),
       validate: (value) => nameProblem(value, OBJECT_TYPE_NAME, 'object type'),
     }));
   if (!objectTypeName) return undefined;
@@ -42,7 +42,7 @@ export async function newObjectTypeName(ctx: DomainJsonContext, api: CustomerPro
   if (problem) throw new Error(problem);
   try {
     await api.call('GetProfileObjectType', { DomainName: domainName, ObjectTypeName: objectTypeName });
-    void vscode.window.showErrorMessage(`Object type ${objectTypeName} already exists in ${domainName}. Edit it from the explorer instead.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Object type {0} already exists in {1}. Edit it from the explorer instead.', objectTypeName, domainName));
     return undefined;
   } catch (err) {
     if (!isNotFound(err)) throw err;
@@ -53,7 +53,7 @@ export async function newObjectTypeName(ctx: DomainJsonContext, api: CustomerPro
 export async function createObjectType(ctx: DomainJsonContext, arg: unknown): Promise<vscode.TextDocument | undefined> {
   const api = await ctx.api();
   const given = objectTypeArg(arg);
-  const domainName = given?.domainName ?? domainNameArg(arg) ?? (await pickDomain(api, ctx.prompts(), 'Create Object Type'));
+  const domainName = given?.domainName ?? domainNameArg(arg) ?? (await pickDomain(api, ctx.prompts(), vscode.l10n.t('Create Object Type')));
   if (!domainName) return undefined;
   const objectTypeName = await newObjectTypeName(ctx, api, domainName, given?.objectTypeName);
   if (!objectTypeName) return undefined;
@@ -67,16 +67,16 @@ export async function createObjectType(ctx: DomainJsonContext, arg: unknown): Pr
 }
 
 export async function deleteObjectType(ctx: DomainJsonContext, arg: unknown): Promise<boolean> {
-  const target = await chooseObjectType(ctx, arg, 'Delete Object Type');
+  const target = await chooseObjectType(ctx, arg, vscode.l10n.t('Delete Object Type'));
   if (!target) return false;
   const { domainName, objectTypeName } = target;
   const confirmed = await ctx.prompts().confirmDeletion({
-    title: `Delete Object Type ${objectTypeName}`,
+    title: vscode.l10n.t('Delete Object Type {0}', objectTypeName),
     expected: objectTypeName,
-    prompt: `Type the object type name (${objectTypeName}) to confirm. Its profile objects in ${domainName} are deleted too.`,
-    message: `Delete object type ${objectTypeName} from ${domainName}?`,
-    detail: 'DeleteProfileObjectType removes the object type and every profile object of this type. This cannot be undone.',
-    action: 'Delete Object Type',
+    prompt: vscode.l10n.t('Type the object type name ({0}) to confirm. Its profile objects in {1} are deleted too.', objectTypeName, domainName),
+    message: vscode.l10n.t('Delete object type {0} from {1}?', objectTypeName, domainName),
+    detail: vscode.l10n.t('{0} removes the object type and every profile object of this type. This cannot be undone.', 'DeleteProfileObjectType'),
+    action: vscode.l10n.t('Delete Object Type'),
   });
   if (!confirmed) return false;
   await (await ctx.api()).call('DeleteProfileObjectType', { DomainName: domainName, ObjectTypeName: objectTypeName });
@@ -85,6 +85,8 @@ export async function deleteObjectType(ctx: DomainJsonContext, arg: unknown): Pr
   const kept = await ctx.editors.close(
     (ref) => ref.connection === connection && ref.kind === 'objectType' && ref.domainName === domainName && ref.objectTypeName === objectTypeName,
   );
-  void vscode.window.showInformationMessage(`Deleted object type ${objectTypeName} from ${domainName}.${kept ? ' Its unsaved document stays open.' : ''}`);
+  void vscode.window.showInformationMessage(kept
+    ? vscode.l10n.t('Deleted object type {0} from {1}. Its unsaved document stays open.', objectTypeName, domainName)
+    : vscode.l10n.t('Deleted object type {0} from {1}.', objectTypeName, domainName));
   return true;
 }

@@ -11,8 +11,8 @@ export const DISCARD_COMMAND = 'customerProfiles.discardPendingChanges';
 /** True while the active editor's document has pending (not applied) text. */
 export const PENDING_CONTEXT_KEY = 'customerProfiles.activeDocumentNotApplied';
 
-export const NOT_APPLIED = 'Not applied to the service';
-const HINT = 'Your text is kept here but the service does not have it yet. Save (Ctrl+S / Cmd+S) to apply it, or discard it.';
+// Functions, not constants: the text is translated when shown.
+const hint = (): string => vscode.l10n.t('Your text is kept here but the service does not have it yet. Save (Ctrl+S / Cmd+S) to apply it, or discard it.');
 
 export class PendingMarkers implements vscode.FileDecorationProvider, vscode.CodeLensProvider, vscode.Disposable {
   private readonly decorationsChanged = new vscode.EventEmitter<vscode.Uri[]>();
@@ -23,9 +23,9 @@ export class PendingMarkers implements vscode.FileDecorationProvider, vscode.Cod
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly store: DocumentStore) {
-    this.statusItem.name = 'Customer Profiles: not applied';
-    this.statusItem.text = `$(cloud-upload) ${NOT_APPLIED}`;
-    this.statusItem.tooltip = HINT;
+    this.statusItem.name = vscode.l10n.t('Customer Profiles: not applied');
+    this.statusItem.text = `$(cloud-upload) ${vscode.l10n.t('Not applied to the service')}`;
+    this.statusItem.tooltip = hint();
     this.statusItem.command = APPLY_COMMAND;
     this.statusItem.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     this.subscriptions = [
@@ -43,15 +43,15 @@ export class PendingMarkers implements vscode.FileDecorationProvider, vscode.Cod
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== DOCUMENT_SCHEME || !this.store.hasPending(uri)) return undefined;
-    return new vscode.FileDecoration('↑', `${NOT_APPLIED}: save to apply`, new vscode.ThemeColor('list.warningForeground'));
+    return new vscode.FileDecoration('↑', vscode.l10n.t('Not applied to the service: save to apply'), new vscode.ThemeColor('list.warningForeground'));
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!this.store.hasPending(document.uri)) return [];
     const top = new vscode.Range(0, 0, 0, 0);
     return [
-      new vscode.CodeLens(top, { title: `$(cloud-upload) ${NOT_APPLIED} — Save (Ctrl+S) to apply`, command: APPLY_COMMAND, arguments: [document.uri], tooltip: HINT }),
-      new vscode.CodeLens(top, { title: 'Discard Changes Not Applied', command: DISCARD_COMMAND, arguments: [document.uri] }),
+      new vscode.CodeLens(top, { title: `$(cloud-upload) ${vscode.l10n.t('Not applied to the service — Save (Ctrl+S) to apply')}`, command: APPLY_COMMAND, arguments: [document.uri], tooltip: hint() }),
+      new vscode.CodeLens(top, { title: vscode.l10n.t('Discard Changes Not Applied'), command: DISCARD_COMMAND, arguments: [document.uri] }),
     ];
   }
 

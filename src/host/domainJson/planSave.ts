@@ -14,6 +14,7 @@ import { planProfileUpdate, updateProfileInput } from './profilePlan';
 import { describeRef, type DocumentRef } from './documentUris';
 import { jsonEqual } from './stableJson';
 import type { DocumentError, DocumentValidation } from './validateDocument';
+import * as l10n from '@vscode/l10n';
 
 /** A resource as the service has it (editable subset) and when it last changed. */
 export interface RemoteSnapshot {
@@ -95,13 +96,13 @@ function planDomain(request: SaveRequest, value: unknown): SavePlan {
   const { ref } = request;
   const subject = describeRef(ref);
   if (ref.kind === 'newDomain') {
-    if (request.remote) return { outcome: 'exists', message: `Domain ${ref.domainName} already exists. Open it with "Edit Domain Configuration" instead.` };
+    if (request.remote) return { outcome: 'exists', message: l10n.t('Domain {0} already exists. Open it with "{1}" instead.', ref.domainName, l10n.t('Edit Domain Configuration')) };
     const document = value as NewDomainDocument;
     const summary: SaveSummary = { subject, creating: true, changes: domainDiff({}, document), notices: [], destructive: false };
     return { outcome: 'apply', conflict: false, confirm: request.confirmBeforeSave, summary, calls: [{ op: 'CreateDomain', input: buildCreateDomainInput(ref.domainName, document) }] };
   }
   const remote = request.remote;
-  if (!remote) return { outcome: 'missing', message: `Domain ${ref.domainName} no longer exists on the service.` };
+  if (!remote) return { outcome: 'missing', message: l10n.t('Domain {0} no longer exists on the service.', ref.domainName) };
   const before = remote.editable as EditableDomain;
   const after = editableDomain(value as EditableDomain);
   const tags = tagCalls(before.Tags, after.Tags, request.resourceArn);
@@ -129,12 +130,12 @@ function planObjectType(request: SaveRequest, value: unknown): SavePlan {
   const after = editableObjectType(value as EditableObjectType);
   const names = { DomainName: ref.domainName, ObjectTypeName: ref.objectTypeName };
   if (ref.kind === 'newObjectType') {
-    if (request.remote) return { outcome: 'exists', message: `Object type ${ref.objectTypeName} already exists in ${ref.domainName}. Open it from the explorer instead.` };
+    if (request.remote) return { outcome: 'exists', message: l10n.t('Object type {0} already exists in {1}. Open it from the explorer instead.', ref.objectTypeName, ref.domainName) };
     const summary: SaveSummary = { subject, creating: true, changes: domainDiff({}, after), notices: [], destructive: false };
     return { outcome: 'apply', conflict: false, confirm: request.confirmBeforeSave, summary, calls: [{ op: 'PutProfileObjectType', input: { ...after, ...names } }] };
   }
   const remote = request.remote;
-  if (!remote) return { outcome: 'missing', message: `Object type ${ref.objectTypeName} no longer exists in ${ref.domainName}.` };
+  if (!remote) return { outcome: 'missing', message: l10n.t('Object type {0} no longer exists in {1}.', ref.objectTypeName, ref.domainName) };
   const before = remote.editable as EditableObjectType;
   const tags = tagCalls(before.Tags, after.Tags, request.resourceArn);
   if (tags === 'needsArn') return { outcome: 'needsArn' };
@@ -143,7 +144,7 @@ function planObjectType(request: SaveRequest, value: unknown): SavePlan {
   const calls: ApiCall[] = [...(bodyChanged ? [{ op: 'PutProfileObjectType', input: { ...withoutTags(after), ...names } } as const] : []), ...tags];
   if (calls.length === 0) return { outcome: 'unchanged' };
   const removed = Object.keys(before).filter((k) => k !== 'Tags' && !(k in after));
-  const notices = removed.map((k) => `${k} was removed: PutProfileObjectType replaces the whole object type, so ${k} goes back to the service's default.`);
+  const notices = removed.map((k) => l10n.t('{0} was removed: {1} replaces the whole object type, so {0} goes back to the service\'s default.', k, 'PutProfileObjectType'));
   return {
     outcome: 'apply',
     conflict: isConflict(request.base, remote),
@@ -157,14 +158,16 @@ function planProfile(request: SaveRequest, value: unknown): SavePlan {
   const { ref } = request;
   if (ref.kind !== 'profile') throw new Error(`not a profile: ${ref.kind}`);
   const remote = request.remote;
-  if (!remote) return { outcome: 'missing', message: `Profile ${ref.profileId} no longer exists in ${ref.domainName}.` };
+  if (!remote) return { outcome: 'missing', message: l10n.t('Profile {0} no longer exists in {1}.', ref.profileId, ref.domainName) };
   const update = planProfileUpdate(remote.editable as EditableProfile, value as EditableProfile);
   const hasCalls = Object.keys(update.members).length > 0;
   if (!hasCalls && update.kept.length === 0) return { outcome: 'unchanged' };
   const removals = update.changes.filter((c) => c.sentAs !== undefined);
   const notices = [
     ...(removals.length
-      ? [`${removals.length === 1 ? `${removals[0].path} is` : `${removals.length} members are`} sent as "": UpdateProfile deletes ${removals.length === 1 ? 'that value' : 'those values'} on the service.`]
+      ? [removals.length === 1
+        ? l10n.t('{0} is sent as "": {1} deletes that value on the service.', removals[0].path, 'UpdateProfile')
+        : l10n.t('{0} members are sent as "": {1} deletes those values on the service.', removals.length, 'UpdateProfile')]
       : []),
     ...update.kept,
   ];

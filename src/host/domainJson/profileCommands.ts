@@ -10,12 +10,12 @@ import { pickDomain } from './pickers';
 async function chooseProfile(ctx: DomainJsonContext, arg: unknown): Promise<ProfileRef | undefined> {
   const given = profileRefFromArgument(arg);
   if (given) return given;
-  const domainName = domainNameArg(arg) ?? (await pickDomain(await ctx.api(), ctx.prompts(), 'Edit Profile'));
+  const domainName = domainNameArg(arg) ?? (await pickDomain(await ctx.api(), ctx.prompts(), vscode.l10n.t('Edit Profile')));
   if (!domainName) return undefined;
   const profileId = await ctx.prompts().newName({
-    title: `Edit Profile in ${domainName}`,
-    prompt: 'ProfileId of the profile to edit (32 lowercase hex characters, as "Search Profiles…" shows it).',
-    validate: (value) => (isProfileId(value.trim()) ? undefined : 'A ProfileId has 32 lowercase hex characters (0-9, a-f).'),
+    title: vscode.l10n.t('Edit Profile in {0}', domainName),
+    prompt: vscode.l10n.t('{0} of the profile to edit (32 lowercase hex characters, as "{1}" shows it).', 'ProfileId', vscode.l10n.t('Search Profiles…')),
+    validate: (value) => (isProfileId(value.trim()) ? undefined : vscode.l10n.t('A {0} has 32 lowercase hex characters (0-9, a-f).', 'ProfileId')),
   });
   const trimmed = profileId?.trim();
   return trimmed && isProfileId(trimmed) ? { domainName, profileId: trimmed } : undefined;
@@ -28,7 +28,7 @@ export async function editProfile(ctx: DomainJsonContext, arg: unknown): Promise
     return await ctx.editors.open({ kind: 'profile', connection: ctx.connectionSegment(), ...target });
   } catch (err) {
     if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') {
-      throw new Error(`Profile ${target.profileId} was not found in domain ${target.domainName}.`, { cause: err });
+      throw new Error(vscode.l10n.t('Profile {0} was not found in domain {1}.', target.profileId, target.domainName), { cause: err });
     }
     throw err;
   }

@@ -8,6 +8,7 @@ import { formatMemberPath } from '../../schemas/memberPath';
 import type { DomainChange } from './domainDiff';
 import { ENUM_MEMBERS, MERGED_MEMBERS, PROFILE_MEMBERS, editableProfile, type EditableProfile } from './editableProfile';
 import { jsonEqual } from './stableJson';
+import * as l10n from '@vscode/l10n';
 
 export type UpdateProfileInput = OperationInput<'UpdateProfile'>;
 
@@ -62,7 +63,7 @@ export function planProfileUpdate(remote: EditableProfile, edited: EditableProfi
     } else if (now === undefined) {
       if (ENUM_MEMBERS.has(member) || member === 'EngagementPreferences') {
         kept.push(
-          `${member} was removed from the document, but UpdateProfile cannot remove it (it takes no empty value here): it stays ${JSON.stringify(was)} on the service.`,
+          l10n.t('{0} was removed from the document, but {1} cannot remove it (it takes no empty value here): it stays {2} on the service.', member, 'UpdateProfile', JSON.stringify(was)),
         );
       } else {
         members[member] = '';

@@ -60,35 +60,36 @@ export interface Prompts {
   pastedSample(): Promise<string | undefined>;
 }
 
-/** Opens the diff (service ↔ yours) and ends the save not applied: the diff stays usable, no dialog over it. */
-export const SHOW_CHANGES = 'Show Changes';
-
-const when = (ms: number): string => (ms ? new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : 'unknown');
+const when = (ms: number): string => (ms ? new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : vscode.l10n.t('unknown'));
 
 /** A profile has no LastUpdatedAt: the change is seen in the content, so the times say nothing then. */
 const versions = (info: ConflictInfo): string =>
   info.openedAt || info.remoteAt
-    ? `Your document is based on the version of ${when(info.openedAt)}; the service now has one from ${when(info.remoteAt)}.`
-    : 'The service\'s version differs from the one your document was opened from.';
+    ? vscode.l10n.t('Your document is based on the version of {0}; the service now has one from {1}.', when(info.openedAt), when(info.remoteAt))
+    : vscode.l10n.t('The service\'s version differs from the one your document was opened from.');
 
 export const vscodePrompts: Prompts = {
   async conflict(info) {
+    const compare = vscode.l10n.t('Compare');
+    const overwrite = vscode.l10n.t('Overwrite');
     const choice = await vscode.window.showWarningMessage(
-      `The ${info.subject} changed on the service since you opened it.`,
+      vscode.l10n.t('The {0} changed on the service since you opened it.', info.subject),
       {
         modal: true,
-        detail: `${versions(info)}\n\nCompare shows the service's version next to yours (your text stays unsaved). Overwrite saves your version over the other change.`,
+        detail: `${versions(info)}\n\n${vscode.l10n.t('Compare shows the service\'s version next to yours (your text stays unsaved). Overwrite saves your version over the other change.')}`,
       },
-      'Compare',
-      'Overwrite',
+      compare,
+      overwrite,
     );
-    return choice === 'Compare' ? 'compare' : choice === 'Overwrite' ? 'overwrite' : 'cancel';
+    return choice === compare ? 'compare' : choice === overwrite ? 'overwrite' : 'cancel';
   },
 
   async confirmSave(text, destructive) {
-    const apply = destructive ? 'Apply and Clear' : 'Apply';
-    const choice = await vscode.window.showInformationMessage(text.message, { modal: true, detail: text.detail }, apply, SHOW_CHANGES);
-    return choice === apply ? 'apply' : choice === SHOW_CHANGES ? 'showDiff' : 'cancel';
+    const apply = destructive ? vscode.l10n.t('Apply and Clear') : vscode.l10n.t('Apply');
+    // Opens the diff (service ↔ yours) and ends the save not applied: the diff stays usable, no dialog over it.
+    const showChanges = vscode.l10n.t('Show Changes');
+    const choice = await vscode.window.showInformationMessage(text.message, { modal: true, detail: text.detail }, apply, showChanges);
+    return choice === apply ? 'apply' : choice === showChanges ? 'showDiff' : 'cancel';
   },
 
   async ruleMatchingLocked(warning) {
@@ -106,7 +107,7 @@ export const vscodePrompts: Prompts = {
       prompt: request.prompt,
       placeHolder: request.expected,
       ignoreFocusOut: true,
-      validateInput: (value) => (value === request.expected ? undefined : `Type ${request.expected} exactly to continue.`),
+      validateInput: (value) => (value === request.expected ? undefined : vscode.l10n.t('Type {0} exactly to continue.', request.expected)),
     });
     if (typed !== request.expected) return false;
     const choice = await vscode.window.showWarningMessage(request.message, { modal: true, detail: request.detail }, request.action);
@@ -123,10 +124,10 @@ export const vscodePrompts: Prompts = {
 
   async sampleFiles() {
     const uris = await vscode.window.showOpenDialog({
-      title: 'Sample objects for DetectProfileObjectType (1 to 5 objects in all)',
+      title: vscode.l10n.t('Sample objects for {0} (1 to 5 objects in all)', 'DetectProfileObjectType'),
       canSelectMany: true,
-      openLabel: 'Detect',
-      filters: { JSON: ['json'], 'All files': ['*'] },
+      openLabel: vscode.l10n.t('Detect'),
+      filters: { JSON: ['json'], [vscode.l10n.t('All files')]: ['*'] },
     });
     return uris?.length ? uris : undefined;
   },
@@ -134,11 +135,11 @@ export const vscodePrompts: Prompts = {
   pastedSample() {
     return Promise.resolve(
       vscode.window.showInputBox({
-        title: 'Paste sample objects',
-        prompt: 'One JSON object, or an array of up to 5 objects.',
+        title: vscode.l10n.t('Paste sample objects'),
+        prompt: vscode.l10n.t('One JSON object, or an array of up to 5 objects.'),
         placeHolder: '{"email": "jane@example.com", "phone": "+15550100", …}',
         ignoreFocusOut: true,
-        validateInput: (value) => (value.trim() ? undefined : 'Paste a JSON object or an array of objects.'),
+        validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Paste a JSON object or an array of objects.')),
       }),
     );
   },
@@ -151,11 +152,11 @@ export const vscodePrompts: Prompts = {
   accountId(connectionLabel) {
     return Promise.resolve(
       vscode.window.showInputBox({
-        title: 'AWS account ID',
-        prompt: `Tag changes need the resource ARN, which includes the account ID of ${connectionLabel}. It is remembered until the window closes.`,
+        title: vscode.l10n.t('AWS account ID'),
+        prompt: vscode.l10n.t('Tag changes need the resource ARN, which includes the account ID of {0}. It is remembered until the window closes.', connectionLabel),
         placeHolder: '123456789012',
         ignoreFocusOut: true,
-        validateInput: (value) => (/^\d{12}$/.test(value.trim()) ? undefined : 'An AWS account ID has 12 digits.'),
+        validateInput: (value) => (/^\d{12}$/.test(value.trim()) ? undefined : vscode.l10n.t('An AWS account ID has 12 digits.')),
       }),
     ).then((value) => value?.trim());
   },

@@ -4,6 +4,7 @@
 import { Node, findNodeAtLocation, findNodeAtOffset, getNodeValue, parseTree } from 'jsonc-parser';
 import { ruleDiagnostics, type RuleProblem } from '../../shared/rules/ruleDiagnostics';
 import type { TextRange } from './parseJsonDocument';
+import * as l10n from '@vscode/l10n';
 
 export interface PlacedRuleProblem extends RuleProblem {
   readonly range: TextRange;
@@ -50,21 +51,23 @@ export interface LevelCount {
   readonly profiles: number;
 }
 
-const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const number = (n: number): string => n.toLocaleString('en-US');
+const profilesCount = (n: number): string => (n === 1 ? l10n.t('1 profile') : l10n.t('{0} profiles', number(n)));
+const groupsCount = (n: number): string => (n === 1 ? l10n.t('1 group') : l10n.t('{0} groups', number(n)));
 
 /**
  * Markdown for a hover on a rule. `counts` is the per-level tally of the rule-based results loaded in the
  * Rule-based Matches panel (undefined: none loaded for this domain yet, so the hover says how to get them).
  */
 export function ruleHoverMarkdown(rule: RuleAtOffset, domainName: string, counts: ReadonlyMap<number, LevelCount> | undefined): string {
-  const attributes = rule.attributes.length ? rule.attributes.map((a) => `\`${a.replace(/`/g, '')}\``).join(' + ') : '(no attributes)';
-  const head = `**Rule level ${rule.level}**: ${attributes}`;
+  const attributes = rule.attributes.length ? rule.attributes.map((a) => `\`${a.replace(/`/g, '')}\``).join(' + ') : l10n.t('(no attributes)');
+  const head = l10n.t('**Rule level {0}**: {1}', rule.level, attributes);
   if (!counts) {
-    return `${head}\n\nMatches of this rule are not known yet. Open **Rule-based Matches** under ${domainName.replace(/[\\`*_[\]<>]/g, '\\$&')} in the Customer Profiles explorer to load the current results; this hover then shows how many profiles the rule matched.`;
+    return `${head}\n\n${l10n.t('Matches of this rule are not known yet. Open **Rule-based Matches** under {0} in the Customer Profiles explorer to load the current results; this hover then shows how many profiles the rule matched.', domainName.replace(/[\\`*_[\]<>]/g, '\\$&'))}`;
   }
   const level = counts.get(rule.level);
   const body = level && level.groups > 0
-    ? `Matched ${count(level.profiles, 'profile', 'profiles')} in ${count(level.groups, 'group', 'groups')} in the current results.`
-    : 'Matched no profiles in the current results (a profile counts at the lowest level it matches).';
-  return `${head}\n\n${body}\n\nAs loaded in the Rule-based Matches panel; the service's results may have changed since.`;
+    ? l10n.t('Matched {0} in {1} in the current results.', profilesCount(level.profiles), groupsCount(level.groups))
+    : l10n.t('Matched no profiles in the current results (a profile counts at the lowest level it matches).');
+  return `${head}\n\n${body}\n\n${l10n.t('As loaded in the Rule-based Matches panel; the service\'s results may have changed since.')}`;
 }

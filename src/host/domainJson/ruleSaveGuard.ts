@@ -5,6 +5,7 @@
 // is not knowable and is not guessed at: only IN_PROGRESS warns. Only an UpdateDomain that carries
 // RuleBasedMatching (it sends changed members only) is affected. Pure.
 import type { ApiCall } from './planSave';
+import * as l10n from '@vscode/l10n';
 
 export interface RuleLockWarning {
   readonly message: string;
@@ -18,8 +19,8 @@ export function ruleLockWarning(calls: readonly ApiCall[], status: string | unde
   const update = calls.find((c) => c.op === 'UpdateDomain');
   if (!update || update.op !== 'UpdateDomain' || update.input.RuleBasedMatching === undefined) return undefined;
   return {
-    message: `Rule-based matching of ${domainName} is IN_PROGRESS: the service is evaluating the existing profiles and rejects changes to RuleBasedMatching until it is done.`,
-    detail: 'If you send now, UpdateDomain will most likely fail and nothing will be changed (also not the other members you edited). Cancel keeps your text, marked "not applied"; save again once the status is ACTIVE (shown in the domain\'s tooltip in the Customer Profiles explorer). The service also asks you to wait a day after it becomes ACTIVE before changing the rules again.',
-    action: 'Send Anyway',
+    message: l10n.t('Rule-based matching of {0} is {1}: the service is evaluating the existing profiles and rejects changes to {2} until it is done.', domainName, 'IN_PROGRESS', 'RuleBasedMatching'),
+    detail: l10n.t('If you send now, {0} will most likely fail and nothing will be changed (also not the other members you edited). Cancel keeps your text, marked "not applied"; save again once the status is {1} (shown in the domain\'s tooltip in the Customer Profiles explorer). The service also asks you to wait a day after it becomes {1} before changing the rules again.', 'UpdateDomain', 'ACTIVE'),
+    action: l10n.t('Send Anyway'),
   };
 }

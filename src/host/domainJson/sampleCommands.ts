@@ -25,11 +25,11 @@ function sampleEditor(): vscode.TextEditor | undefined {
 async function sampleSources(ctx: DomainJsonContext): Promise<readonly SampleSource[] | undefined> {
   const editor = sampleEditor();
   const items = [
-    ...(editor ? [{ label: `Active editor: ${baseName(editor.document.uri)}`, description: 'one object or an array of objects', value: 'editor' as SampleOrigin }] : []),
-    { label: 'JSON files…', description: 'each holding an object or an array of objects', value: 'files' as SampleOrigin },
-    { label: 'Paste…', description: 'one object or an array of objects', value: 'paste' as SampleOrigin },
+    ...(editor ? [{ label: vscode.l10n.t('Active editor: {0}', baseName(editor.document.uri)), description: vscode.l10n.t('one object or an array of objects'), value: 'editor' as SampleOrigin }] : []),
+    { label: vscode.l10n.t('JSON files…'), description: vscode.l10n.t('each holding an object or an array of objects'), value: 'files' as SampleOrigin },
+    { label: vscode.l10n.t('Paste…'), description: vscode.l10n.t('one object or an array of objects'), value: 'paste' as SampleOrigin },
   ];
-  const origin = await ctx.prompts().pick(items, { title: 'Create Object Type from Samples', placeHolder: 'Where are the 1 to 5 sample objects?' });
+  const origin = await ctx.prompts().pick(items, { title: vscode.l10n.t('Create Object Type from Samples'), placeHolder: vscode.l10n.t('Where are the 1 to 5 sample objects?') });
   switch (origin) {
     case undefined:
       return undefined;
@@ -43,7 +43,7 @@ async function sampleSources(ctx: DomainJsonContext): Promise<readonly SampleSou
     }
     case 'paste': {
       const text = await ctx.prompts().pastedSample();
-      return text === undefined ? undefined : [{ label: 'The pasted text', text }];
+      return text === undefined ? undefined : [{ label: vscode.l10n.t('The pasted text'), text }];
     }
   }
 }
@@ -65,7 +65,7 @@ export function detectedObjectType(
 
 export async function createObjectTypeFromSamples(ctx: DomainJsonContext, arg: unknown): Promise<vscode.TextDocument | undefined> {
   const api = await ctx.api();
-  const domainName = domainNameArg(arg) ?? (await pickDomain(api, ctx.prompts(), 'Create Object Type from Samples'));
+  const domainName = domainNameArg(arg) ?? (await pickDomain(api, ctx.prompts(), vscode.l10n.t('Create Object Type from Samples')));
   if (!domainName) return undefined;
   const sources = await sampleSources(ctx);
   if (!sources) return undefined;
@@ -74,7 +74,9 @@ export async function createObjectTypeFromSamples(ctx: DomainJsonContext, arg: u
   const answer = await api.call('DetectProfileObjectType', { DomainName: domainName, Objects: [...samples.objects] });
   const detected = answer.DetectedProfileObjectTypes?.[0];
   if (!detected || Object.keys(detected.Fields ?? {}).length === 0) {
-    throw new Error(`DetectProfileObjectType found no mapping in the ${samples.objects.length} sample${samples.objects.length === 1 ? '' : 's'}: give objects with fields such as an e-mail, a phone number or a name.`);
+    throw new Error(samples.objects.length === 1
+      ? vscode.l10n.t('{0} found no mapping in the sample: give objects with fields such as an e-mail, a phone number or a name.', 'DetectProfileObjectType')
+      : vscode.l10n.t('{0} found no mapping in the {1} samples: give objects with fields such as an e-mail, a phone number or a name.', 'DetectProfileObjectType', samples.objects.length));
   }
   const objectTypeName = await newObjectTypeName(ctx, api, domainName);
   if (!objectTypeName) return undefined;

@@ -85,13 +85,13 @@ export class SaveFlow {
       this.deps.store.stage(uri, content);
       const name = uri.path.split('/').pop() ?? uri.path;
       if (err instanceof NotApplied) {
-        if (err.severity !== 'quiet') this.deps.showNotApplied(`${name}: ${err.message}`, err.severity);
+        if (err.severity !== 'quiet') this.deps.showNotApplied(vscode.l10n.t('{0}: {1}', name, err.message), err.severity);
         return;
       }
       // Anything unexpected (e.g. the document belongs to another connection): the same single message.
       const message = err instanceof Error ? err.message : String(err);
       this.deps.log.error(`Save of ${uri.path} not applied: ${message}`);
-      this.deps.showNotApplied(`${name}: Not applied to the service: ${message}`, 'error');
+      this.deps.showNotApplied(vscode.l10n.t('{0}: Not applied to the service: {1}', name, message), 'error');
     }
   }
 
@@ -102,28 +102,31 @@ export class SaveFlow {
     if (!validation.ok) {
       deps.diagnostics.publish(uri, text, validation.errors);
       const first = validation.errors.slice(0, 3).map(errorText).join(' · ');
-      const more = validation.errors.length > 3 ? ` (and ${validation.errors.length - 3} more, see Problems)` : '';
-      throw notApplied(`Not applied: the document is not valid (${validation.errors.length} problem${validation.errors.length === 1 ? '' : 's'}): ${first}${more}`);
+      const count = validation.errors.length;
+      if (count > 3) throw notApplied(vscode.l10n.t('Not applied: the document is not valid ({0} problems): {1} (and {2} more, see Problems)', count, first, count - 3));
+      throw notApplied(count === 1
+        ? vscode.l10n.t('Not applied: the document is not valid (1 problem): {0}', first)
+        : vscode.l10n.t('Not applied: the document is not valid ({0} problems): {1}', count, first));
     }
     deps.diagnostics.clear(uri);
 
     const api = await deps.api();
-    const remote = await this.guard('read the current version', () => fetchRemote(api, ref));
+    const remote = await this.guard((reason) => vscode.l10n.t('Not applied: could not read the current version: {0}', reason), () => fetchRemote(api, ref));
     const request = { ref, validation, base: deps.store.get(uri)?.base, remote, confirmBeforeSave: deps.confirmBeforeSave() };
     let plan: SavePlan = planSave(request);
     if (plan.outcome === 'needsArn') {
       const resourceArn = await deps.resourceArn(ref);
-      if (!resourceArn) throw notApplied('Not applied: tag changes need the account ID, which was not given.');
+      if (!resourceArn) throw notApplied(vscode.l10n.t('Not applied: tag changes need the account ID, which was not given.'));
       plan = planSave({ ...request, resourceArn });
     }
     switch (plan.outcome) {
       case 'invalid': // validation passed above; kept for exhaustiveness
-        throw notApplied('Not applied: the document is not valid.');
+        throw notApplied(vscode.l10n.t('Not applied: the document is not valid.'));
       case 'needsArn':
-        throw notApplied('Not applied: the resource ARN could not be determined.');
+        throw notApplied(vscode.l10n.t('Not applied: the resource ARN could not be determined.'));
       case 'missing':
       case 'exists':
-        throw notApplied(`Not applied: ${plan.message}`);
+        throw notApplied(vscode.l10n.t('Not applied: {0}', plan.message));
       case 'unchanged':
         // Nothing to send: the document becomes the service's version (also the new conflict base).
         if (remote) this.adopt(uri, content, remote);
@@ -136,13 +139,13 @@ export class SaveFlow {
       const choice = await deps.prompts().conflict({ subject: describeRef(ref), openedAt: request.base?.mtime ?? 0, remoteAt: remote.mtime });
       if (choice === 'compare') {
         await deps.remoteDiff.show(uri, renderEditable(remote.editable), 'service');
-        throw notApplied('Not applied yet: compare your version with the service\'s, then save again and choose Overwrite to keep yours.', 'info');
+        throw notApplied(vscode.l10n.t('Not applied yet: compare your version with the service\'s, then save again and choose Overwrite to keep yours.'), 'info');
       }
       if (choice !== 'overwrite') throw quietly();
     }
     const locked = ruleLockWarning(plan.calls, remote?.ruleBasedStatus, ref.domainName);
     if (locked && !(await deps.prompts().ruleMatchingLocked(locked))) {
-      throw notApplied('Not applied: rule-based matching is IN_PROGRESS, the service rejects rule changes until it is ACTIVE. Save again then.', 'info');
+      throw notApplied(vscode.l10n.t('Not applied: rule-based matching is {0}, the service rejects rule changes until it is {1}. Save again then.', 'IN_PROGRESS', 'ACTIVE'), 'info');
     }
     if (plan.confirm) await this.confirm(uri, plan, remote);
 
@@ -171,8 +174,10 @@ export class SaveFlow {
         done.push(call.op);
       } catch (err) {
         if (done.length) await this.refreshBase(api, uri, ref);
-        const applied = done.length ? ` ${done.join(', ')} already succeeded; save again to apply the rest.` : ' Nothing was changed.';
-        throw notApplied(`Not applied: ${call.op} failed: ${this.deps.describeError(err)}.${applied}`);
+        const reason = this.deps.describeError(err);
+        throw notApplied(done.length
+          ? vscode.l10n.t('Not applied: {0} failed: {1}. {2} already succeeded; save again to apply the rest.', call.op, reason, done.join(', '))
+          : vscode.l10n.t('Not applied: {0} failed: {1}. Nothing was changed.', call.op, reason));
       }
     }
   }
@@ -216,11 +221,12 @@ export class SaveFlow {
     if (!sameBytes(typed, content)) this.deps.pipeline.afterSave(uri, () => this.deps.store.touch(uri));
   }
 
-  private async guard<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  /** `failure`: the whole message for the user, given the error's description. */
+  private async guard<T>(failure: (reason: string) => string, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
     } catch (err) {
-      throw notApplied(`Not applied: could not ${what}: ${this.deps.describeError(err)}`);
+      throw notApplied(failure(this.deps.describeError(err)));
     }
   }
 }

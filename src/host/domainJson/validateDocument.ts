@@ -7,6 +7,7 @@ import { createAjv } from '../../schemas/createAjv';
 import { PathSegment, formatMemberPath, pointerSegments } from '../../schemas/memberPath';
 import { TextRange, parseJsonDocument } from './parseJsonDocument';
 import { schemaErrorMessage } from './schemaErrorMessages';
+import * as l10n from '@vscode/l10n';
 
 export interface DocumentError {
   /** What is wrong, without the path (e.g. `Must be at most 1098, not 2000.`). */
@@ -56,7 +57,7 @@ function toDocumentError(error: ErrorObject, root: Node, value: unknown): Docume
     const at = [...segments, propertyName];
     const range = keyOrValueNode(root, at) ?? root;
     return {
-      message: `Invalid key "${propertyName}": ${schemaErrorMessage(error)}`,
+      message: l10n.t('Invalid key "{0}": {1}', propertyName, schemaErrorMessage(error)),
       path: formatMemberPath(at),
       range: { offset: range.offset, length: range.length },
     };

@@ -2,13 +2,16 @@
 import vscode = require('vscode');
 import type { ErrorAction, ErrorDescription } from '../../shared/describeError';
 
-const ACTIONS: Record<Exclude<ErrorAction, 'retry'>, { readonly title: string; readonly command: string }> = {
-  showLog: { title: 'Show Log', command: 'customerProfiles.showLog' },
-  selectProfile: { title: 'Select AWS Profile', command: 'customerProfiles.selectProfile' },
-  selectRegion: { title: 'Select Region', command: 'customerProfiles.selectRegion' },
-  setEndpoint: { title: 'Set Endpoint', command: 'customerProfiles.setEndpoint' },
-  startSandbox: { title: 'Start Local Sandbox', command: 'customerProfiles.startSandbox' },
-};
+// A function, not a constant table: the button titles are translated when the notification is shown.
+function actionButton(action: Exclude<ErrorAction, 'retry'>): { readonly title: string; readonly command: string } {
+  switch (action) {
+    case 'showLog': return { title: vscode.l10n.t('Show Log'), command: 'customerProfiles.showLog' };
+    case 'selectProfile': return { title: vscode.l10n.t('Select AWS Profile'), command: 'customerProfiles.selectProfile' };
+    case 'selectRegion': return { title: vscode.l10n.t('Select Region'), command: 'customerProfiles.selectRegion' };
+    case 'setEndpoint': return { title: vscode.l10n.t('Set Endpoint'), command: 'customerProfiles.setEndpoint' };
+    case 'startSandbox': return { title: vscode.l10n.t('Start Local Sandbox'), command: 'customerProfiles.startSandbox' };
+  }
+}
 
 /** `retry` is offered only when the caller can retry. At most three buttons, in the description's order. */
 export async function showErrorNotification(error: ErrorDescription, retry?: () => unknown): Promise<void> {
@@ -16,9 +19,9 @@ export async function showErrorNotification(error: ErrorDescription, retry?: () 
   const buttons: { title: string; run: () => unknown }[] = [];
   for (const action of error.actions) {
     if (action === 'retry') {
-      if (retry) buttons.push({ title: 'Retry', run: retry });
+      if (retry) buttons.push({ title: vscode.l10n.t('Retry'), run: retry });
     } else {
-      const { title, command } = ACTIONS[action];
+      const { title, command } = actionButton(action);
       buttons.push({ title, run: () => vscode.commands.executeCommand(command) });
     }
   }

@@ -1,6 +1,7 @@
 // The Connection… menu (status bar, palette) and which sandbox commands apply: pure, so the rules are unit-tested.
 // Each row says what is in use now, so the menu answers "where am I connected?" before it offers a change.
 import type { ConnectionSpec, ResolvedConnection } from './types';
+import * as l10n from '@vscode/l10n';
 
 export interface ConnectionMenuState {
   /** What the user asked for (settings), even while connected to the sandbox. */
@@ -19,24 +20,30 @@ export interface ConnectionMenuRow {
   readonly command: string;
 }
 
-const REGION_SOURCE: Readonly<Record<ResolvedConnection['regionSource'], string>> = {
-  setting: 'setting', profile: 'from the profile', environment: 'from AWS_REGION', default: 'default',
+// A function, not a constant table: the text is translated when the menu is shown.
+const regionSource = (source: ResolvedConnection['regionSource']): string => {
+  switch (source) {
+    case 'setting': return l10n.t('setting');
+    case 'profile': return l10n.t('from the profile');
+    case 'environment': return l10n.t('from {0}', 'AWS_REGION');
+    default: return l10n.t('default');
+  }
 };
 
 export function connectionMenuRows(state: ConnectionMenuState): ConnectionMenuRow[] {
   const { settings, resolved, sandboxEndpoint, usingSandbox } = state;
   // While on the sandbox the settings are not in use: say so, so nobody mistakes them for the live connection.
-  const notInUse = usingSandbox ? ' (not in use: connected to the sandbox)' : '';
-  const region = !usingSandbox && resolved ? `${resolved.region} · ${REGION_SOURCE[resolved.regionSource]}` : settings.region ?? 'from profile or environment';
+  const described = (value: string): string => (usingSandbox ? l10n.t('{0} (not in use: connected to the sandbox)', value) : value);
+  const region = !usingSandbox && resolved ? `${resolved.region} · ${regionSource(resolved.regionSource)}` : settings.region ?? l10n.t('from profile or environment');
   const endpoint = !usingSandbox && resolved?.endpoint ? resolved.endpoint : settings.endpoint ?? 'AWS';
   return [
-    { label: '$(account) Select AWS Profile…', description: `${settings.profile ?? 'default credential chain'}${notInUse}`, command: 'customerProfiles.selectProfile' },
-    { label: '$(globe) Select Region…', description: `${region}${notInUse}`, command: 'customerProfiles.selectRegion' },
-    { label: '$(plug) Set Endpoint…', description: `${endpoint}${notInUse}`, command: 'customerProfiles.setEndpoint' },
+    { label: `$(account) ${l10n.t('Select AWS Profile…')}`, description: described(settings.profile ?? l10n.t('default credential chain')), command: 'customerProfiles.selectProfile' },
+    { label: `$(globe) ${l10n.t('Select Region…')}`, description: described(region), command: 'customerProfiles.selectRegion' },
+    { label: `$(plug) ${l10n.t('Set Endpoint…')}`, description: described(endpoint), command: 'customerProfiles.setEndpoint' },
     usingSandbox && sandboxEndpoint
-      ? { label: '$(debug-stop) Stop Local Sandbox', description: `connected: ${sandboxEndpoint}`, command: 'customerProfiles.stopSandbox' }
-      : { label: '$(beaker) Start Local Sandbox', description: sandboxEndpoint ? `reconnect to ${sandboxEndpoint}` : 'demo data, no AWS needed', command: 'customerProfiles.startSandbox' },
-    { label: '$(output) Show Log', command: 'customerProfiles.showLog' },
+      ? { label: `$(debug-stop) ${l10n.t('Stop Local Sandbox')}`, description: l10n.t('connected: {0}', sandboxEndpoint), command: 'customerProfiles.stopSandbox' }
+      : { label: `$(beaker) ${l10n.t('Start Local Sandbox')}`, description: sandboxEndpoint ? l10n.t('reconnect to {0}', sandboxEndpoint) : l10n.t('demo data, no AWS needed'), command: 'customerProfiles.startSandbox' },
+    { label: `$(output) ${l10n.t('Show Log')}`, command: 'customerProfiles.showLog' },
   ];
 }
 

@@ -1,5 +1,6 @@
 // Pure resolution rules for region and endpoint (no SDK, no vscode) so they are table-testable.
 import type { EndpointSource, RegionSource } from './types';
+import * as l10n from '@vscode/l10n';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -52,16 +53,16 @@ export function validateEndpointInput(text: string): string | undefined {
   try {
     url = new URL(value);
   } catch {
-    return 'Enter a URL such as http://127.0.0.1:4566 or https://profile.us-east-1.amazonaws.com (empty clears it).';
+    return l10n.t('Enter a URL such as {0} or {1} (empty clears it).', 'http://127.0.0.1:4566', 'https://profile.us-east-1.amazonaws.com');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'The endpoint must start with http:// or https://.';
-  if (url.username || url.password) return 'Do not put credentials in the endpoint URL.';
-  if (url.search || url.hash) return 'The endpoint cannot have a query string or fragment.';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return l10n.t('The endpoint must start with {0} or {1}.', 'http://', 'https://');
+  if (url.username || url.password) return l10n.t('Do not put credentials in the endpoint URL.');
+  if (url.search || url.hash) return l10n.t('The endpoint cannot have a query string or fragment.');
   return undefined;
 }
 
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export function validateRegionInput(text: string): string | undefined {
-  return REGION_PATTERN.test(text.trim()) ? undefined : 'A region looks like us-east-1 or eu-west-2.';
+  return REGION_PATTERN.test(text.trim()) ? undefined : l10n.t('A region looks like {0} or {1}.', 'us-east-1', 'eu-west-2');
 }

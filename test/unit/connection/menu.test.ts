@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { connectionMenuRows, sandboxContextKeys } from '../../../src/shared/connection/menu';
 import type { ResolvedConnection } from '../../../src/shared/connection/types';
+import { localizedManifest } from '../manifest/localizedManifest';
 
 describe('connection: the Connection… menu and the sandbox context keys', () => {
   const resolved: ResolvedConnection = { profile: 'dev', region: 'eu-west-1', regionSource: 'profile', credentialSource: 'profile' };
@@ -36,7 +37,7 @@ describe('connection: the Connection… menu and the sandbox context keys', () =
   });
 
   it('the manifest hides Start/Stop Local Sandbox where they do not apply (view title and palette)', () => {
-    const manifest = require('../../../../package.json') as { contributes: { menus: Record<string, { command: string; when?: string }[]>; viewsWelcome: { when: string; contents: string }[] } };
+    const manifest = localizedManifest<{ contributes: { menus: Record<string, { command: string; when?: string }[]>; viewsWelcome: { when: string; contents: string }[] } }>();
     const noDomains = manifest.contributes.viewsWelcome.find((w) => w.when.includes('noDomains'));
     assert.match(noDomains?.contents ?? '', /\(command:customerProfiles\.createDomain\)/, 'the "no domains" welcome offers Create Domain');
     const when = (menu: string, command: string): string | undefined => manifest.contributes.menus[menu].find((m) => m.command === command)?.when;

@@ -63,7 +63,7 @@ describe('documentUris', () => {
     assert.ok(!belongsToDomain(refs[0][0], 'c-1', 'd'));
   });
 
-  const names: [string, typeof DOMAIN_NAME | typeof OBJECT_TYPE_NAME, string, RegExp | undefined][] = [
+  const names: [string, typeof DOMAIN_NAME | typeof OBJECT_TYPE_NAME, 'domain' | 'object type', RegExp | undefined][] = [
     ['demo-retail_2', DOMAIN_NAME, 'domain', undefined],
     ['', DOMAIN_NAME, 'domain', /Enter a domain name/],
     ['a'.repeat(65), DOMAIN_NAME, 'domain', /at most 64 characters \(this one has 65\)/],

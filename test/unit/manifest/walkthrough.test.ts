@@ -3,14 +3,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { localizedManifest, ROOT } from './localizedManifest';
 
 interface Step { id: string; title: string; description: string; media: { svg?: string; altText?: string }; completionEvents: string[] }
 interface Manifest {
   contributes: { commands: { command: string }[]; walkthroughs: { id: string; steps: Step[] }[]; views: Record<string, { id: string }[]> };
 }
 
-const root = path.join(__dirname, '../../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
+const root = ROOT;
+const manifest = localizedManifest<Manifest>();
 const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
 const views = new Set(Object.values(manifest.contributes.views).flat().map((v) => v.id));
 
