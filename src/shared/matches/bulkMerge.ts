@@ -1,5 +1,6 @@
 // "Merge all unreviewed groups with score >= X": planning and the report (pure). The run itself, journaled so
 // it survives interruption, is src/host/matches/journaledRun.ts.
+import * as l10n from '@vscode/l10n';
 import type { MatchGroup } from './matchGroup';
 import type { MergeProfilesRequest } from './mergeRequests';
 import type { ReviewState } from './reviewState';
@@ -16,11 +17,14 @@ export interface BulkMergePlan {
   readonly skipped: readonly SkippedGroup[];
 }
 
-const SKIP_REASON: Record<Exclude<ReviewState, 'unreviewed'>, string> = {
-  'not-a-match': 'marked "not a match" (never bulk-merged)',
-  skipped: 'marked "skipped" by a reviewer',
-  merged: 'already merged',
-};
+/** Why a group at the threshold is left alone (the display language's words; a function: translated when used). */
+function skipReason(state: Exclude<ReviewState, 'unreviewed'>): string {
+  switch (state) {
+    case 'not-a-match': return l10n.t('marked "not a match" (never bulk-merged)');
+    case 'skipped': return l10n.t('marked "skipped" by a reviewer');
+    case 'merged': return l10n.t('already merged');
+  }
+}
 
 /** `maxLevel` set: rule-based groups at that level or a lower (stronger) one; groups without a level never qualify. */
 export function planBulkMerge(
@@ -35,7 +39,7 @@ export function planBulkMerge(
     if (!qualifies(g)) continue;
     const state = stateOf(g.matchId);
     if (state === 'unreviewed') candidates.push(g);
-    else skipped.push({ matchId: g.matchId, reason: SKIP_REASON[state] });
+    else skipped.push({ matchId: g.matchId, reason: skipReason(state) });
   }
   if (maxLevel === undefined) candidates.sort((a, b) => b.score - a.score);
   else candidates.sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
