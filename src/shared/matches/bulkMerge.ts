@@ -62,11 +62,17 @@ export function errorText(e: unknown): string {
 }
 
 export function formatBulkMergeReport(report: BulkMergeReport): string {
+  // Shown in the panel (and logged): the summary and one line per group, each a whole message.
+  const counts = [report.merged.length, report.failed.length, report.skipped.length];
   const lines = [
-    `Bulk merge${report.cancelled ? ' (cancelled)' : ''}: ${report.merged.length} merged, ${report.failed.length} failed, ${report.skipped.length} skipped.`,
-    ...report.merged.map((m) => `  merged  ${m.matchId}: ${m.deleted} profile(s) merged into ${m.mainProfileId}`),
-    ...report.failed.map((f) => `  FAILED  ${f.matchId}: ${f.error}${f.callsDone ? ` (after ${f.callsDone} of ${f.callsTotal} MergeProfiles calls had succeeded)` : ''}`),
-    ...report.skipped.map((s) => `  skipped ${s.matchId}: ${s.reason}`),
+    report.cancelled
+      ? l10n.t('Bulk merge (cancelled): {0} merged, {1} failed, {2} skipped.', ...counts)
+      : l10n.t('Bulk merge: {0} merged, {1} failed, {2} skipped.', ...counts),
+    ...report.merged.map((m) => `  ${l10n.t('merged  {0}: {1} profile(s) merged into {2}', m.matchId, m.deleted, m.mainProfileId)}`),
+    ...report.failed.map((f) => `  ${f.callsDone
+      ? l10n.t('FAILED  {0}: {1} (after {2} of {3} {4} calls had succeeded)', f.matchId, f.error, f.callsDone, f.callsTotal, 'MergeProfiles')
+      : l10n.t('FAILED  {0}: {1}', f.matchId, f.error)}`),
+    ...report.skipped.map((s) => `  ${l10n.t('skipped {0}: {1}', s.matchId, s.reason)}`),
   ];
   return lines.join('\n');
 }
