@@ -81,8 +81,8 @@ export function decideAttachment(preview: MappingPreview, outcomes: readonly Sea
   if (searches.some((s) => s.outcome === undefined)) {
     return { decision: { kind: 'undecided', reason: 'searching…' }, searches, summary: l10n.t('Searching for the profile it would attach to…'), warnings };
   }
-  const alternatives = searches.map((s) => `${s.keyName} = ${s.value}`).reduce((a, b) => l10n.t('{0} or {1}', a, b));
-  const searched = searches.length === 0 ? preview.creation.explanation : l10n.t('No profile has {0}.', alternatives);
+  const searched = searches.length === 0 ? preview.creation.explanation
+    : l10n.t('No profile has {0}.', searches.map((s) => `${s.keyName} = ${s.value}`).reduce((a, b) => l10n.t('{0} or {1}', a, b)));
   if (allow) return { decision: { kind: 'create' }, searches, summary: l10n.t('Creates a new profile: {0} {1} is {2}.', searched, 'AllowProfileCreation', 'TRUE'), warnings };
   warnings.push(l10n.t('{0} is {1} and nothing matched: the reference says only that the service "tries to fetch a standard profile and associate this object"; the sandbox refuses such an object ({2}).', 'AllowProfileCreation', 'FALSE', 'BadRequest'));
   return { decision: { kind: 'refused' }, searches, summary: l10n.t('Refused: {0} {1} is {2}, so no profile is created.', searched, 'AllowProfileCreation', 'FALSE'), warnings };
