@@ -70,10 +70,8 @@ export class GroupDetail {
         el('span', { class: `row-state state-${state}`, text: stateLabel(state) }),
         el('div', { class: 'review-buttons' }, ...buttons)),
       s.source === 'rules'
-        ? el('p', { class: 'note', text: group.unresolved !== undefined ? group.unresolved : l10n.t('Rule level {0}: the service\'s rule-based matching put these profiles in one group. ' +
-          'The highlighting of the table is our own comparison of the values; "Why do these match" below uses the rule engine\'s normalization.', group.level ?? '?') })
-        : el('p', { class: 'note', text: l10n.t('Score {0} is the service\'s {1} for this group. ' +
-          'The highlighting below is our own comparison of the values (trimmed, case-insensitive, phone numbers by digits), not the service\'s matching.', formatScore(group.score), 'ConfidenceScore') }),
+        ? el('p', { class: 'note', text: group.unresolved !== undefined ? group.unresolved : l10n.t('Rule level {0}: the service\'s rule-based matching put these profiles in one group. The highlighting of the table is our own comparison of the values; "Why do these match" below uses the rule engine\'s normalization.', group.level ?? '?') })
+        : el('p', { class: 'note', text: l10n.t('Score {0} is the service\'s {1} for this group. The highlighting below is our own comparison of the values (trimmed, case-insensitive, phone numbers by digits), not the service\'s matching.', formatScore(group.score), 'ConfidenceScore') }),
     );
     if (group.unresolved !== undefined) return;
     const error = s.groupErrors.get(group.matchId);

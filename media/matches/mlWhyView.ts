@@ -12,8 +12,7 @@ const signed = (w: number): string => `${w > 0 ? '+' : w < 0 ? '−' : '±'}${Ma
 export function renderMlWhy(profiles: readonly ProfileRecord[]): HTMLElement {
   const box = el('section', { class: 'why why-ml', attrs: { 'aria-label': l10n.t('Why do these match (local estimate, not the service\'s score)') } },
     el('h3', { text: l10n.t('Why do these match — local estimate') }),
-    el('p', { class: 'note', text: l10n.t('Not the service\'s {0}: the service does not say why its model grouped these profiles. ' +
-      'This is our own per-attribute comparison (Fellegi–Sunter weights: + is evidence for a match, − against), each profile against the first.', 'ConfidenceScore') }));
+    el('p', { class: 'note', text: l10n.t('Not the service\'s {0}: the service does not say why its model grouped these profiles. This is our own per-attribute comparison (Fellegi–Sunter weights: + is evidence for a match, − against), each profile against the first.', 'ConfidenceScore') }));
   if (profiles.length < 2) return box;
   const x = explainMlMatch(profiles);
   const head = el('tr', {}, el('th', { text: l10n.t('Attribute'), attrs: { scope: 'col' } }));

@@ -110,8 +110,7 @@ export class BulkMergeService {
     const ids = [...new Set(events.map((e) => ('matchId' in e ? e.matchId : '')))];
     const ok = await this.ctx.ui.confirm(
       ids.length === 1 ? l10n.t('Retry 1 failed group? This cannot be undone.') : l10n.t('Retry {0} failed groups? This cannot be undone.', ids.length),
-      l10n.t('Each failed {0} call is sent again (the service refused it, so it did not run); calls that succeeded are not. ' +
-        'A group whose profiles could not be read is prepared again from its current profiles.', 'MergeProfiles'),
+      l10n.t('Each failed {0} call is sent again (the service refused it, so it did not run); calls that succeeded are not. A group whose profiles could not be read is prepared again from its current profiles.', 'MergeProfiles'),
       l10n.t('Retry'),
     );
     if (!ok) return this.ctx.post({ type: 'mergeReport', requestId: msg.requestId, report: this.report(store) });

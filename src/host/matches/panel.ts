@@ -122,8 +122,7 @@ export class MatchesPanel {
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
     const restored = new MatchesPanel(panel, context, deps, saved.domain, connectionKey, source, saved.connectionLabel);
     if (connectionKey === current) return restored.connect();
-    restored.detach(vscode.l10n.t('This panel belongs to connection {0}, which is not the current one. ' +
-      'Switch back to it, or run Review Matches again for the current connection.', saved.connectionLabel ?? connectionKey));
+    restored.detach(vscode.l10n.t('This panel belongs to connection {0}, which is not the current one. Switch back to it, or run Review Matches again for the current connection.', saved.connectionLabel ?? connectionKey));
   }
 
   private constructor(
@@ -154,8 +153,7 @@ export class MatchesPanel {
     );
     const changed = deps.onDidChangeConnection?.(() => {
       if (deps.connectionKey() !== this.connectionKey) {
-        this.detach(vscode.l10n.t('The connection changed: this panel belongs to {0}, which is not the current one. ' +
-          'Run Review Matches again for the current connection.', this.connectionLabel));
+        this.detach(vscode.l10n.t('The connection changed: this panel belongs to {0}, which is not the current one. Run Review Matches again for the current connection.', this.connectionLabel));
       }
     });
     const deleted = deps.onDidDeleteDomain?.((d) => {

@@ -23,8 +23,7 @@ export interface AddedKeyRecord {
 
 /** How the keys section came about (capped: how far the reading went, when it stopped early). */
 export function keyDerivationNote(capped?: { objects: number; records: number }): string {
-  const note = l10n.t('Derived, not read: there is no API that lists a profile\'s keys. Each object was put through its object type\'s {0} ' +
-    '(the keys the service stores on the profile), and {1} history records were read.', 'Keys', 'ADDED_PROFILE_KEY');
+  const note = l10n.t('Derived, not read: there is no API that lists a profile\'s keys. Each object was put through its object type\'s {0} (the keys the service stores on the profile), and {1} history records were read.', 'Keys', 'ADDED_PROFILE_KEY');
   return capped ? `${note} ${l10n.t('Only the first {0} objects per type and {1} key records were read.', capped.objects, capped.records)}` : note;
 }
 

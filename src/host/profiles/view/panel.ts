@@ -63,8 +63,7 @@ export class ProfileViewPanel {
     panel.webview.options = ProfileViewPanel.options(deps);
     const view = new ProfileViewPanel(panel, deps, saved, saved.connectionKey, saved.connectionLabel ?? saved.connectionKey);
     if (saved.connectionKey === deps.connection.key()) return view.connect();
-    view.detach(vscode.l10n.t('This view belongs to connection {0}, which is not the current one: ' +
-      'it shows nothing and calls nothing. Switch back to that connection, or open the profile again on the current one.', saved.connectionLabel ?? saved.connectionKey));
+    view.detach(vscode.l10n.t('This view belongs to connection {0}, which is not the current one: it shows nothing and calls nothing. Switch back to that connection, or open the profile again on the current one.', saved.connectionLabel ?? saved.connectionKey));
   }
 
   private static options(deps: ProfilesDeps): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -90,8 +89,7 @@ export class ProfileViewPanel {
       }),
       deps.connection.onDidChange(() => {
         if (deps.connection.key() !== this.connectionKey) {
-          this.detach(vscode.l10n.t('The connection changed: this view belongs to {0}. Nothing here calls the new connection. ' +
-            'Open the profile again on the current connection.', this.connectionLabel));
+          this.detach(vscode.l10n.t('The connection changed: this view belongs to {0}. Nothing here calls the new connection. Open the profile again on the current connection.', this.connectionLabel));
         }
       }),
       this.posted,
