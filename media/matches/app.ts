@@ -1,4 +1,5 @@
 // Wires the store, the host client and the views together and applies host messages.
+import * as l10n from '@vscode/l10n';
 import type { FieldSourceProfileIds } from '../../src/shared/profile';
 import { DEFAULT_FILTER, type GroupFilter, type SortOrder } from '../../src/shared/matches/groupFilter';
 import type { SettableReviewState } from '../../src/shared/matches/reviewState';
@@ -74,7 +75,7 @@ export class MatchesApp {
         if (i !== undefined) this.openAt(i);
       },
     });
-    const scroller = el('div', { class: 'vlist', attrs: { 'aria-label': 'Match groups' } });
+    const scroller = el('div', { class: 'vlist', attrs: { 'aria-label': l10n.t('Match groups') } });
     this.list = new VirtualList({
       scroller, rowHeight: ROW_HEIGHT, overscan: 8, idPrefix: 'group-option-',
       createRow: createGroupRow,
@@ -223,7 +224,7 @@ export class MatchesApp {
   private openNextUnreviewed(matchId: string): void {
     if (this.detail.openMatchId !== matchId) return; // the reviewer has moved on meanwhile
     const next = nextUnreviewedIndex(this.store, matchId);
-    if (next === undefined) return this.showError(new Error('No unreviewed group left in this list.'), 'info');
+    if (next === undefined) return this.showError(new Error(l10n.t('No unreviewed group left in this list.')), 'info');
     this.openAt(next);
   }
 

@@ -1,4 +1,5 @@
 // The dismissible message line under the overview: errors from the host, and information (reports, hints).
+import * as l10n from '@vscode/l10n';
 import { clear, el } from './dom';
 
 export function errorMessage(e: unknown): string {
@@ -12,7 +13,7 @@ export class Banner {
 
   show(e: unknown, kind: 'error' | 'info' = 'error'): void {
     clear(this.root);
-    const close = el('button', { class: 'secondary link', text: 'Dismiss' });
+    const close = el('button', { class: 'secondary link', text: l10n.t('Dismiss') });
     close.addEventListener('click', () => { this.root.hidden = true; });
     this.root.className = `banner banner-${kind}`;
     this.root.append(el('pre', { text: errorMessage(e) }), close);

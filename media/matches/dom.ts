@@ -30,6 +30,11 @@ export function formatScore(score: number): string {
   return score.toFixed(3);
 }
 
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+/**
+ * A count as the texts show it ("1,234"). @vscode/l10n has no plurals: a counted text is one message for 1 and
+ * one for n (`n === 1 ? l10n.t('1 group') : l10n.t('{0} groups', formatCount(n))`), never a translated noun
+ * glued to a number.
+ */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
 }

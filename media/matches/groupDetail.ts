@@ -1,5 +1,6 @@
 // The opened group: its profiles side by side (one column per profile, one row per field) with differences
 // highlighted, review-state buttons, and the merge composer below.
+import * as l10n from '@vscode/l10n';
 import type { FieldSourceProfileIds, ProfileRecord } from '../../src/shared/profile';
 import { compareProfiles, type ComparisonRow } from '../../src/shared/matches/compareProfiles';
 import { getFieldSource, setFieldSource } from '../../src/shared/matches/fieldSources';
@@ -9,8 +10,8 @@ import { renderComposer } from './composer';
 import { renderMlWhy } from './mlWhyView';
 import { renderRuleWhy } from './whyView';
 import type { Composition } from './composition';
-import { clear, el, formatScore, plural, shortId } from './dom';
-import { STATE_LABEL } from './groupRow';
+import { clear, el, formatCount, formatScore, shortId } from './dom';
+import { stateLabel } from './groupRow';
 import type { MatchesStore } from './store';
 
 export interface DetailActions {
@@ -23,7 +24,7 @@ interface PendingEmptyPick { readonly rowKey: string; readonly sourceKey: string
 
 
 export class GroupDetail {
-  readonly root = el('section', { class: 'detail', attrs: { 'aria-label': 'Group detail', 'aria-live': 'polite' } });
+  readonly root = el('section', { class: 'detail', attrs: { 'aria-label': l10n.t('Group detail'), 'aria-live': 'polite' } });
   private matchId: string | undefined;
   private composition: Composition = { mainChosen: false, fieldSources: {} };
   private pendingEmptyPick: PendingEmptyPick | undefined;
@@ -45,7 +46,7 @@ export class GroupDetail {
 
   private renderEmpty(): void {
     clear(this.root);
-    this.root.append(el('p', { class: 'placeholder', text: 'Select a group (click, or arrow keys and Enter) to compare its profiles and compose a merge.' }));
+    this.root.append(el('p', { class: 'placeholder', text: l10n.t('Select a group (click, or arrow keys and Enter) to compare its profiles and compose a merge.') }));
   }
 
   render(): void {
@@ -58,21 +59,19 @@ export class GroupDetail {
     clear(this.root);
 
     const buttons = (['not-a-match', 'skipped', 'unreviewed'] as const).map((target) => {
-      const b = el('button', { class: 'secondary', text: target === 'not-a-match' ? 'Not a match' : target === 'skipped' ? 'Skip' : 'Reset' });
+      const b = el('button', { class: 'secondary', text: target === 'not-a-match' ? l10n.t('Not a match') : target === 'skipped' ? l10n.t('Skip') : l10n.t('Reset') });
       b.disabled = locked || state === 'merged' || state === target;
       b.addEventListener('click', () => this.actions.setReviewState(group.matchId, target));
       return b;
     });
     this.root.append(
       el('div', { class: 'detail-head' },
-        el('h2', { text: `Group ${group.matchId}` }),
-        el('span', { class: `row-state state-${state}`, text: STATE_LABEL[state] }),
+        el('h2', { text: l10n.t('Group {0}', group.matchId) }),
+        el('span', { class: `row-state state-${state}`, text: stateLabel(state) }),
         el('div', { class: 'review-buttons' }, ...buttons)),
       s.source === 'rules'
-        ? el('p', { class: 'note', text: group.unresolved !== undefined ? group.unresolved : `Rule level ${group.level ?? '?'}: the service's rule-based matching put these profiles in one group. ` +
-          'The highlighting of the table is our own comparison of the values; "Why do these match" below uses the rule engine\'s normalization.' })
-        : el('p', { class: 'note', text: `Score ${formatScore(group.score)} is the service's ConfidenceScore for this group. ` +
-          'The highlighting below is our own comparison of the values (trimmed, case-insensitive, phone numbers by digits), not the service\'s matching.' }),
+        ? el('p', { class: 'note', text: group.unresolved !== undefined ? group.unresolved : l10n.t('Rule level {0}: the service\'s rule-based matching put these profiles in one group. The highlighting of the table is our own comparison of the values; "Why do these match" below uses the rule engine\'s normalization.', group.level ?? '?') })
+        : el('p', { class: 'note', text: l10n.t('Score {0} is the service\'s {1} for this group. The highlighting below is our own comparison of the values (trimmed, case-insensitive, phone numbers by digits), not the service\'s matching.', formatScore(group.score), 'ConfidenceScore') }),
     );
     if (group.unresolved !== undefined) return;
     const error = s.groupErrors.get(group.matchId);
@@ -82,9 +81,9 @@ export class GroupDetail {
     const present = s.loadedProfiles(gi);
     const gone = group.profileIds.filter((id) => s.profiles.get(id) === null);
     if (gone.length) {
-      this.root.append(el('p', { class: 'gone', text: `${plural(gone.length, 'profile')} merged or deleted since the job: ${gone.join(', ')}` }));
+      this.root.append(el('p', { class: 'gone', text: gone.length === 1 ? l10n.t('1 profile merged or deleted since the job: {0}', gone[0]) : l10n.t('{0} profiles merged or deleted since the job: {1}', formatCount(gone.length), gone.join(', ')) }));
     }
-    if (unknown.length) this.root.append(el('p', { class: 'loading', text: `Loading ${plural(unknown.length, 'profile')}…` }));
+    if (unknown.length) this.root.append(el('p', { class: 'loading', text: unknown.length === 1 ? l10n.t('Loading 1 profile…') : l10n.t('Loading {0} profiles…', formatCount(unknown.length)) }));
     if (present.length === 0) return;
 
     const preselected = preselectMainProfile(present)!;
@@ -96,9 +95,9 @@ export class GroupDetail {
     if (unknown.length === 0 && state !== 'merged') this.root.append(this.why(group.level, present));
     this.root.append(this.comparisonTable(present, c.mainProfileId, preselected.profileId, locked || state === 'merged', `main-${gi}`));
     if (state === 'merged') {
-      this.root.append(el('p', { class: 'merged-note', text: 'This group has been merged.' }));
+      this.root.append(el('p', { class: 'merged-note', text: l10n.t('This group has been merged.') }));
     } else if (present.length < 2) {
-      this.root.append(el('p', { class: 'note', text: 'Only one of the group\'s profiles still exists: nothing to merge.' }));
+      this.root.append(el('p', { class: 'note', text: l10n.t('Only one of the group\'s profiles still exists: nothing to merge.') }));
     } else if (unknown.length === 0) {
       this.root.append(renderComposer({
         domain: s.domain, group, present, composition: c, preselected, locked,
@@ -115,9 +114,9 @@ export class GroupDetail {
 
   private comparisonTable(profiles: ProfileRecord[], mainId: string, preselectedId: string, readOnly: boolean, radioName: string): HTMLElement {
     const rows = compareProfiles(profiles);
-    const head = el('tr', {}, el('th', { text: 'Field', attrs: { scope: 'col' } }));
+    const head = el('tr', {}, el('th', { text: l10n.t('Field'), attrs: { scope: 'col' } }));
     for (const p of profiles) {
-      const radio = el('input', { attrs: { type: 'radio', name: radioName, 'aria-label': `Main profile ${p.ProfileId}` } });
+      const radio = el('input', { attrs: { type: 'radio', name: radioName, 'aria-label': l10n.t('Main profile {0}', p.ProfileId) } });
       radio.checked = p.ProfileId === mainId;
       radio.disabled = readOnly;
       radio.addEventListener('change', () => {
@@ -127,33 +126,33 @@ export class GroupDetail {
       });
       head.append(el('th', { class: p.ProfileId === mainId ? 'is-main' : '', attrs: { scope: 'col', title: p.ProfileId } },
         el('span', { class: 'mono', text: shortId(p.ProfileId) }),
-        el('label', { class: 'main-pick' }, radio, document.createTextNode(p.ProfileId === mainId ? ' main' : ' make main')),
-        p.ProfileId === preselectedId ? el('span', { class: 'badge', text: 'preselected' }) : null));
+        el('label', { class: 'main-pick' }, radio, document.createTextNode(' ' + (p.ProfileId === mainId ? l10n.t('main') : l10n.t('make main')))),
+        p.ProfileId === preselectedId ? el('span', { class: 'badge', text: l10n.t('preselected') }) : null));
     }
     const body = el('tbody');
     for (const row of rows) body.append(this.comparisonRow(row, profiles, mainId, readOnly));
     const pending = readOnly ? undefined : this.pendingEmptyPick;
     return el('div', { class: 'table-wrap' },
-      el('p', { class: 'legend', attrs: { 'aria-label': 'Highlighting' } },
-        el('span', { class: 'legend-item legend-differs', text: 'differs' }),
-        el('span', { class: 'legend-item legend-partial', text: 'missing in some' }),
-        el('span', { class: 'legend-item legend-same', text: 'same (dimmed)' })),
-      el('table', { class: 'compare', attrs: { 'aria-label': 'Profiles side by side' } }, el('thead', {}, head), body),
+      el('p', { class: 'legend', attrs: { 'aria-label': l10n.t('Highlighting') } },
+        el('span', { class: 'legend-item legend-differs', text: l10n.t('differs') }),
+        el('span', { class: 'legend-item legend-partial', text: l10n.t('missing in some') }),
+        el('span', { class: 'legend-item legend-same', text: l10n.t('same (dimmed)') })),
+      el('table', { class: 'compare', attrs: { 'aria-label': l10n.t('Profiles side by side') } }, el('thead', {}, head), body),
       pending ? this.emptyPickConfirm(pending) : null,
-      el('p', { class: 'caption', text: readOnly ? 'Highlighted rows hold different values.' :
-        'Highlighted rows hold different values. Click a cell to take that field from that profile (an empty cell asks first); click again to undo.' }));
+      el('p', { class: 'caption', text: readOnly ? l10n.t('Highlighted rows hold different values.') :
+        l10n.t('Highlighted rows hold different values. Click a cell to take that field from that profile (an empty cell asks first); click again to undo.') }));
   }
 
   /** Inline confirmation (a webview cannot use window.confirm): an empty source removes the field from the merge. */
   private emptyPickConfirm(p: PendingEmptyPick): HTMLElement {
     const part = p.rowKey.slice(p.sourceKey.length + 1);
     const effect = p.rowKey === p.sourceKey
-      ? `the merged profile will not have ${p.rowKey}`
-      : `the merged profile's ${p.sourceKey} will be that profile's, which has no ${part}`;
-    const apply = el('button', { class: 'confirm-empty-pick', text: `Remove ${p.rowKey} from the merged profile` });
-    const cancel = el('button', { class: 'secondary', text: 'Cancel' });
-    const box = el('div', { class: 'pick-confirm', attrs: { role: 'alertdialog', 'aria-label': 'Take an empty field?' } },
-      el('p', { text: `${shortId(p.profileId)} has no ${p.rowKey}. Taking ${p.sourceKey} from it: ${effect}.` }), apply, cancel);
+      ? l10n.t('the merged profile will not have {0}', p.rowKey)
+      : l10n.t('the merged profile\'s {0} will be that profile\'s, which has no {1}', p.sourceKey, part);
+    const apply = el('button', { class: 'confirm-empty-pick', text: l10n.t('Remove {0} from the merged profile', p.rowKey) });
+    const cancel = el('button', { class: 'secondary', text: l10n.t('Cancel') });
+    const box = el('div', { class: 'pick-confirm', attrs: { role: 'alertdialog', 'aria-label': l10n.t('Take an empty field?') } },
+      el('p', { text: l10n.t('{0} has no {1}. Taking {2} from it: {3}.', shortId(p.profileId), p.rowKey, p.sourceKey, effect) }), apply, cancel);
     apply.addEventListener('click', () => {
       this.pendingEmptyPick = undefined;
       this.composition.fieldSources = setFieldSource(this.composition.fieldSources, p.sourceKey, p.profileId);
@@ -175,20 +174,22 @@ export class GroupDetail {
   private comparisonRow(row: ComparisonRow, profiles: ProfileRecord[], mainId: string, readOnly: boolean): HTMLElement {
     const missing = row.values.filter((v) => v === undefined || v.trim() === '').length;
     // The mark is drawn by CSS from data-mark (not text content) so the header's text stays the field name.
-    const mark = row.differs ? 'differs' : row.partial ? `missing in ${missing}` : '';
-    const th = el('th', { text: row.key, attrs: { scope: 'row', title: mark ? `${row.key}: ${mark}` : `${row.key}: same in every profile` } });
+    const mark = row.differs ? l10n.t('differs') : row.partial ? l10n.t('missing in {0}', missing) : '';
+    const th = el('th', { text: row.key, attrs: { scope: 'row', title: mark ? `${row.key}: ${mark}` : l10n.t('{0}: same in every profile', row.key) } });
     if (mark) th.dataset.mark = mark;
     const tr = el('tr', { class: `${row.differs ? 'differs' : row.partial ? 'partial' : 'same'}${missing ? ' has-missing' : ''}` }, th);
     const picked = row.sourceKey ? getFieldSource(this.composition.fieldSources, row.sourceKey) : undefined;
     row.values.forEach((value, i) => {
       const id = profiles[i].ProfileId;
       const empty = value === undefined || value.trim() === '';
-      const td = el('td', { class: `${empty ? 'empty' : ''}${id === mainId ? ' is-main' : ''}${picked === id ? ' picked' : ''}`.trim(), text: empty ? 'missing' : value });
+      const td = el('td', { class: `${empty ? 'empty' : ''}${id === mainId ? ' is-main' : ''}${picked === id ? ' picked' : ''}`.trim(), text: empty ? l10n.t('missing') : value });
       if (row.sourceKey && !readOnly) {
         const sourceKey = row.sourceKey;
         td.tabIndex = 0;
         td.classList.add('pickable');
-        td.title = `${picked === id ? 'Undo: ' : ''}take ${sourceKey} from ${id}${empty ? ' (empty: asks first, the merged profile would not have it)' : ''}`;
+        td.title = picked === id ? l10n.t('Undo: take {0} from {1}', sourceKey, id)
+          : empty ? l10n.t('take {0} from {1} (empty: asks first, the merged profile would not have it)', sourceKey, id)
+          : l10n.t('take {0} from {1}', sourceKey, id);
         td.setAttribute('aria-pressed', String(picked === id));
         const toggle = (): void => {
           if (empty && picked !== id) {

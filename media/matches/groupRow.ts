@@ -1,5 +1,6 @@
 // One row of the group list: confidence bar, score (rule level for rule-based groups), size, names preview, review state. The row's child
 // elements are built once per pooled row and only their text/classes change.
+import * as l10n from '@vscode/l10n';
 import { displayName } from '../../src/shared/matches/exportGroups';
 import { confidenceBand } from '../../src/shared/matches/histogram';
 import { el, formatScore, shortId } from './dom';
@@ -8,9 +9,16 @@ import type { MatchesStore } from './store';
 
 export const ROW_HEIGHT = 30;
 
-export const STATE_LABEL: Record<string, string> = {
-  unreviewed: 'Unreviewed', 'not-a-match': 'Not a match', skipped: 'Skipped', merged: 'Merged',
-};
+/** A review state's label in the display language (a function: translated when shown). */
+export function stateLabel(state: string): string {
+  switch (state) {
+    case 'unreviewed': return l10n.t('Unreviewed');
+    case 'not-a-match': return l10n.t('Not a match');
+    case 'skipped': return l10n.t('Skipped');
+    case 'merged': return l10n.t('Merged');
+    default: return state;
+  }
+}
 
 interface RowParts { fill: HTMLElement; score: HTMLElement; size: HTMLElement; names: HTMLElement; state: HTMLElement }
 const parts = new WeakMap<HTMLElement, RowParts>();
@@ -31,7 +39,7 @@ export function namesPreview(store: MatchesStore, groupIndex: number): string {
   const names: string[] = [];
   for (const id of g.profileIds) {
     const p = store.profiles.get(id);
-    if (p === null) names.push('(gone)');
+    if (p === null) names.push(l10n.t('(gone)'));
     else if (p) names.push(displayName(p) ?? shortId(id));
     else names.push(shortId(id));
   }
@@ -42,9 +50,9 @@ export function namesPreview(store: MatchesStore, groupIndex: number): string {
 export function namesTooltip(store: MatchesStore, groupIndex: number): string {
   return store.groups[groupIndex].profileIds.map((id) => {
     const p = store.profiles.get(id);
-    if (p === null) return `(merged or deleted since the job) ${id}`;
+    if (p === null) return l10n.t('(merged or deleted since the job) {0}', id);
     const name = p ? displayName(p) : undefined;
-    return name ? `${name} — ${id}` : p ? `(no name) ${id}` : `(not loaded yet) ${id}`;
+    return name ? `${name} — ${id}` : p ? l10n.t('(no name) {0}', id) : l10n.t('(not loaded yet) {0}', id);
   }).join('\n');
 }
 
@@ -62,12 +70,13 @@ export function renderGroupRow(store: MatchesStore, row: HTMLElement, displayInd
   p.size.textContent = `${g.profileIds.length}×`;
   p.names.textContent = namesPreview(store, gi);
   row.title = namesTooltip(store, gi);
-  p.state.textContent = STATE_LABEL[state];
+  p.state.textContent = stateLabel(state);
   p.state.className = `row-state state-${state}`;
   row.classList.toggle('locked', store.locked.has(g.matchId));
   row.classList.remove('unresolved');
   row.dataset.matchId = g.matchId;
-  row.setAttribute('aria-label', `Score ${formatScore(g.score)} (${band === 'review' ? 'needs review' : band}), ${g.profileIds.length} profiles, ${STATE_LABEL[state]}: ${p.names.textContent}`);
+  const bandLabel = band === 'review' ? l10n.t('needs review') : band === 'high' ? l10n.t('high') : l10n.t('low');
+  row.setAttribute('aria-label', l10n.t('Score {0} ({1}), {2} profiles, {3}: {4}', formatScore(g.score), bandLabel, g.profileIds.length, stateLabel(state), p.names.textContent ?? ''));
 }
 
 /** A rule-based group's row: its rule level where an ML row has the score (the bar: level 1 full, the last short). */
@@ -81,9 +90,9 @@ function renderRuleRow(store: MatchesStore, row: HTMLElement, p: RowParts, gi: n
   p.score.textContent = levelLabel(g);
   p.score.classList.add('row-level');
   p.size.textContent = gone ? '–' : `${g.profileIds.length}×`;
-  p.names.textContent = gone ? 'MatchId no longer resolves (merged or changed since listed)' : namesPreview(store, gi);
+  p.names.textContent = gone ? l10n.t('{0} no longer resolves (merged or changed since listed)', 'MatchId') : namesPreview(store, gi);
   row.title = gone ? `${g.matchId}: ${g.unresolved}` : namesTooltip(store, gi);
-  p.state.textContent = STATE_LABEL[state];
+  p.state.textContent = stateLabel(state);
   p.state.className = `row-state state-${state}`;
   row.classList.toggle('locked', store.locked.has(g.matchId));
   row.classList.toggle('unresolved', gone);
@@ -92,6 +101,8 @@ function renderRuleRow(store: MatchesStore, row: HTMLElement, p: RowParts, gi: n
   else delete row.dataset.level;
   const rule = g.level !== undefined ? store.ruleConfig?.rules[g.level - 1] : undefined;
   row.setAttribute('aria-label', gone
-    ? `Group ${g.matchId}: no longer resolves, ${STATE_LABEL[state]}`
-    : `Rule level ${g.level ?? 'unknown'}${rule ? ` (${rule.join(' + ')})` : ''}, ${g.profileIds.length} profiles, ${STATE_LABEL[state]}: ${p.names.textContent}`);
+    ? l10n.t('Group {0}: no longer resolves, {1}', g.matchId, stateLabel(state))
+    : rule
+      ? l10n.t('Rule level {0} ({1}), {2} profiles, {3}: {4}', g.level ?? l10n.t('unknown'), rule.join(' + '), g.profileIds.length, stateLabel(state), p.names.textContent ?? '')
+      : l10n.t('Rule level {0}, {1} profiles, {2}: {3}', g.level ?? l10n.t('unknown'), g.profileIds.length, stateLabel(state), p.names.textContent ?? ''));
 }

@@ -1,21 +1,22 @@
 // The `?` overlay listing the keyboard shortcuts. A modal dialog: focus moves into it and back on close.
+import * as l10n from '@vscode/l10n';
 import { el } from './dom';
-import { SHORTCUTS } from './shortcuts';
+import { shortcuts } from './shortcuts';
 
 export class HelpOverlay {
   readonly root: HTMLElement;
-  private readonly close = el('button', { class: 'secondary', text: 'Close' });
+  private readonly close = el('button', { class: 'secondary', text: l10n.t('Close') });
   private returnFocus: HTMLElement | undefined;
 
   constructor() {
-    const rows = SHORTCUTS.map((s) => el('tr', {},
-      el('td', {}, ...s.keys.flatMap((k, i) => [i ? document.createTextNode(' or ') : null, el('kbd', { text: k })])),
+    const rows = shortcuts().map((s) => el('tr', {},
+      el('td', {}, ...s.keys.flatMap((k, i) => [i ? document.createTextNode(l10n.t(' or ')) : null, el('kbd', { text: k })])),
       el('td', { text: s.label })));
     this.root = el('div', { class: 'help-overlay', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'help-title' } },
       el('div', { class: 'help-box' },
-        el('h2', { text: 'Keyboard shortcuts', attrs: { id: 'help-title' } }),
+        el('h2', { text: l10n.t('Keyboard shortcuts'), attrs: { id: 'help-title' } }),
         el('table', { class: 'help-keys' }, el('tbody', {}, ...rows)),
-        el('p', { class: 'note', text: 'Shortcuts do not act while you type in a field. In the group list, ↓ / ↑ move the selection and Enter opens it.' }),
+        el('p', { class: 'note', text: l10n.t('Shortcuts do not act while you type in a field. In the group list, ↓ / ↑ move the selection and Enter opens it.') }),
         this.close));
     this.root.hidden = true;
     this.close.addEventListener('click', () => this.hide());

@@ -1,6 +1,7 @@
 // The overview's histogram for a rule-based panel: one bar per rule level (the rule in each bar's tooltip).
+import * as l10n from '@vscode/l10n';
 import { levelHistogram } from '../../src/shared/matches/ruleLevels';
-import { clear, el, plural } from './dom';
+import { clear, el, formatCount } from './dom';
 import type { MatchesStore } from './store';
 
 /** Makes `bars` hold one bar per score bucket ('ml') or per level, and the level axis its labels. */
@@ -26,14 +27,18 @@ export function paintLevelHistogram(store: MatchesStore, bars: HTMLElement, capt
     const bar = bars.children[i] as HTMLElement;
     bar.style.height = `${h.maxCount ? Math.max(b.count ? 2 : 0, (b.count / h.maxCount) * 100) : 0}%`;
     const rule = store.ruleConfig?.rules[b.level - 1];
-    bar.title = `Level ${b.level}${rule ? ` (${rule.join(' + ')})` : ''}: ${plural(b.count, 'group')}`;
+    const groups = b.count === 1 ? l10n.t('1 group') : l10n.t('{0} groups', formatCount(b.count));
+    bar.title = rule ? l10n.t('Level {0} ({1}): {2}', b.level, rule.join(' + '), groups) : l10n.t('Level {0}: {1}', b.level, groups);
     bar.dataset.level = String(b.level);
     bar.dataset.count = String(b.count);
   });
   const merging = store.ruleConfig?.maxMergingLevel;
-  caption.textContent = `Groups per rule level (level 1 = the first, strictest rule) of ${plural(h.total, 'group')}` +
-    (h.unresolved ? `; ${plural(h.unresolved, 'MatchId')} no longer resolve` : '') +
-    (merging !== undefined ? `; the domain auto-merges levels ≤ ${merging}` : '; match only (no auto-merging)');
+  // Clauses of one caption joined by '; ', each a whole message.
+  caption.textContent = [
+    h.total === 1 ? l10n.t('Groups per rule level (level 1 = the first, strictest rule) of 1 group') : l10n.t('Groups per rule level (level 1 = the first, strictest rule) of {0} groups', formatCount(h.total)),
+    h.unresolved === 1 ? l10n.t('1 {0} no longer resolve', 'MatchId') : h.unresolved ? l10n.t('{0} {1}s no longer resolve', formatCount(h.unresolved), 'MatchId') : '',
+    merging !== undefined ? l10n.t('the domain auto-merges levels ≤ {0}', merging) : l10n.t('match only (no auto-merging)'),
+  ].filter(Boolean).join('; ');
   bars.parentElement!.setAttribute('aria-label', caption.textContent);
   return n;
 }
@@ -44,7 +49,7 @@ export function fillLevelOptions(select: HTMLSelectElement, levels: number, curr
   // A restored filter arrives before the options exist: it is the value to keep.
   const value = current !== undefined ? String(current) : select.value;
   clear(select);
-  select.append(el('option', { text: 'All levels', attrs: { value: '' } }),
+  select.append(el('option', { text: l10n.t('All levels'), attrs: { value: '' } }),
     ...Array.from({ length: levels }, (_, i) => el('option', { text: String(i + 1), attrs: { value: String(i + 1) } })));
   select.value = Number(value) <= levels ? value : '';
 }

@@ -1,12 +1,14 @@
 // Top of the panel: loading status, score histogram (AutoMerging threshold marked), counts by review
 // state, filters, sort, export and bulk merge. The body (histogram, filters) folds away so the list keeps
 // its height; the toolbar then still says which filter is active.
+import * as l10n from '@vscode/l10n';
 import { SORT_ORDERS, type GroupFilter, type SortOrder } from '../../src/shared/matches/groupFilter';
 import { scoreHistogram } from '../../src/shared/matches/histogram';
 import { countByState, REVIEW_STATES, type ReviewState } from '../../src/shared/matches/reviewState';
 import type { ExportFormat } from '../../src/shared/matches/exportGroups';
-import { clear, el, plural } from './dom';
-import { STATE_LABEL } from './groupRow';
+import { clear, el } from './dom';
+import { stateLabel } from './groupRow';
+import { bucketTitle, filterSummary, noFilterText, scoreHistogramCaption, shownText, statusText, titleText, titleTooltip } from './overviewTexts';
 import { ScoreField } from './scoreField';
 import { LevelField } from './levelField';
 import { sortLabel } from './sortLabels';
@@ -32,24 +34,24 @@ export class Overview {
   readonly root: HTMLElement;
   private readonly title = el('h1', { class: 'title' });
   private readonly status = el('span', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
-  private readonly cancel = el('button', { class: 'secondary', text: 'Cancel loading' });
+  private readonly cancel = el('button', { class: 'secondary', text: l10n.t('Cancel loading') });
   private readonly bars = el('div', { class: 'histogram-bars' });
   private readonly threshold = el('div', { class: 'threshold', attrs: { 'aria-hidden': 'true' } });
   private readonly histogramCaption = el('p', { class: 'caption' });
-  private readonly counts = el('div', { class: 'state-counts', attrs: { role: 'group', 'aria-label': 'Groups by review state' } });
+  private readonly counts = el('div', { class: 'state-counts', attrs: { role: 'group', 'aria-label': l10n.t('Groups by review state') } });
   private readonly minScore: ScoreField;
-  private readonly stateSelect = el('select', { attrs: { 'aria-label': 'Review state' } });
-  private readonly search = el('input', { attrs: { type: 'search', placeholder: 'Search id, name, email, phone', 'aria-label': 'Search groups' } });
-  private readonly sortSelect = el('select', { attrs: { 'aria-label': 'Sort' } });
+  private readonly stateSelect = el('select', { attrs: { 'aria-label': l10n.t('Review state') } });
+  private readonly search = el('input', { attrs: { type: 'search', placeholder: l10n.t('Search id, name, email, phone'), 'aria-label': l10n.t('Search groups') } });
+  private readonly sortSelect = el('select', { attrs: { 'aria-label': l10n.t('Sort') } });
   private readonly shown = el('span', { class: 'shown' });
   private readonly filterSummary = el('span', { class: 'filter-summary', attrs: { 'aria-live': 'polite' } });
-  private readonly clearFilters = el('button', { class: 'secondary link', text: 'Clear filters' });
+  private readonly clearFilters = el('button', { class: 'secondary link', text: l10n.t('Clear filters') });
   private readonly bulkScore: ScoreField;
-  private readonly bulkButton = el('button', { class: 'bulk-merge bulk-merge-score', text: 'Merge all…' });
+  private readonly bulkButton = el('button', { class: 'bulk-merge bulk-merge-score', text: l10n.t('Merge all…') });
   private readonly bulkLevel: LevelField;
-  private readonly bulkLevelButton = el('button', { class: 'bulk-merge bulk-merge-level', text: 'Merge all…' });
-  private readonly levelSelect = el('select', { class: 'level-filter', attrs: { 'aria-label': 'Maximum rule level' } });
-  private readonly levelFilter = el('label', { text: 'Level ≤ ' }, this.levelSelect);
+  private readonly bulkLevelButton = el('button', { class: 'bulk-merge bulk-merge-level', text: l10n.t('Merge all…') });
+  private readonly levelSelect = el('select', { class: 'level-filter', attrs: { 'aria-label': l10n.t('Maximum rule level') } });
+  private readonly levelFilter = el('label', { text: l10n.t('Level ≤') + ' ' }, this.levelSelect);
   private readonly axis = el('div', { class: 'axis', attrs: { 'aria-hidden': 'true' } }, el('span', { text: '0' }), el('span', { text: '0.5' }), el('span', { text: '1' }));
   private readonly levelAxis = el('div', { class: 'axis level-axis', attrs: { 'aria-hidden': 'true' } });
   private readonly mlBulk: HTMLElement; private readonly rulesBulk: HTMLElement;
@@ -62,11 +64,11 @@ export class Overview {
   private searchTimer = 0;
 
   constructor(private readonly store: MatchesStore, private readonly actions: OverviewActions) {
-    this.minScore = new ScoreField('Min score ', 'Minimum score', 0, '0.05', (r) => { if (r.ok) this.emitFilter(); },
-      () => `The list still shows score ≥ ${this.store.filter.minScore}.`);
-    this.bulkScore = new ScoreField('Merge all unreviewed groups with score ≥ ', 'Bulk merge minimum score', 0.9, '0.01',
+    this.minScore = new ScoreField(l10n.t('Min score') + ' ', l10n.t('Minimum score'), 0, '0.05', (r) => { if (r.ok) this.emitFilter(); },
+      () => l10n.t('The list still shows score ≥ {0}.', this.store.filter.minScore));
+    this.bulkScore = new ScoreField(l10n.t('Merge all unreviewed groups with score ≥') + ' ', l10n.t('Bulk merge minimum score'), 0.9, '0.01',
       (r) => { this.bulkButton.disabled = !r.ok; });
-    this.bulkLevel = new LevelField('Merge all unreviewed groups at rule level ≤ ', 'Bulk merge maximum rule level',
+    this.bulkLevel = new LevelField(l10n.t('Merge all unreviewed groups at rule level ≤') + ' ', l10n.t('Bulk merge maximum rule level'),
       (r) => { this.bulkLevelButton.disabled = !r.ok; });
     this.bulkLevelButton.disabled = true;
     this.bulkLevelButton.addEventListener('click', () => {
@@ -76,12 +78,12 @@ export class Overview {
       if (r.ok) actions.bulkMergeLevel(r.value);
     });
     this.levelSelect.addEventListener('change', () => this.emitFilter());
-    this.stateSelect.append(el('option', { text: 'All states', attrs: { value: 'all' } }),
-      ...REVIEW_STATES.map((s) => el('option', { text: STATE_LABEL[s], attrs: { value: s } })));
+    this.stateSelect.append(el('option', { text: l10n.t('All states'), attrs: { value: 'all' } }),
+      ...REVIEW_STATES.map((s) => el('option', { text: stateLabel(s), attrs: { value: s } })));
     this.sortSelect.append(...SORT_ORDERS.map((s) => el('option', { text: sortLabel(s, this.store.source), attrs: { value: s } })));
-    const reload = el('button', { class: 'secondary', text: 'Reload' });
+    const reload = el('button', { class: 'secondary', text: l10n.t('Reload') });
     this.exportButtons = (['csv', 'json'] as const).map((format) => {
-      const b = el('button', { class: 'secondary', text: `Export ${format.toUpperCase()}` });
+      const b = el('button', { class: 'secondary', text: l10n.t('Export {0}', format.toUpperCase()) });
       b.addEventListener('click', () => actions.exportAs(format, this.exportFiltered.checked));
       return b;
     });
@@ -119,10 +121,10 @@ export class Overview {
       el('div', { class: 'controls' },
         this.counts,
         el('div', { class: 'filters' },
-          this.minScore.root, this.levelFilter, el('label', { text: 'State ' }, this.stateSelect),
-          this.search, el('label', { text: 'Sort ' }, this.sortSelect), this.shown),
+          this.minScore.root, this.levelFilter, el('label', { text: l10n.t('State') + ' ' }, this.stateSelect),
+          this.search, el('label', { text: l10n.t('Sort') + ' ' }, this.sortSelect), this.shown),
         this.mlBulk, this.rulesBulk));
-    this.root = el('section', { class: 'overview', attrs: { 'aria-label': 'Overview' } },
+    this.root = el('section', { class: 'overview', attrs: { 'aria-label': l10n.t('Overview') } },
       el('div', { class: 'toolbar' }, this.title, this.status, this.cancel, reload,
         el('label', { class: 'export-filtered' }, this.exportFiltered, this.exportFilteredLabel), ...this.exportButtons, this.collapse),
       el('div', { class: 'filter-line' }, this.filterSummary, this.clearFilters),
@@ -143,7 +145,7 @@ export class Overview {
   setCollapsed(collapsed: boolean): void {
     this.body.hidden = collapsed;
     this.collapse.setAttribute('aria-expanded', String(!collapsed));
-    this.collapse.textContent = collapsed ? 'Show overview ▾' : 'Hide overview ▴';
+    this.collapse.textContent = collapsed ? l10n.t('Show overview ▾') : l10n.t('Hide overview ▴');
   }
 
   setStateFilter(state: ReviewState | 'all'): void {
@@ -171,9 +173,9 @@ export class Overview {
 
   update(): void {
     const s = this.store;
-    this.title.textContent = `${s.source === 'rules' ? 'Rule-based matches' : 'Matches'} · ${s.domain}`;
+    this.title.textContent = titleText(s);
     this.showSource();
-    this.title.title = `${s.connectionLabel}${s.matchGenerationDate ? ` · job run ${s.matchGenerationDate}` : ''}`;
+    this.title.title = titleTooltip(s);
     this.updateStatus();
     this.updateHistogram();
     this.updateCounts();
@@ -184,14 +186,12 @@ export class Overview {
   updateStatus(): void {
     const s = this.store;
     const st = s.status;
-    const of = st.total !== undefined ? `${st.loaded.toLocaleString('en-US')} of ${st.total.toLocaleString('en-US')}` : st.loaded.toLocaleString('en-US');
-    this.status.textContent = `${s.connectionLabel} · ${of} groups loaded${st.done ? (st.cancelled ? ' (stopped)' : '') : '…'}` +
-      `${profilesLine(s)}${st.unusable ? ` · ${st.unusable} unusable items skipped` : ''}${s.matchGenerationDate ? ` · run of ${s.matchGenerationDate.slice(0, 16).replace('T', ' ')} UTC` : ''}`;
+    this.status.textContent = statusText(s);
     this.cancel.hidden = st.done;
     // Read by the browser harness and the bench to know when streaming finished.
     this.root.dataset.loaded = String(st.loaded);
     this.root.dataset.done = String(st.done);
-    this.shown.textContent = `${plural(s.visible.length, 'group')} shown${searchCoverage(s)}`;
+    this.shown.textContent = shownText(s);
     // Read by tests and the bench: how many groups' profiles the search covers.
     this.root.dataset.profilesFetched = String(s.profilesStatus.groupsFetched);
   }
@@ -199,15 +199,9 @@ export class Overview {
   private updateFilterMarks(): void {
     const s = this.store;
     const f = s.filter;
-    const parts: string[] = [];
-    if (f.state !== 'all') parts.push(`state ${STATE_LABEL[f.state]}`);
-    if (f.minScore > 0 && s.source !== 'rules') parts.push(`score ≥ ${f.minScore}`);
-    if (f.maxLevel !== undefined && s.source === 'rules') parts.push(`level ≤ ${f.maxLevel}`);
-    if (f.text.trim()) parts.push(`search “${f.text.trim()}”`);
-    const filtered = parts.length > 0;
-    this.filterSummary.textContent = filtered
-      ? `Filtered: ${parts.join(' · ')} — ${s.visible.length.toLocaleString('en-US')} of ${plural(s.groups.length, 'group')} shown`
-      : `No filter — all ${plural(s.groups.length, 'group')} shown`;
+    const summary = filterSummary(s);
+    const filtered = summary !== undefined;
+    this.filterSummary.textContent = summary ?? noFilterText(s);
     this.filterSummary.classList.toggle('active', filtered);
     this.clearFilters.hidden = !filtered;
     this.stateSelect.classList.toggle('filter-active', f.state !== 'all');
@@ -216,7 +210,7 @@ export class Overview {
     this.search.classList.toggle('filter-active', !!f.text.trim());
     this.exportFiltered.disabled = !filtered;
     if (!filtered) this.exportFiltered.checked = false;
-    this.exportFilteredLabel.textContent = ` Export filtered groups (${s.visible.length.toLocaleString('en-US')})`;
+    this.exportFilteredLabel.textContent = ` ${l10n.t('Export filtered groups ({0})', s.visible.length.toLocaleString('en-US'))}`;
     for (const b of this.exportButtons) b.disabled = this.exportFiltered.checked && s.visible.length === 0;
   }
 
@@ -256,13 +250,12 @@ export class Overview {
     h.buckets.forEach((b, i) => {
       const bar = bars[i] as HTMLElement;
       bar.style.height = `${h.maxCount ? Math.max(b.count ? 2 : 0, (b.count / h.maxCount) * 100) : 0}%`;
-      bar.title = `${b.from.toFixed(2)}–${b.to.toFixed(2)}: ${plural(b.count, 'group')}`;
+      bar.title = bucketTitle(b.from, b.to, b.count);
     });
     const t = this.store.autoMergeThreshold;
     this.threshold.hidden = t === undefined;
     if (t !== undefined) this.threshold.style.left = `${t * 100}%`;
-    this.histogramCaption.textContent = `ConfidenceScore of ${plural(h.total, 'group')} (the service's score)` +
-      (t !== undefined ? `; line = AutoMerging threshold ${t}` : '; no AutoMerging threshold set');
+    this.histogramCaption.textContent = scoreHistogramCaption(h, t);
     this.bars.parentElement!.setAttribute('aria-label', this.histogramCaption.textContent);
   }
 
@@ -271,26 +264,12 @@ export class Overview {
     clear(this.counts);
     for (const state of REVIEW_STATES) {
       const active = this.store.filter.state === state;
-      const b = el('button', { class: `count state-${state}${active ? ' active' : ''}`, text: `${STATE_LABEL[state]} ${counts[state].toLocaleString('en-US')}` });
+      const b = el('button', { class: `count state-${state}${active ? ' active' : ''}`, text: `${stateLabel(state)} ${counts[state].toLocaleString('en-US')}` });
       b.setAttribute('aria-pressed', String(active));
-      b.title = active ? `Showing only ${STATE_LABEL[state]} groups; click to show all` : `Show only ${STATE_LABEL[state]} groups`;
+      b.title = active ? l10n.t('Showing only {0} groups; click to show all', stateLabel(state)) : l10n.t('Show only {0} groups', stateLabel(state));
       b.addEventListener('click', () => this.setStateFilter(this.store.filter.state === state ? 'all' : state));
       this.counts.appendChild(b);
     }
   }
 }
 
-/** " · profiles for N of M groups" while the host fetches profiles in the background (or when some failed). */
-function profilesLine(s: MatchesStore): string {
-  const p = s.profilesStatus;
-  if (p.groupsTotal === 0 || (p.done && p.failedGroups === 0)) return '';
-  const n = `${p.groupsFetched.toLocaleString('en-US')} of ${p.groupsTotal.toLocaleString('en-US')}`;
-  return p.done ? ` · profiles for ${n} groups (${p.failedGroups.toLocaleString('en-US')} could not be loaded)` : ` · profiles for ${n} groups…`;
-}
-
-/** Says plainly when a search ran on incomplete data (names, emails and phones not fetched for every group). */
-function searchCoverage(s: MatchesStore): string {
-  if (s.filter.text.trim() === '' || !s.searchIncomplete) return '';
-  const p = s.profilesStatus;
-  return ` (searched ${p.groupsFetched.toLocaleString('en-US')} of ${s.groups.length.toLocaleString('en-US')} groups' profiles${p.done ? '' : ' — still loading'})`;
-}

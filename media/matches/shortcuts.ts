@@ -1,5 +1,6 @@
 // Keyboard shortcuts of the matches panel (also listed in the `?` help overlay and the README). They never
 // fire while the reviewer types in a field, and a merge shortcut only opens the confirmation.
+import * as l10n from '@vscode/l10n';
 import { el } from './dom';
 export type ShortcutAction = 'merge' | 'notAMatch' | 'skip' | 'reset' | 'next' | 'previous' | 'search' | 'help';
 
@@ -9,15 +10,16 @@ export interface Shortcut {
   readonly label: string;
 }
 
-export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['m'], action: 'merge', label: 'Merge the open group… (asks for confirmation first)' },
-  { keys: ['n'], action: 'notAMatch', label: 'Not a match, then open the next unreviewed group' },
-  { keys: ['s'], action: 'skip', label: 'Skip, then open the next unreviewed group' },
-  { keys: ['u'], action: 'reset', label: 'Reset the open group to Unreviewed' },
-  { keys: ['j', '↓'], action: 'next', label: 'Open the next group' },
-  { keys: ['k', '↑'], action: 'previous', label: 'Open the previous group' },
-  { keys: ['/'], action: 'search', label: 'Search groups' },
-  { keys: ['?'], action: 'help', label: 'Show or hide this list (Esc closes it)' },
+/** The shortcuts with their labels in the display language (a function: labels are translated when shown). */
+export const shortcuts = (): readonly Shortcut[] => [
+  { keys: ['m'], action: 'merge', label: l10n.t('Merge the open group… (asks for confirmation first)') },
+  { keys: ['n'], action: 'notAMatch', label: l10n.t('Not a match, then open the next unreviewed group') },
+  { keys: ['s'], action: 'skip', label: l10n.t('Skip, then open the next unreviewed group') },
+  { keys: ['u'], action: 'reset', label: l10n.t('Reset the open group to Unreviewed') },
+  { keys: ['j', '↓'], action: 'next', label: l10n.t('Open the next group') },
+  { keys: ['k', '↑'], action: 'previous', label: l10n.t('Open the previous group') },
+  { keys: ['/'], action: 'search', label: l10n.t('Search groups') },
+  { keys: ['?'], action: 'help', label: l10n.t('Show or hide this list (Esc closes it)') },
 ];
 
 const KEY_ACTIONS: Readonly<Record<string, ShortcutAction>> = {
@@ -56,7 +58,7 @@ export interface ShortcutTargets {
 
 /** The keyboard shortcuts, and a "Shortcuts (?)" button in `toolbar` that opens their list. */
 export function installShortcuts(toolbar: Element, t: ShortcutTargets): void {
-  const helpButton = el('button', { class: 'secondary', text: 'Shortcuts (?)', attrs: { 'aria-haspopup': 'dialog' } });
+  const helpButton = el('button', { class: 'secondary', text: l10n.t('Shortcuts (?)'), attrs: { 'aria-haspopup': 'dialog' } });
   helpButton.addEventListener('click', () => t.help.show());
   toolbar.append(helpButton);
   document.addEventListener('keydown', (e) => {

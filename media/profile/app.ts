@@ -1,14 +1,22 @@
 // The profile view's webview: header and actions, a banner (detached / deleted / cannot connect), and one box per
 // section with its own loading, error + Retry and data. Rendering only: everything comes from the host.
+import * as l10n from '@vscode/l10n';
 import { clear, el } from '../matches/dom';
 import { SECTIONS, type HistoryRecordMessage, type HostMessage, type InitMessage, type SectionName, type SectionState } from '../../src/shared/profiles/protocol';
 import { HostClient } from './hostClient';
 import { renderHistory, renderKeys, renderObjects, renderProfile, renderSimilar } from './sections';
 import type { VsCodeApi } from './vscodeApi';
 
-const TITLES: Record<SectionName, string> = {
-  profile: 'Attributes', keys: 'Keys', objects: 'Objects by object type', history: 'History', similar: 'Similar profiles',
-};
+/** A section's heading in the display language (translated when shown). */
+function sectionTitle(s: SectionName): string {
+  switch (s) {
+    case 'profile': return l10n.t('Attributes');
+    case 'keys': return l10n.t('Keys');
+    case 'objects': return l10n.t('Objects by object type');
+    case 'history': return l10n.t('History');
+    case 'similar': return l10n.t('Similar profiles');
+  }
+}
 
 export class ProfileApp {
   private readonly client: HostClient;
@@ -25,7 +33,7 @@ export class ProfileApp {
     const saved = api.getState();
     if (saved) this.client.profileId = saved.profileId;
     clear(root);
-    for (const s of SECTIONS) this.boxes.set(s, el('section', { class: `box box-${s}`, attrs: { 'aria-label': TITLES[s] } }));
+    for (const s of SECTIONS) this.boxes.set(s, el('section', { class: `box box-${s}`, attrs: { 'aria-label': sectionTitle(s) } }));
     const box = (s: SectionName): HTMLElement => this.boxes.get(s)!;
     // Attributes beside keys and similar profiles (the first screen at 1280×800), then the long lists full width.
     const grid = el('div', { class: 'grid' }, box('profile'), el('div', { class: 'side' }, box('keys'), box('similar')), box('objects'), box('history'));
@@ -70,9 +78,9 @@ export class ProfileApp {
 
   private renderHeader(): void {
     const p = this.sections.get('profile');
-    const name = p?.status === 'ready' ? (p.data as { name: string }).name : 'Profile';
+    const name = p?.status === 'ready' ? (p.data as { name: string }).name : l10n.t('Profile');
     const i = this.init;
-    const meta = i ? [`ProfileId ${i.profileId}`, `domain ${i.domainName}`, `connection ${i.connectionLabel}`] : [];
+    const meta = i ? [`ProfileId ${i.profileId}`, l10n.t('domain {0}', i.domainName), l10n.t('connection {0}', i.connectionLabel)] : [];
     const button = (text: string, action: string, cls = 'secondary'): HTMLButtonElement => {
       const b = el('button', { class: cls, text, attrs: { 'data-action': action } });
       b.disabled = !i || (this.inactive && action !== 'refresh') || this.banner?.kind === 'detached';
@@ -81,7 +89,7 @@ export class ProfileApp {
     clear(this.header);
     this.header.append(
       el('div', { class: 'titles' }, el('h1', { text: name }), el('div', { class: 'meta' }, ...meta.map((t) => el('span', { class: 'mono', text: t })))),
-      el('div', { class: 'toolbar' }, button('Refresh', 'refresh'), button('Edit as JSON', 'edit'), button('Add Key…', 'addKey'), button('Delete…', 'delete', 'danger')),
+      el('div', { class: 'toolbar' }, button(l10n.t('Refresh'), 'refresh'), button(l10n.t('Edit as JSON'), 'edit'), button(l10n.t('Add Key…'), 'addKey'), button(l10n.t('Delete…'), 'delete', 'danger')),
       el('div', { class: 'flash', attrs: { role: 'alert' } }),
     );
   }
@@ -91,18 +99,18 @@ export class ProfileApp {
     this.bannerBox.hidden = !this.banner;
     if (!this.banner) return;
     this.bannerBox.className = `banner banner-${this.banner.kind}`;
-    const title = { detached: 'Detached', gone: 'Deleted', error: 'Error' }[this.banner.kind];
-    this.bannerBox.append(el('strong', { text: `${title}: ` }), el('span', { text: this.banner.text }));
+    const title = { detached: l10n.t('Detached:'), gone: l10n.t('Deleted:'), error: l10n.t('Error:') }[this.banner.kind];
+    this.bannerBox.append(el('strong', { text: `${title} ` }), el('span', { text: this.banner.text }));
   }
 
   private renderSection(s: SectionName): void {
     const box = this.boxes.get(s)!;
     const state = this.sections.get(s);
     clear(box);
-    box.append(el('h2', { text: TITLES[s] }));
-    if (!state || state.status === 'loading') { box.append(el('p', { class: 'muted', text: 'Loading…' })); return; }
+    box.append(el('h2', { text: sectionTitle(s) }));
+    if (!state || state.status === 'loading') { box.append(el('p', { class: 'muted', text: l10n.t('Loading…') })); return; }
     if (state.status === 'error') {
-      box.append(el('p', { class: 'error', text: state.message }), el('button', { class: 'secondary', text: 'Retry', attrs: { 'data-retry': s } }));
+      box.append(el('p', { class: 'error', text: state.message }), el('button', { class: 'secondary', text: l10n.t('Retry'), attrs: { 'data-retry': s } }));
       return;
     }
     const d = state.data as never;

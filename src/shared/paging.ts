@@ -1,6 +1,7 @@
 // The paging contract every list shares (service pages, the explorer's lists, the matches stream): a page of
 // items with an optional NextToken, and one loop over NextToken that cannot spin forever. Pure; the table of
 // which operation keeps its items where is the SDK bundle's (src/aws/paging.ts).
+import * as l10n from '@vscode/l10n';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -12,7 +13,7 @@ export type PageFetcher<T> = (nextToken: string | undefined) => Promise<Page<T>>
 
 export class RepeatedNextTokenError extends Error {
   constructor() {
-    super('Paging stopped: the service returned a NextToken it had already returned (it would loop forever).');
+    super(l10n.t('Paging stopped: the service returned a {0} it had already returned (it would loop forever).', 'NextToken'));
     this.name = 'RepeatedNextTokenError';
   }
 }

@@ -3,6 +3,7 @@
 // connection + domain (journalStore.ts); every MergeProfiles call is persisted before it is sent and after
 // its answer (journaledRun.ts), so a reload or crash leaves at most one unknown call per running group.
 import { randomUUID } from 'crypto';
+import * as l10n from '@vscode/l10n';
 import { journalStorageKey, JournalStore } from './journalStore';
 import { runJournaledGroups } from './journaledRun';
 import { BATCH_GET_PROFILE_IDS } from '../../shared/matches/limits';
@@ -25,8 +26,6 @@ import type { Validated } from './validateWebviewMessage';
  * finishedAt and not in here was interrupted (its host died or the window reloaded).
  */
 const activeRuns = new Map<string, JournalStore>();
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export class BulkMergeService {
   private readonly key: string;
@@ -55,8 +54,8 @@ export class BulkMergeService {
 
   private openJournalFor(runId: string): JournalStore {
     const store = this.journal();
-    if (store.current?.runId !== runId) throw new Error('This bulk-merge report is out of date; reopen the panel to see the current one.');
-    if (activeRuns.get(this.key) === store) throw new Error('This bulk merge is still running.');
+    if (store.current?.runId !== runId) throw new Error(outOfDate());
+    if (activeRuns.get(this.key) === store) throw new Error(l10n.t('This bulk merge is still running.'));
     return store;
   }
 
@@ -64,22 +63,22 @@ export class BulkMergeService {
     const { ctx } = this;
     const earlier = this.report();
     if (earlier && (activeRuns.has(this.key) || needsAttention(earlier))) {
-      throw new Error('An earlier bulk merge of this domain is unfinished: resume it, retry its failures or dismiss its report first.');
+      throw new Error(l10n.t('An earlier bulk merge of this domain is unfinished: resume it, retry its failures or dismiss its report first.'));
     }
     const minScore = msg.minScore ?? 0;
     const plan = planBulkMerge(ctx.allGroups().filter((g) => !ctx.mergesInFlight.has(g.matchId)), (id) => ctx.review.stateOf(id), minScore, msg.maxLevel);
     if (plan.candidates.length === 0) {
-      throw new Error(msg.maxLevel !== undefined ? `No unreviewed group is at rule level ${msg.maxLevel} or lower.` : `No unreviewed group has a score of ${minScore} or more.`);
+      throw new Error(msg.maxLevel !== undefined ? l10n.t('No unreviewed group is at rule level {0} or lower.', msg.maxLevel) : l10n.t('No unreviewed group has a score of {0} or more.', minScore));
     }
     const question = bulkMergeConfirmation(plan, ctx.loadStatus());
-    const ok = await ctx.ui.confirm(question.message, question.detail, 'Merge All');
+    const ok = await ctx.ui.confirm(question.message, question.detail, l10n.t('Merge All'));
     if (!ok) return ctx.post({ type: 'bulkMergeResult', requestId: msg.requestId, cancelled: true });
     const store = new JournalStore(ctx.store, this.key);
     await store.begin(newJournal({
       runId: randomUUID(), domain: ctx.domain, matchGenerationDate: ctx.matchGenerationDate(), minScore, maxLevel: msg.maxLevel,
       startedAt: ctx.now().toISOString(), groups: plan.candidates,
     }));
-    const cancelled = await this.run(store, plan.candidates.map((g) => g.matchId), `Merging ${plan.candidates.length} match groups`);
+    const cancelled = await this.run(store, plan.candidates.map((g) => g.matchId), plan.candidates.length === 1 ? l10n.t('Merging 1 match group') : l10n.t('Merging {0} match groups', plan.candidates.length));
     if (this.crashed) return;
     const report = bulkReport(this.report(store)!, plan.skipped, cancelled);
     ctx.ui.log(formatBulkMergeReport(report));
@@ -90,40 +89,39 @@ export class BulkMergeService {
   async resume(msg: Validated<ResumeBulkMergeRequest>): Promise<void> {
     const store = this.openJournalFor(msg.runId);
     const summary = summarizeResume(store.current!);
-    if (summary.toResume === 0) throw new Error('Nothing to resume: every group of this bulk merge is merged, failed or skipped.');
+    if (summary.toResume === 0) throw new Error(l10n.t('Nothing to resume: every group of this bulk merge is merged, failed or skipped.'));
     const ok = await this.ctx.ui.confirm(
-      `Resume the bulk merge: ${plural(summary.toResume, 'group')} not finished? This cannot be undone.`,
-      (summary.toVerify ? `First ${plural(summary.toVerify, 'MergeProfiles call')} whose answer was lost ${summary.toVerify === 1 ? 'is' : 'are'} checked with BatchGetProfile: if its merged profiles are gone it ran and is not sent again; if they all exist it is sent again. ` : '') +
-      `Up to ${summary.atMostDeleted} profiles will be deleted. Groups already merged are never sent again` +
-      (summary.failedLeftAlone ? `; ${plural(summary.failedLeftAlone, 'failed group')} ${summary.failedLeftAlone === 1 ? 'is' : 'are'} left alone (Retry failed).` : '.'),
-      'Resume',
+      summary.toResume === 1
+        ? l10n.t('Resume the bulk merge: 1 group not finished? This cannot be undone.')
+        : l10n.t('Resume the bulk merge: {0} groups not finished? This cannot be undone.', summary.toResume),
+      resumeDetail(summary),
+      l10n.t('Resume'),
     );
     if (!ok) return this.ctx.post({ type: 'mergeReport', requestId: msg.requestId, report: this.report(store) });
     await this.settleUnknown(store);
-    await this.run(store, groupsToResume(store.current!), 'Resuming the bulk merge');
+    await this.run(store, groupsToResume(store.current!), l10n.t('Resuming the bulk merge'));
     if (!this.crashed) this.ctx.post({ type: 'mergeReport', requestId: msg.requestId, report: this.report(store) });
   }
 
   async retryFailed(msg: Validated<RetryFailedMergesRequest>): Promise<void> {
     const store = this.openJournalFor(msg.runId);
     const events = retryFailedEvents(store.current!);
-    if (events.length === 0) throw new Error('No group of this bulk merge failed.');
+    if (events.length === 0) throw new Error(l10n.t('No group of this bulk merge failed.'));
     const ids = [...new Set(events.map((e) => ('matchId' in e ? e.matchId : '')))];
     const ok = await this.ctx.ui.confirm(
-      `Retry ${plural(ids.length, 'failed group')}? This cannot be undone.`,
-      'Each failed MergeProfiles call is sent again (the service refused it, so it did not run); calls that succeeded are not. ' +
-      'A group whose profiles could not be read is prepared again from its current profiles.',
-      'Retry',
+      ids.length === 1 ? l10n.t('Retry 1 failed group? This cannot be undone.') : l10n.t('Retry {0} failed groups? This cannot be undone.', ids.length),
+      l10n.t('Each failed {0} call is sent again (the service refused it, so it did not run); calls that succeeded are not. A group whose profiles could not be read is prepared again from its current profiles.', 'MergeProfiles'),
+      l10n.t('Retry'),
     );
     if (!ok) return this.ctx.post({ type: 'mergeReport', requestId: msg.requestId, report: this.report(store) });
     for (const e of events) await store.record(e);
-    await this.run(store, ids, `Retrying ${plural(ids.length, 'failed group')}`);
+    await this.run(store, ids, ids.length === 1 ? l10n.t('Retrying 1 failed group') : l10n.t('Retrying {0} failed groups', ids.length));
     if (!this.crashed) this.ctx.post({ type: 'mergeReport', requestId: msg.requestId, report: this.report(store) });
   }
 
   async exportReport(msg: Validated<ExportMergeReportRequest>): Promise<void> {
     const store = this.journal();
-    if (store.current?.runId !== msg.runId) throw new Error('This bulk-merge report is out of date; reopen the panel to see the current one.');
+    if (store.current?.runId !== msg.runId) throw new Error(outOfDate());
     const report = this.report(store)!;
     const content = msg.format === 'csv' ? journalReportCsv(report) : journalReportJson(report, this.ctx.now());
     const target = await this.ctx.ui.saveFile(`${this.ctx.domain}-bulk-merge-report.${msg.format}`, msg.format, content);
@@ -186,7 +184,7 @@ export class BulkMergeService {
         prepare: (group) => this.prepare(group),
         merge: (request) => ctx.backend.mergeProfiles(request),
         onGroupDone: (status, done, total) => {
-          progress(`${done} of ${total} groups done`);
+          progress(l10n.t('{0} of {1} groups done', done, total));
           if (this.crashed) return;
           if (status.callsDone > 0) mergedAny = true;
           if (status.outcome === 'merged') void this.markMerged(store, status.matchId);
@@ -220,12 +218,12 @@ export class BulkMergeService {
     const { ctx } = this;
     // Re-check at run time: the reviewer may have changed the state since the plan was made.
     const state = ctx.review.stateOf(group.matchId);
-    if (state !== 'unreviewed') return { skip: `state changed to ${state}` };
+    if (state !== 'unreviewed') return { skip: l10n.t('state changed to {0}', state) };
     ctx.profiles.forget(group.profileIds);
     const { profiles, missingIds } = await ctx.profiles.load(group.profileIds);
     const present = group.profileIds.map((id) => profiles.find((p) => p.ProfileId === id)).filter((p) => p !== undefined);
     if (present.length < 2) {
-      return { skip: `only ${present.length} of its ${group.profileIds.length} profiles still exist (${missingIds.length} merged or deleted since the job)` };
+      return { skip: l10n.t('only {0} of its {1} profiles still exist ({2} merged or deleted since the job)', present.length, group.profileIds.length, missingIds.length) };
     }
     const main = preselectMainProfile(present)!;
     const others = present.map((p) => p.ProfileId).filter((id) => id !== main.profileId);
@@ -238,12 +236,29 @@ function bulkReport(report: JournalReport, planSkipped: BulkMergeReport['skipped
   const of = (o: string) => report.groups.filter((g) => g.outcome === o);
   return {
     merged: of('merged').map((g) => ({ matchId: g.matchId, mainProfileId: g.mainProfileId!, deleted: g.deletedIds.length })),
-    failed: of('failed').map((g) => ({ matchId: g.matchId, error: g.detail ?? 'failed', callsDone: g.callsDone, callsTotal: g.callsTotal })),
+    failed: of('failed').map((g) => ({ matchId: g.matchId, error: g.detail ?? l10n.t('failed'), callsDone: g.callsDone, callsTotal: g.callsTotal })),
     skipped: [
       ...planSkipped,
-      ...of('skipped').map((g) => ({ matchId: g.matchId, reason: g.detail ?? 'skipped' })),
-      ...of('not-started').map((g) => ({ matchId: g.matchId, reason: 'cancelled before it started' })),
+      ...of('skipped').map((g) => ({ matchId: g.matchId, reason: g.detail ?? l10n.t('skipped') })),
+      ...of('not-started').map((g) => ({ matchId: g.matchId, reason: l10n.t('cancelled before it started') })),
     ],
     cancelled,
   };
+}
+
+const outOfDate = (): string => l10n.t('This bulk-merge report is out of date; reopen the panel to see the current one.');
+
+/** What Resume will do, in whole sentences (one message for 1 and one for n wherever a count is spelled out). */
+function resumeDetail(s: ReturnType<typeof summarizeResume>): string {
+  const verify = s.toVerify === 1
+    ? l10n.t('First 1 {0} call whose answer was lost is checked with {1}: if its merged profiles are gone it ran and is not sent again; if they all exist it is sent again.', 'MergeProfiles', 'BatchGetProfile')
+    : s.toVerify
+      ? l10n.t('First {0} {1} calls whose answer was lost are checked with {2}: if its merged profiles are gone it ran and is not sent again; if they all exist it is sent again.', s.toVerify, 'MergeProfiles', 'BatchGetProfile')
+      : '';
+  const alreadyMerged = s.failedLeftAlone === 1
+    ? l10n.t('Groups already merged are never sent again; 1 failed group is left alone (Retry failed).')
+    : s.failedLeftAlone
+      ? l10n.t('Groups already merged are never sent again; {0} failed groups are left alone (Retry failed).', s.failedLeftAlone)
+      : l10n.t('Groups already merged are never sent again.');
+  return [verify, l10n.t('Up to {0} profiles will be deleted.', s.atMostDeleted), alreadyMerged].filter(Boolean).join(' ');
 }

@@ -29,25 +29,6 @@ function hostOf(endpoint: string): string {
 }
 
 /**
- * A panel keeps the backend of the connection it opened with. If the user switches connection meanwhile,
- * its group and profile ids belong to the old one: every call then fails with a clear message instead of
- * reaching the new account (or a disposed client).
- */
-export function pinnedToConnection(backend: MatchesBackend, isStillCurrent: () => boolean, label: string): MatchesBackend {
-  const check = (): void => {
-    if (!isStillCurrent()) throw new Error(`The connection changed since this panel opened (${label}). Close the panel and run Review Matches again.`);
-  };
-  return {
-    getDomain: async (...a) => { check(); return backend.getDomain(...a); },
-    getMatchesPage: async (...a) => { check(); return backend.getMatchesPage(...a); },
-    batchGetProfiles: async (...a) => { check(); return backend.batchGetProfiles(...a); },
-    mergeProfiles: async (...a) => { check(); return backend.mergeProfiles(...a); },
-    listRuleBasedMatchesPage: async (...a) => { check(); return backend.listRuleBasedMatchesPage(...a); },
-    getRuleBasedGroup: async (...a) => { check(); return backend.getRuleBasedGroup(...a); },
-  };
-}
-
-/**
  * `confirm` is left unset (VS Code's modal); the test API sets it on the returned object. `createBackend` comes
  * from the lazily loaded matches bundle (src/extension.ts), so the backend's code is not in the entry bundle.
  */
@@ -55,13 +36,12 @@ export function matchesDepsFor(connection: ConnectionManager, log: Logger, creat
   return {
     async connection(): Promise<MatchesConnection> {
       const spec = connection.spec();
-      const key = connection.key();
       const api = await connection.api();
       const label = matchesConnectionLabel(spec, api.connection);
       return {
         id: matchesConnectionId(spec, api.connection),
         label,
-        backend: pinnedToConnection(createBackend(api), () => connection.key() === key, label),
+        backend: createBackend(api),
       };
     },
     connectionKey: () => connection.key(),

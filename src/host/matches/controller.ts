@@ -3,6 +3,7 @@
 // profile fetch ProfilePrefetch's (profilePrefetch.ts). The panel (panel.ts) only plugs in the webview,
 // the modal, the save dialog and the progress notification. The backend is reachable only from handlers
 // that take Validated<...> messages, and receive() is the only way in.
+import * as l10n from '@vscode/l10n';
 import type { MatchesBackend, MatchesPage } from './backend';
 import { BulkMergeService } from './bulkMergeService';
 import { watchForDomainGone } from './domainGone';
@@ -146,7 +147,7 @@ export class MatchesController {
     });
     if (!result.ok) {
       this.options.ui.log(`Rejected a message from the matches webview (${this.domain}): ${result.reason}`);
-      this.post({ type: 'error', requestId: result.requestId, message: `Rejected: ${result.reason}`, rejected: true });
+      this.post({ type: 'error', requestId: result.requestId, message: l10n.t('Rejected: {0}', result.reason), rejected: true });
       return;
     }
     const msg = result.message;
@@ -230,7 +231,7 @@ export class MatchesController {
 
   private async setReviewState(msg: Validated<SetReviewStateRequest>): Promise<void> {
     const group = this.groups.group(msg.matchId)!;
-    if (this.mergesInFlight.has(group.matchId)) throw new Error('A merge of this group is in progress.');
+    if (this.mergesInFlight.has(group.matchId)) throw new Error(l10n.t('A merge of this group is in progress.'));
     const t = transition(this.review.stateOf(group.matchId), msg.state);
     if (!t.ok) throw new Error(t.reason);
     await this.review.set(group, t.state);

@@ -2,6 +2,7 @@
 // Domain here before the panel heard of it): a ResourceNotFoundException (HTTP 404) from GetDomain or
 // GetMatches means the domain is gone. BatchGetProfile and MergeProfiles also answer 404 for a missing
 // *profile*, so for them GetDomain is asked before the panel is declared gone.
+import * as l10n from '@vscode/l10n';
 import type { MatchesBackend } from './backend';
 
 /** True for the service's "not found" error, however the SDK surfaced it. */
@@ -13,7 +14,7 @@ export function isNotFound(e: unknown): boolean {
 
 /** The backend, reporting `onGone(reason)` once a call shows the domain is gone; errors are still thrown. */
 export function watchForDomainGone(backend: MatchesBackend, domain: string, onGone: (reason: string) => void): MatchesBackend {
-  const reason = `The domain ${domain} no longer exists (it was deleted). Nothing in this panel can be changed any more.`;
+  const reason = l10n.t('The domain {0} no longer exists (it was deleted). Nothing in this panel can be changed any more.', domain);
   const gone = (e: unknown): never => {
     onGone(reason);
     throw e;

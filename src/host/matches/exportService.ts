@@ -1,6 +1,7 @@
 // The matches panel's Export: which groups (all loaded, or the webview's filtered list), the file's default
 // name, writing it through the host's save dialog, and the "Exported N groups · Open" notification.
 // No vscode here: the panel supplies the dialog and the notification (ExportUi).
+import * as l10n from '@vscode/l10n';
 import { exportGroupsCsv, exportGroupsJson, type ExportContext, type ExportFormat } from '../../shared/matches/exportGroups';
 
 export interface ExportUi {
@@ -27,7 +28,9 @@ export async function exportMatchGroups(ctx: ExportContext, format: ExportFormat
   const target = await ui.saveFile(exportFileName(ctx.domain, format, now), format, content);
   if (target === undefined) return { saved: false };
   const count = ctx.groups.length;
-  ui.exported?.(`Exported ${count.toLocaleString('en-US')} group${count === 1 ? '' : 's'} to ${baseName(target)}.`, target);
+  ui.exported?.(count === 1
+    ? l10n.t('Exported 1 group to {0}.', baseName(target))
+    : l10n.t('Exported {0} groups to {1}.', count.toLocaleString('en-US'), baseName(target)), target);
   return { saved: true, target, count };
 }
 

@@ -1,5 +1,6 @@
 // The matches webview's HTML shell: the extension's one webview shell (src/host/webview/html.ts) with the
 // matches panel's title and boot text.
+import * as l10n from '@vscode/l10n';
 import { renderWebviewHtml } from '../webview/html';
 
 export { escapeHtml, nonceFrom, webviewCsp as matchesCsp } from '../webview/html';
@@ -15,5 +16,5 @@ export interface MatchesHtmlInput {
 }
 
 export function renderMatchesHtml(input: MatchesHtmlInput): string {
-  return renderWebviewHtml({ ...input, title: input.title ?? 'Matches', bootText: 'Loading matches…' });
+  return renderWebviewHtml({ ...input, title: input.title ?? l10n.t('Matches'), bootText: l10n.t('Loading matches…') });
 }

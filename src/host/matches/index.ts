@@ -83,10 +83,10 @@ export async function restoreMatchesPanel(context: vscode.ExtensionContext, deps
 async function pickDomain(deps: MatchesDeps, source: MatchSource): Promise<string | undefined> {
   const domains = await deps.listDomains();
   if (domains.length === 0) {
-    void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No Customer Profiles domains on this connection.'));
     return undefined;
   }
   return source === 'rules'
-    ? vscode.window.showQuickPick(domains, { title: 'Review Rule-based Matches', placeHolder: 'Domain whose rule-based matches to review' })
-    : vscode.window.showQuickPick(domains, { title: 'Review Matches', placeHolder: 'Domain whose matches to review' });
+    ? vscode.window.showQuickPick(domains, { title: vscode.l10n.t('Review Rule-based Matches'), placeHolder: vscode.l10n.t('Domain whose rule-based matches to review') })
+    : vscode.window.showQuickPick(domains, { title: vscode.l10n.t('Review Matches'), placeHolder: vscode.l10n.t('Domain whose matches to review') });
 }

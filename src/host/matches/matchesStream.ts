@@ -3,6 +3,7 @@
 // (prefetch()), and the pages after it are held until the webview says it painted the first one
 // (`firstPaint`, or a short timeout), so the first rows paint without competing with the rest of the stream.
 // No vscode: the controller owns one and tells it when to start, cancel or let go.
+import * as l10n from '@vscode/l10n';
 import { iteratePages } from '../../shared/paging';
 import type { DomainMatchingInfo, MatchesBackend, MatchesPage } from './backend';
 import { GroupIndex } from './groupIndex';
@@ -153,7 +154,7 @@ export class MatchesStream {
       if (loading !== this.loading) return; // superseded by a reload
       if (!initSent) await this.host.begin(await thresholdLookup, undefined);
       // The reviewer cancelled while a page was in flight: the abort error is expected, not a failure.
-      if (!loading.signal.aborted) this.host.post({ type: 'error', message: `GetMatches failed after ${this.index.size} groups: ${errorText(e)}` });
+      if (!loading.signal.aborted) this.host.post({ type: 'error', message: l10n.t('{0} failed after {1} groups: {2}', 'GetMatches', this.index.size, errorText(e)) });
       stopped();
     }
   }

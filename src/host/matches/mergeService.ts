@@ -1,5 +1,6 @@
 // A single group's merge from the composer: confirm exactly what will happen, send the MergeProfiles
 // call(s) in order, and mark the group merged only when every call succeeded.
+import * as l10n from '@vscode/l10n';
 import { errorText } from '../../shared/matches/bulkMerge';
 import { buildMergeRequests, profilesDeletedBy, type MergeProfilesRequest } from '../../shared/matches/mergeRequests';
 import type { MatchGroup } from '../../shared/matches/matchGroup';
@@ -14,7 +15,7 @@ export class MergeService {
   async merge(msg: Validated<MergeRequest>): Promise<void> {
     const { ctx } = this;
     const group = ctx.group(msg.matchId)!;
-    if (ctx.mergesInFlight.has(group.matchId)) throw new Error('A merge of this group is already in progress.');
+    if (ctx.mergesInFlight.has(group.matchId)) throw new Error(l10n.t('A merge of this group is already in progress.'));
     const allowed = transition(ctx.review.stateOf(group.matchId), 'merged');
     if (!allowed.ok) throw new Error(allowed.reason);
     const requests = buildMergeRequests(ctx.domain, msg.mainProfileId, msg.profileIdsToBeMerged, msg.fieldSourceProfileIds);
@@ -53,12 +54,15 @@ export class MergeService {
     const deleted = profilesDeletedBy(requests);
     const main = requests[0].MainProfileId;
     const calls = requests.length > 1
-      ? ` MergeProfiles takes at most 20 profiles per call, so this runs as ${requests.length} calls in order, each into the same main profile.`
+      ? l10n.t('{0} takes at most 20 profiles per call, so this runs as {1} calls in order, each into the same main profile.', 'MergeProfiles', requests.length)
       : '';
+    const effect = deleted === 1
+      ? l10n.t('The 1 merged profile is deleted; their keys and objects move to the main profile.')
+      : l10n.t('The {0} merged profiles are deleted; their keys and objects move to the main profile.', deleted);
     return this.ctx.ui.confirm(
-      `Merge ${deleted} profile${deleted === 1 ? '' : 's'} into ${main}? This cannot be undone.`,
-      `The ${deleted} merged profile${deleted === 1 ? ' is' : 's are'} deleted; their keys and objects move to the main profile.${calls}`,
-      'Merge',
+      deleted === 1 ? l10n.t('Merge 1 profile into {0}? This cannot be undone.', main) : l10n.t('Merge {0} profiles into {1}? This cannot be undone.', deleted, main),
+      [effect, calls].filter(Boolean).join(' '),
+      l10n.t('Merge'),
     );
   }
 

@@ -7,6 +7,7 @@ import * as os from 'os';
 import vscode = require('vscode');
 import type { MatchesBackend } from './backend';
 import { MatchesController, type MatchesHostUi } from './controller';
+import { pinnedToConnection } from './pinnedBackend';
 import { nonceFrom, renderMatchesHtml } from './html';
 import type { HostMessage } from '../../shared/matches/protocol';
 import { MATCHES_VIEW_TYPE } from './viewType';
@@ -61,7 +62,7 @@ export function panelKey(connectionKey: string, domain: string, source: MatchSou
 
 /** The panel's tab title: the rule-based panel says so, beside the ML one of the same domain. */
 export function panelTitle(domain: string, source: MatchSource): string {
-  return source === 'rules' ? `Rule-based Matches: ${domain}` : `Matches: ${domain}`;
+  return source === 'rules' ? vscode.l10n.t('Rule-based Matches: {0}', domain) : vscode.l10n.t('Matches: {0}', domain);
 }
 
 export class MatchesPanel {
@@ -121,8 +122,7 @@ export class MatchesPanel {
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
     const restored = new MatchesPanel(panel, context, deps, saved.domain, connectionKey, source, saved.connectionLabel);
     if (connectionKey === current) return restored.connect();
-    restored.detach(`This panel belongs to connection ${saved.connectionLabel ?? connectionKey}, which is not the current one. ` +
-      'Switch back to it, or run Review Matches again for the current connection.');
+    restored.detach(vscode.l10n.t('This panel belongs to connection {0}, which is not the current one. Switch back to it, or run Review Matches again for the current connection.', saved.connectionLabel ?? connectionKey));
   }
 
   private constructor(
@@ -153,13 +153,12 @@ export class MatchesPanel {
     );
     const changed = deps.onDidChangeConnection?.(() => {
       if (deps.connectionKey() !== this.connectionKey) {
-        this.detach(`The connection changed: this panel belongs to ${this.connectionLabel}, which is not the current one. ` +
-          'Run Review Matches again for the current connection.');
+        this.detach(vscode.l10n.t('The connection changed: this panel belongs to {0}, which is not the current one. Run Review Matches again for the current connection.', this.connectionLabel));
       }
     });
     const deleted = deps.onDidDeleteDomain?.((d) => {
       if (d.domain === this.domain && d.connectionKey === this.connectionKey) {
-        this.detach(`The domain ${this.domain} was deleted. Nothing in this panel can be changed any more.`);
+        this.detach(vscode.l10n.t('The domain {0} was deleted. Nothing in this panel can be changed any more.', this.domain));
       }
     });
     for (const d of [changed, deleted]) if (d) this.disposables.push({ dispose: () => void d.dispose() });
@@ -199,7 +198,7 @@ export class MatchesPanel {
     this.detached = reason;
     this.controller?.detach();
     this.early.length = 0;
-    this.panel.title = `${panelTitle(this.domain, this.source)} (detached)`;
+    this.panel.title = vscode.l10n.t('{0} (detached)', panelTitle(this.domain, this.source));
     this.deps.log(`Matches (${this.domain}): detached: ${reason}`);
     this.postToWebview({ type: 'detached', reason });
   }
@@ -221,13 +220,13 @@ export class MatchesPanel {
     try {
       const connection = await this.deps.connection();
       // The connection may have changed while it was resolved: this panel then belongs to the old one.
-      if (this.deps.connectionKey() !== this.connectionKey) return this.detach('The connection changed while this panel opened. Run Review Matches again.');
+      if (this.deps.connectionKey() !== this.connectionKey) return this.detach(vscode.l10n.t('The connection changed while this panel opened. Run Review Matches again.'));
       if (this.detached) return;
       this.connectionLabel = connection.label;
       this.controller = new MatchesController({
         domain: this.domain, connectionId: connection.id, connectionLabel: connection.label, connectionKey: this.connectionKey,
         source: this.source, ruleMatchResults: this.deps.ruleMatchResults,
-        backend: connection.backend, ui: this.hostUi(), store: this.context.globalState,
+        backend: pinnedToConnection(connection.backend, () => this.deps.connectionKey() === this.connectionKey, connection.label), ui: this.hostUi(), store: this.context.globalState,
         onMerged: () => this.deps.onMerged?.(this.domain),
         onDomainGone: (reason) => this.detach(reason),
       });
@@ -237,7 +236,7 @@ export class MatchesPanel {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       this.deps.log(`Matches (${this.domain}): cannot connect: ${message}`);
-      this.postToWebview({ type: 'error', message: `Cannot connect: ${message}` });
+      this.postToWebview({ type: 'error', message: vscode.l10n.t('Cannot connect: {0}', message) });
     }
   }
 
@@ -260,15 +259,16 @@ export class MatchesPanel {
         const uri = this.deps.pickSaveTarget ? await this.deps.pickSaveTarget(defaultUri, format) : await vscode.window.showSaveDialog({
           defaultUri,
           filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
-          saveLabel: 'Export',
+          saveLabel: vscode.l10n.t('Export'),
         });
         if (!uri) return undefined;
         await vscode.workspace.fs.writeFile(uri, Buffer.from(content, 'utf8'));
         return uri.toString();
       },
       exported: (summary, target) => {
-        void vscode.window.showInformationMessage(summary, 'Open').then((choice) => {
-          if (choice === 'Open') void vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(target));
+        const open = vscode.l10n.t('Open');
+        void vscode.window.showInformationMessage(summary, open).then((choice) => {
+          if (choice === open) void vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(target));
         });
       },
       withProgress: (title, task) => Promise.resolve(vscode.window.withProgress(

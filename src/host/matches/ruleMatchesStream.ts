@@ -6,6 +6,7 @@
 // streamed in batches through the same `groupsPage` messages as GetMatches. A MatchId that no longer resolves
 // (merged or changed since it was listed), or whose lookup failed, becomes a group marked `unresolved` instead
 // of failing the stream. No vscode: the controller owns one and tells it when to start, cancel or let go.
+import * as l10n from '@vscode/l10n';
 import type { DomainMatchingInfo, MatchesBackend, RuleMatchIdsPage } from './backend';
 import { GroupIndex } from './groupIndex';
 import type { StreamStatus } from './matchesStream';
@@ -130,7 +131,7 @@ export class RuleMatchesStream {
     await posting.flushAll(failure === undefined && !signal.aborted);
     if (run !== this.run || this.disposed) return; // superseded by a reload, or the panel closed
     if (failure !== undefined) {
-      this.host.post({ type: 'error', message: `ListRuleBasedMatches failed after ${this.index.size} groups: ${errorText(failure)}` });
+      this.host.post({ type: 'error', message: l10n.t('{0} failed after {1} groups: {2}', 'ListRuleBasedMatches', this.index.size, errorText(failure)) });
     }
     if (failure !== undefined || signal.aborted) {
       this.host.post({ type: 'groupsPage', groups: [], loaded: this.index.size, done: true, cancelled: true });
@@ -173,12 +174,12 @@ export class RuleMatchesStream {
       try {
         const found = await backend.getRuleBasedGroup(domain, id, run.abort.signal);
         group = found
-          ? { matchId: id, profileIds: found.profileIds, score: 0, level: found.ruleLevel, ...(found.ruleLevel === undefined ? { unresolved: 'GetSimilarProfiles returned no RuleLevel.' } : {}) }
-          : { matchId: id, profileIds: [], score: 0, unresolved: 'This MatchId no longer resolves: the group was merged or its profiles changed since it was listed. Reload to see the current groups.' };
+          ? { matchId: id, profileIds: found.profileIds, score: 0, level: found.ruleLevel, ...(found.ruleLevel === undefined ? { unresolved: l10n.t('{0} returned no {1}.', 'GetSimilarProfiles', 'RuleLevel') } : {}) }
+          : { matchId: id, profileIds: [], score: 0, unresolved: l10n.t('This {0} no longer resolves: the group was merged or its profiles changed since it was listed. Reload to see the current groups.', 'MatchId') };
       } catch (e) {
         if (run.abort.signal.aborted) return;
         // One lookup failing (after the SDK's retries) must not stop the other groups.
-        group = { matchId: id, profileIds: [], score: 0, unresolved: `GetSimilarProfiles failed: ${errorText(e)}` };
+        group = { matchId: id, profileIds: [], score: 0, unresolved: l10n.t('{0} failed: {1}', 'GetSimilarProfiles', errorText(e)) };
       }
       run.buffer.push(group);
       run.notify();

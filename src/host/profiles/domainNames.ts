@@ -8,6 +8,6 @@ export async function domainNamesToPick(deps: Pick<ProfilesDeps, 'connection'>):
   const domains: string[] = [];
   for await (const page of api.pages('ListDomains', {}, { pageSize: 100 })) for (const d of page.items) if (d.DomainName) domains.push(d.DomainName);
   if (domains.length > 0) return domains.sort();
-  void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('No Customer Profiles domains on this connection.'));
   return undefined;
 }

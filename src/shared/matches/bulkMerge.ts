@@ -1,5 +1,6 @@
 // "Merge all unreviewed groups with score >= X": planning and the report (pure). The run itself, journaled so
 // it survives interruption, is src/host/matches/journaledRun.ts.
+import * as l10n from '@vscode/l10n';
 import type { MatchGroup } from './matchGroup';
 import type { MergeProfilesRequest } from './mergeRequests';
 import type { ReviewState } from './reviewState';
@@ -16,11 +17,14 @@ export interface BulkMergePlan {
   readonly skipped: readonly SkippedGroup[];
 }
 
-const SKIP_REASON: Record<Exclude<ReviewState, 'unreviewed'>, string> = {
-  'not-a-match': 'marked "not a match" (never bulk-merged)',
-  skipped: 'marked "skipped" by a reviewer',
-  merged: 'already merged',
-};
+/** Why a group at the threshold is left alone (the display language's words; a function: translated when used). */
+function skipReason(state: Exclude<ReviewState, 'unreviewed'>): string {
+  switch (state) {
+    case 'not-a-match': return l10n.t('marked "not a match" (never bulk-merged)');
+    case 'skipped': return l10n.t('marked "skipped" by a reviewer');
+    case 'merged': return l10n.t('already merged');
+  }
+}
 
 /** `maxLevel` set: rule-based groups at that level or a lower (stronger) one; groups without a level never qualify. */
 export function planBulkMerge(
@@ -35,7 +39,7 @@ export function planBulkMerge(
     if (!qualifies(g)) continue;
     const state = stateOf(g.matchId);
     if (state === 'unreviewed') candidates.push(g);
-    else skipped.push({ matchId: g.matchId, reason: SKIP_REASON[state] });
+    else skipped.push({ matchId: g.matchId, reason: skipReason(state) });
   }
   if (maxLevel === undefined) candidates.sort((a, b) => b.score - a.score);
   else candidates.sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
@@ -58,11 +62,17 @@ export function errorText(e: unknown): string {
 }
 
 export function formatBulkMergeReport(report: BulkMergeReport): string {
+  // Shown in the panel (and logged): the summary and one line per group, each a whole message.
+  const counts = [report.merged.length, report.failed.length, report.skipped.length];
   const lines = [
-    `Bulk merge${report.cancelled ? ' (cancelled)' : ''}: ${report.merged.length} merged, ${report.failed.length} failed, ${report.skipped.length} skipped.`,
-    ...report.merged.map((m) => `  merged  ${m.matchId}: ${m.deleted} profile(s) merged into ${m.mainProfileId}`),
-    ...report.failed.map((f) => `  FAILED  ${f.matchId}: ${f.error}${f.callsDone ? ` (after ${f.callsDone} of ${f.callsTotal} MergeProfiles calls had succeeded)` : ''}`),
-    ...report.skipped.map((s) => `  skipped ${s.matchId}: ${s.reason}`),
+    report.cancelled
+      ? l10n.t('Bulk merge (cancelled): {0} merged, {1} failed, {2} skipped.', ...counts)
+      : l10n.t('Bulk merge: {0} merged, {1} failed, {2} skipped.', ...counts),
+    ...report.merged.map((m) => `  ${l10n.t('merged  {0}: {1} profile(s) merged into {2}', m.matchId, m.deleted, m.mainProfileId)}`),
+    ...report.failed.map((f) => `  ${f.callsDone
+      ? l10n.t('FAILED  {0}: {1} (after {2} of {3} {4} calls had succeeded)', f.matchId, f.error, f.callsDone, f.callsTotal, 'MergeProfiles')
+      : l10n.t('FAILED  {0}: {1}', f.matchId, f.error)}`),
+    ...report.skipped.map((s) => `  ${l10n.t('skipped {0}: {1}', s.matchId, s.reason)}`),
   ];
   return lines.join('\n');
 }

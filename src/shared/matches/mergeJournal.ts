@@ -1,6 +1,7 @@
 // The bulk-merge journal (pure): what a run planned, which MergeProfiles call was sent, and what the service
 // answered. It is persisted before each call and after its answer (journalStore.ts), so after a crash or a
 // window reload the panel can say exactly what happened and resume without merging any group twice.
+import * as l10n from '@vscode/l10n';
 import type { MergeProfilesRequest } from './mergeRequests';
 
 export const JOURNAL_VERSION = 1;
@@ -168,13 +169,13 @@ export function groupStatus(g: JournalGroup): GroupStatus {
     verified: mergedCalls.some(({ c }) => c.state === 'merged' && c.verified) || undefined,
   };
   if (g.skipped !== undefined) return { ...base, outcome: 'skipped', detail: g.skipped };
-  if (g.prepareError !== undefined) return { ...base, outcome: 'failed', detail: `BatchGetProfile failed, no MergeProfiles call was sent: ${g.prepareError}` };
+  if (g.prepareError !== undefined) return { ...base, outcome: 'failed', detail: l10n.t('{0} failed, no {1} call was sent: {2}', 'BatchGetProfile', 'MergeProfiles', g.prepareError) };
   const failed = calls.find((c) => c.state === 'failed');
   if (failed && failed.state === 'failed') return { ...base, outcome: 'failed', detail: failed.error };
   const calling = calls.findIndex((c) => c.state === 'calling');
-  if (calling >= 0) return { ...base, outcome: 'unknown', detail: `no answer to MergeProfiles call ${calling + 1} of ${calls.length}` };
+  if (calling >= 0) return { ...base, outcome: 'unknown', detail: l10n.t('no answer to {0} call {1} of {2}', 'MergeProfiles', calling + 1, calls.length) };
   if (calls.length > 0 && mergedCalls.length === calls.length) return { ...base, outcome: 'merged' };
-  return { ...base, outcome: 'not-started', detail: mergedCalls.length ? `${mergedCalls.length} of ${calls.length} calls done` : undefined };
+  return { ...base, outcome: 'not-started', detail: mergedCalls.length ? l10n.t('{0} of {1} calls done', mergedCalls.length, calls.length) : undefined };
 }
 
 export interface JournalReport {

@@ -1,5 +1,6 @@
 // The live merge preview of the composer: the merged profile computed with the shared MergeProfiles rules
 // (src/shared/mergeRules.ts, also used by the sandbox), per-field provenance, and the exact request(s).
+import * as l10n from '@vscode/l10n';
 import { explainMerge, mergeProfileRecords, type FieldExplanation } from '../mergeRules';
 import type { FieldSourceProfileIds, ProfileRecord } from '../profile';
 import { buildMergeRequests, profilesDeletedBy, type MergeProfilesRequest } from './mergeRequests';
@@ -21,7 +22,7 @@ export function previewMerge(
   domain: string, profiles: readonly ProfileRecord[], mainProfileId: string, fieldSources: FieldSourceProfileIds,
 ): MergePreview {
   const main = profiles.find((p) => p.ProfileId === mainProfileId);
-  if (!main) throw new Error(`The main profile ${mainProfileId} is not among the group's loaded profiles.`);
+  if (!main) throw new Error(l10n.t('The main profile {0} is not among the group\'s loaded profiles.', mainProfileId));
   const toMerge = profiles.filter((p) => p.ProfileId !== mainProfileId);
   const profileIdsToBeMerged = toMerge.map((p) => p.ProfileId);
   const requests = buildMergeRequests(domain, mainProfileId, profileIdsToBeMerged, fieldSources);
@@ -37,11 +38,11 @@ export function previewMerge(
 export function describeProvenance(e: FieldExplanation, label: (profileId: string) => string): string {
   const others = e.overriddenProfileIds.map(label).join(', ');
   switch (e.reason) {
-    case 'union': return `from ${label(e.fromProfileId)}`;
-    case 'main-wins': return `main profile's value kept over ${others}`;
-    case 'first-merged-wins': return `main has none; first merged profile with a value (${label(e.fromProfileId)}) wins over ${others}`;
-    case 'source-picked': return `picked from ${label(e.fromProfileId)}${others ? ` over ${others}` : ''}`;
-    case 'source-picked-empty': return `picked empty value from ${label(e.fromProfileId)}: the field is removed`;
+    case 'union': return l10n.t('from {0}', label(e.fromProfileId));
+    case 'main-wins': return l10n.t('main profile\'s value kept over {0}', others);
+    case 'first-merged-wins': return l10n.t('main has none; first merged profile with a value ({0}) wins over {1}', label(e.fromProfileId), others);
+    case 'source-picked': return others ? l10n.t('picked from {0} over {1}', label(e.fromProfileId), others) : l10n.t('picked from {0}', label(e.fromProfileId));
+    case 'source-picked-empty': return l10n.t('picked empty value from {0}: the field is removed', label(e.fromProfileId));
   }
 }
 

@@ -1,5 +1,6 @@
 // Turns a composed merge into the exact MergeProfiles request(s). ProfileIdsToBeMerged holds at most 20 ids,
 // so bigger groups become several calls into the same main profile, run in order.
+import * as l10n from '@vscode/l10n';
 import type { FieldSourceProfileIds } from '../profile';
 import { chunk } from './chunk';
 import { fieldSourceEntries, setFieldSource } from './fieldSources';
@@ -23,14 +24,14 @@ export function buildMergeRequests(
   domain: string, mainProfileId: string, profileIdsToBeMerged: readonly string[],
   fieldSources: FieldSourceProfileIds = {}, idsPerCall = MERGE_IDS_PER_CALL,
 ): MergeProfilesRequest[] {
-  if (profileIdsToBeMerged.length === 0) throw new Error('Nothing to merge: ProfileIdsToBeMerged is empty.');
-  if (profileIdsToBeMerged.includes(mainProfileId)) throw new Error('The main profile cannot also be merged into itself.');
+  if (profileIdsToBeMerged.length === 0) throw new Error(l10n.t('Nothing to merge: {0} is empty.', 'ProfileIdsToBeMerged'));
+  if (profileIdsToBeMerged.includes(mainProfileId)) throw new Error(l10n.t('The main profile cannot also be merged into itself.'));
   const chunks = chunk(profileIdsToBeMerged, idsPerCall);
   const chunkOf = new Map<string, number>();
   chunks.forEach((ids, i) => ids.forEach((id) => chunkOf.set(id, i)));
   const entries = fieldSourceEntries(fieldSources);
   for (const [key, id] of entries) {
-    if (id !== mainProfileId && !chunkOf.has(id)) throw new Error(`FieldSourceProfileIds.${key} names ${id}, which is not part of this merge.`);
+    if (id !== mainProfileId && !chunkOf.has(id)) throw new Error(l10n.t('{0} names {1}, which is not part of this merge.', `FieldSourceProfileIds.${key}`, id));
   }
   return chunks.map((ids, i) => {
     let sources: FieldSourceProfileIds = {};

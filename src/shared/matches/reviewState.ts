@@ -1,5 +1,6 @@
 // Review state of a match group, per MatchId. "merged" is final because MergeProfiles cannot be undone;
 // the other states are freely revisable.
+import * as l10n from '@vscode/l10n';
 import type { MatchGroup } from './matchGroup';
 
 export const REVIEW_STATES = ['unreviewed', 'not-a-match', 'skipped', 'merged'] as const;
@@ -22,12 +23,12 @@ export type Transition = { ok: true; state: ReviewState } | { ok: false; reason:
 export function transition(current: ReviewState, next: ReviewState): Transition {
   if (current === 'merged') {
     return next === 'merged'
-      ? { ok: false, reason: 'This group is already merged.' }
-      : { ok: false, reason: 'A merged group cannot change state: merges cannot be undone.' };
+      ? { ok: false, reason: l10n.t('This group is already merged.') }
+      : { ok: false, reason: l10n.t('A merged group cannot change state: merges cannot be undone.') };
   }
   if (next === 'merged' && current === 'not-a-match') {
     // Merging a group the reviewer rejected needs a deliberate reset first.
-    return { ok: false, reason: 'This group is marked "not a match"; reset it before merging.' };
+    return { ok: false, reason: l10n.t('This group is marked "not a match"; reset it before merging.') };
   }
   return { ok: true, state: next };
 }

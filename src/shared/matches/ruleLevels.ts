@@ -1,5 +1,6 @@
 // Rule levels as the matches panel shows and filters them (pure). RuleLevel is 1..15 (MatchingRules holds at
 // most 15 rules); level 1 is the first, strictest rule, so a lower level is the stronger match.
+import * as l10n from '@vscode/l10n';
 import type { MatchGroup } from './matchGroup';
 
 export const MAX_RULE_LEVEL = 15;
@@ -15,12 +16,11 @@ export type LevelReading =
  */
 export function readLevel(text: string, badInput = false, max = MAX_RULE_LEVEL): LevelReading {
   const trimmed = text.trim();
-  const range = `a rule level from 1 to ${max}`;
-  if (badInput) return { ok: false, error: `Not a number: enter ${range}.` };
-  if (trimmed === '') return { ok: false, error: `Enter ${range}.` };
-  if (!/^\d+$/.test(trimmed)) return { ok: false, error: `"${trimmed}" is not a whole number: enter ${range}.` };
+  if (badInput) return { ok: false, error: l10n.t('Not a number: enter a rule level from 1 to {0}.', max) };
+  if (trimmed === '') return { ok: false, error: l10n.t('Enter a rule level from 1 to {0}.', max) };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, error: l10n.t('"{0}" is not a whole number: enter a rule level from 1 to {1}.', trimmed, max) };
   const value = Number(trimmed);
-  if (value < 1 || value > max) return { ok: false, error: `${trimmed} is out of range: enter ${range}.` };
+  if (value < 1 || value > max) return { ok: false, error: l10n.t('{0} is out of range: enter a rule level from 1 to {1}.', trimmed, max) };
   return { ok: true, value };
 }
 
@@ -54,8 +54,8 @@ export function levelHistogram(groups: Iterable<Pick<MatchGroup, 'level' | 'unre
 
 /** "Level 2", or why a group has none. */
 export function levelLabel(g: Pick<MatchGroup, 'level' | 'unresolved'>): string {
-  if (g.unresolved !== undefined) return 'Gone';
-  return g.level === undefined ? 'Level ?' : `Level ${g.level}`;
+  if (g.unresolved !== undefined) return l10n.t('Gone');
+  return g.level === undefined ? l10n.t('Level ?') : l10n.t('Level {0}', g.level);
 }
 
 export interface RuleLevelCount {

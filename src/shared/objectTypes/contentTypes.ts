@@ -11,6 +11,7 @@
 // - EMAIL_ADDRESS: compared trimmed and lower-cased; a value without a single `@` is flagged.
 // - NAME: compared trimmed, whitespace-collapsed, lower-cased, NFC.
 // An unknown or absent ContentType is treated as STRING (absent is the API default; unknown is flagged).
+import * as l10n from '@vscode/l10n';
 import { normalizeRuleCustom, normalizeRuleEmail, normalizeRulePhone, normalizeRuleText } from '../rules/normalize';
 import type { ContentType } from './types';
 
@@ -19,7 +20,7 @@ export const CONTENT_TYPES: readonly ContentType[] = ['STRING', 'NUMBER', 'PHONE
 export function readContentType(raw: string | undefined): { type: ContentType; problem?: string } {
   if (raw === undefined) return { type: 'STRING' };
   if ((CONTENT_TYPES as readonly string[]).includes(raw)) return { type: raw as ContentType };
-  return { type: 'STRING', problem: `ContentType ${raw} is not one of ${CONTENT_TYPES.join(', ')}; read as STRING` };
+  return { type: 'STRING', problem: l10n.t('{0} {1} is not one of {2}; read as {3}', 'ContentType', raw, CONTENT_TYPES.join(', '), 'STRING') };
 }
 
 export interface TypedValue {
@@ -41,16 +42,16 @@ export function typedValue(type: ContentType, text: string): TypedValue {
   switch (type) {
     case 'NUMBER': {
       const n = text.trim() === '' ? NaN : Number(text.trim());
-      return Number.isFinite(n) ? { value: text, comparedAs: String(n) } : { value: text, comparedAs: normalizeRuleCustom(text), problem: `NUMBER field holds "${text}", which is not a number` };
+      return Number.isFinite(n) ? { value: text, comparedAs: String(n) } : { value: text, comparedAs: normalizeRuleCustom(text), problem: l10n.t('{0} field holds "{1}", which is not a number', 'NUMBER', text) };
     }
     case 'PHONE_NUMBER': {
       const c = normalizeRulePhone(text);
-      return c ? { value: text, comparedAs: c } : { value: text, comparedAs: normalizeRuleCustom(text), problem: `PHONE_NUMBER field holds "${text}", which has no digits` };
+      return c ? { value: text, comparedAs: c } : { value: text, comparedAs: normalizeRuleCustom(text), problem: l10n.t('{0} field holds "{1}", which has no digits', 'PHONE_NUMBER', text) };
     }
     case 'EMAIL_ADDRESS': {
       const c = normalizeRuleEmail(text);
       const ok = c !== undefined && /^[^@\s]+@[^@\s]+$/.test(c);
-      return ok ? { value: text, comparedAs: c } : { value: text, comparedAs: c, problem: `EMAIL_ADDRESS field holds "${text}", which is not an e-mail address` };
+      return ok ? { value: text, comparedAs: c } : { value: text, comparedAs: c, problem: l10n.t('{0} field holds "{1}", which is not an e-mail address', 'EMAIL_ADDRESS', text) };
     }
     case 'NAME':
       return { value: text, comparedAs: normalizeRuleText(text) };

@@ -5,6 +5,7 @@
 // keys have been searched. A LOOKUP_ONLY key is only used to match a profile but is not persisted to be used
 // for searching of the profile. A NEW_ONLY key is only used if the profile does not already exist before the
 // object is ingested, otherwise it is only used for matching objects to profiles."
+import * as l10n from '@vscode/l10n';
 
 /** The valid values the reference lists. */
 export const STANDARD_IDENTIFIERS = [
@@ -37,19 +38,19 @@ export function keySemantics(ids: readonly string[]): KeySemantics {
   const is = (v: string): boolean => ids.includes(v);
   const meaning: string[] = [];
   const problems: string[] = [];
-  for (const id of ids) if (!(STANDARD_IDENTIFIERS as readonly string[]).includes(id)) problems.push(`${id} is not a StandardIdentifier`);
+  for (const id of ids) if (!(STANDARD_IDENTIFIERS as readonly string[]).includes(id)) problems.push(l10n.t('{0} is not a {1}', id, 'StandardIdentifier'));
   const lookupOnly = is('LOOKUP_ONLY');
   const newOnly = is('NEW_ONLY');
   const searchesProfile = is('PROFILE') || lookupOnly || newOnly;
-  if (is('PROFILE')) meaning.push('PROFILE: ties the object to a profile (searched to find it)');
-  for (const id of ids) if (!MODIFIERS.has(id) && (STANDARD_IDENTIFIERS as readonly string[]).includes(id)) meaning.push(`${id}: ties the object to a ${id} record`);
-  if (is('UNIQUE')) meaning.push('UNIQUE: identifies the object; the same value again replaces it');
-  if (is('SECONDARY')) meaning.push('SECONDARY: searched only after every other PROFILE key found nothing');
-  if (lookupOnly) meaning.push('LOOKUP_ONLY: used to match a profile, not stored on it');
-  if (newOnly) meaning.push('NEW_ONLY: stored only when this object creates the profile; otherwise only used to match');
-  if (is('SECONDARY') && !searchesProfile) problems.push('SECONDARY without PROFILE: there is no profile search to order');
-  if (lookupOnly && newOnly) problems.push('LOOKUP_ONLY and NEW_ONLY together: the key is never stored');
-  if (ids.length === 0) problems.push('no StandardIdentifiers: the key only indexes the object');
+  if (is('PROFILE')) meaning.push(l10n.t('{0}: ties the object to a profile (searched to find it)', 'PROFILE'));
+  for (const id of ids) if (!MODIFIERS.has(id) && (STANDARD_IDENTIFIERS as readonly string[]).includes(id)) meaning.push(l10n.t('{0}: ties the object to a {0} record', id));
+  if (is('UNIQUE')) meaning.push(l10n.t('{0}: identifies the object; the same value again replaces it', 'UNIQUE'));
+  if (is('SECONDARY')) meaning.push(l10n.t('{0}: searched only after every other {1} key found nothing', 'SECONDARY', 'PROFILE'));
+  if (lookupOnly) meaning.push(l10n.t('{0}: used to match a profile, not stored on it', 'LOOKUP_ONLY'));
+  if (newOnly) meaning.push(l10n.t('{0}: stored only when this object creates the profile; otherwise only used to match', 'NEW_ONLY'));
+  if (is('SECONDARY') && !searchesProfile) problems.push(l10n.t('{0} without {1}: there is no profile search to order', 'SECONDARY', 'PROFILE'));
+  if (lookupOnly && newOnly) problems.push(l10n.t('{0} and {1} together: the key is never stored', 'LOOKUP_ONLY', 'NEW_ONLY'));
+  if (ids.length === 0) problems.push(l10n.t('no {0}: the key only indexes the object', 'StandardIdentifiers'));
   return {
     meaning,
     searchesProfile,

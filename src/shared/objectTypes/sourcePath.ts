@@ -9,6 +9,7 @@
 // Arrays: a path never indexes into an array (the reference shows no index syntax). A path that would pass
 // through an array is reported missing with that reason; a path that ends on an array (or an object) reads
 // a non-scalar value, which fills nothing. The leaf walk treats an array as one leaf.
+import * as l10n from '@vscode/l10n';
 
 export const SOURCE_PREFIX = '_source.';
 
@@ -27,7 +28,7 @@ export function sourcePathOf(source: string): string {
 /** Reads a field's Source from the sample. */
 export function readSourcePath(sample: Record<string, unknown>, source: string): SourceRead {
   const path = sourcePathOf(source);
-  if (path === '') return { found: false, reason: 'the Source names no field' };
+  if (path === '') return { found: false, reason: l10n.t('the {0} names no field', 'Source') };
   return walk(sample, path.split('.'), []);
 }
 
@@ -39,8 +40,8 @@ function walk(cur: Record<string, unknown>, parts: readonly string[], seen: read
     const rest = parts.slice(i);
     if (rest.length === 0) return { found: true, value };
     const here = [...seen, key].join('.');
-    if (Array.isArray(value)) return { found: false, reason: `${here} is an array; paths do not index into arrays` };
-    if (!isRecord(value)) return { found: false, reason: `${here} is not an object` };
+    if (Array.isArray(value)) return { found: false, reason: l10n.t('{0} is an array; paths do not index into arrays', here) };
+    if (!isRecord(value)) return { found: false, reason: l10n.t('{0} is not an object', here) };
     const inner = walk(value, rest, [...seen, key]);
     if (inner.found || inner.reason) return inner;
   }

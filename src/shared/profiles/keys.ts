@@ -2,6 +2,7 @@
 // type's Keys with the pure mapper (previewMapping), keeping the keys the service stores on the profile, plus the
 // keys ADDED_PROFILE_KEY history records name. Every row says how it was found, so nobody mistakes a derivation
 // for the service's own list (a key removed with DeleteProfileKey, or one a deleted object type had, can differ).
+import * as l10n from '@vscode/l10n';
 import { previewMapping } from '../objectTypes/previewMapping';
 import type { ObjectTypeDefinition } from '../objectTypes/types';
 import type { KeyRow } from './presentation';
@@ -20,9 +21,11 @@ export interface AddedKeyRecord {
   readonly content: string;
 }
 
-export const KEY_DERIVATION_NOTE =
-  'Derived, not read: there is no API that lists a profile\'s keys. Each object was put through its object type\'s Keys ' +
-  '(the keys the service stores on the profile), and ADDED_PROFILE_KEY history records were read.';
+/** How the keys section came about (capped: how far the reading went, when it stopped early). */
+export function keyDerivationNote(capped?: { objects: number; records: number }): string {
+  const note = l10n.t('Derived, not read: there is no API that lists a profile\'s keys. Each object was put through its object type\'s {0} (the keys the service stores on the profile), and {1} history records were read.', 'Keys', 'ADDED_PROFILE_KEY');
+  return capped ? `${note} ${l10n.t('Only the first {0} objects per type and {1} key records were read.', capped.objects, capped.records)}` : note;
+}
 
 export function deriveProfileKeys(
   objectTypes: readonly ObjectTypeDefinition[],
@@ -45,8 +48,10 @@ export function deriveProfileKeys(
     for (const key of previewMapping(type, sample).keys) {
       if (key.value === undefined || !key.storedOnCreate) continue;
       const ids = key.standardIdentifiers.join(', ');
-      const when = key.storedOnAttach ? '' : ' (stored only if this object created the profile)';
-      add(key.keyName, key.value, `object type ${o.objectTypeName} key [${ids}] applied to object ${o.uniqueKey || '(no unique key)'}${when}`);
+      const object = o.uniqueKey || l10n.t('(no unique key)');
+      add(key.keyName, key.value, key.storedOnAttach
+        ? l10n.t('object type {0} key [{1}] applied to object {2}', o.objectTypeName, ids, object)
+        : l10n.t('object type {0} key [{1}] applied to object {2} (stored only if this object created the profile)', o.objectTypeName, ids, object));
     }
   }
   for (const r of added) {
@@ -54,7 +59,7 @@ export function deriveProfileKeys(
     try { v = JSON.parse(r.content); } catch { continue; }
     const { KeyName, Values } = (v ?? {}) as { KeyName?: unknown; Values?: unknown };
     if (typeof KeyName !== 'string' || !Array.isArray(Values)) continue;
-    for (const value of Values) if (typeof value === 'string') add(KeyName, value, `ADDED_PROFILE_KEY record${r.time ? ` at ${r.time}` : ''}`);
+    for (const value of Values) if (typeof value === 'string') add(KeyName, value, r.time ? l10n.t('{0} record at {1}', 'ADDED_PROFILE_KEY', r.time) : l10n.t('{0} record', 'ADDED_PROFILE_KEY'));
   }
   return [...rows.values()]
     .sort((a, b) => a.keyName.localeCompare(b.keyName) || a.value.localeCompare(b.value))

@@ -1,5 +1,6 @@
 // What the profile view shows, computed from the API's answers. Pure (host computes, webview renders): attribute
 // rows in the model's member order, history rows, object JSON pretty-printed, similar groups.
+import * as l10n from '@vscode/l10n';
 import { ADDRESS_PARTS } from '../profile';
 
 export interface AttributeRow { readonly label: string; readonly value: string }
@@ -67,11 +68,14 @@ export function profileRows(profile: Readonly<Record<string, unknown>>): Profile
   return { standard, unset, attributes };
 }
 
+/** What a profile without any name is called (the header, and the delete's typed confirmation refuses it). */
+export const NO_NAME = (): string => l10n.t('(no name)');
+
 /** The header's name: first/last, else the business name, else the e-mail, else "(no name)". */
 export function profileName(profile: Readonly<Record<string, unknown>>): string {
   const s = (k: string): string => (typeof profile[k] === 'string' ? (profile[k] as string).trim() : '');
   const person = [s('FirstName'), s('MiddleName'), s('LastName')].filter(Boolean).join(' ');
-  return person || s('BusinessName') || s('EmailAddress') || s('PersonalEmailAddress') || '(no name)';
+  return person || s('BusinessName') || s('EmailAddress') || s('PersonalEmailAddress') || NO_NAME();
 }
 
 // ---- history ----------------------------------------------------------------------------------------------
@@ -88,17 +92,21 @@ export interface HistoryRow {
   readonly uniqueKey?: string;
 }
 
-const ACTION_TEXT: Readonly<Record<string, string>> = {
-  CREATED: 'Profile created',
-  UPDATED: 'Profile updated',
-  INGESTED: 'Object ingested',
-  ADDED_PROFILE_KEY: 'Key added',
-  DELETED_PROFILE_KEY: 'Key deleted',
-  MERGED: 'Other profiles merged into this one',
-  DELETED_BY_MERGE: 'Deleted by a merge into another profile',
-  DELETED_BY_CUSTOMER: 'Deleted',
-  EXPIRED: 'Expired',
-};
+/** A history ActionType in words (the display language's), or the ActionType itself when we have none. */
+function actionText(action: string): string {
+  switch (action) {
+    case 'CREATED': return l10n.t('Profile created');
+    case 'UPDATED': return l10n.t('Profile updated');
+    case 'INGESTED': return l10n.t('Object ingested');
+    case 'ADDED_PROFILE_KEY': return l10n.t('Key added');
+    case 'DELETED_PROFILE_KEY': return l10n.t('Key deleted');
+    case 'MERGED': return l10n.t('Other profiles merged into this one');
+    case 'DELETED_BY_MERGE': return l10n.t('Deleted by a merge into another profile');
+    case 'DELETED_BY_CUSTOMER': return l10n.t('Deleted');
+    case 'EXPIRED': return l10n.t('Expired');
+    default: return action;
+  }
+}
 
 /** A timestamp as the SDK gives it (Date) or as JSON carries it (epoch seconds or ISO text). */
 export function isoTime(v: unknown): string {
@@ -112,7 +120,7 @@ export function historyRow(r: Readonly<Record<string, unknown>>): HistoryRow | u
   return {
     id: r.Id,
     actionType: action,
-    description: ACTION_TEXT[action] ?? action,
+    description: actionText(action),
     time: isoTime(r.CreatedAt),
     performedBy: typeof r.PerformedBy === 'string' ? r.PerformedBy : '',
     objectTypeName: typeof r.ObjectTypeName === 'string' ? r.ObjectTypeName : '',

@@ -30,6 +30,8 @@ export interface PageOptions {
   readonly source?: MatchSource;
   /** Rule-based panels: GetSimilarProfiles calls in flight (the controller's default otherwise). */
   readonly ruleConcurrency?: number;
+  /** The display language's strings as vscode.l10n.bundle hands them to the panel (absent: English). */
+  readonly l10nBundle?: { readonly [message: string]: string };
 }
 
 export interface HarnessOptions extends PageOptions {
@@ -147,7 +149,7 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
   static async startWith<T extends MatchesBackend>(backend: T, domain: string, o: PageOptions = {}): Promise<MatchesHarness<T>> {
     const dist = path.join(PROJECT_ROOT, 'dist', 'webview');
     if (!fs.existsSync(path.join(dist, 'matches.js'))) throw new Error('dist/webview/matches.js missing: run `node esbuild.js` first');
-    const server = await serve(dist, o.theme ?? 'dark');
+    const server = await serve(dist, o.theme ?? 'dark', o.l10nBundle);
     const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpx-matches-harness-'));
     const context = await launchBrowser(profileDir, o.viewport ?? { width: 1400, height: 850 });
@@ -198,13 +200,13 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
 }
 
 /** Serves the webview on 127.0.0.1: the real HTML (plus a theme stylesheet standing in for VS Code's). */
-async function serve(dist: string, theme: ThemeName): Promise<http.Server> {
+async function serve(dist: string, theme: ThemeName, l10nBundle?: PageOptions['l10nBundle']): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const origin = `http://${req.headers.host}`;
     const url = (req.url ?? '/').split('?')[0];
     const send = (type: string, body: string | Buffer): void => { res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }); res.end(body); };
     if (url === '/') {
-      const html = renderMatchesHtml({ nonce: nonceFrom(crypto.getRandomValues(new Uint8Array(32))), cspSource: origin, scriptUri: `${origin}/matches.js`, styleUri: `${origin}/matches.css` })
+      const html = renderMatchesHtml({ nonce: nonceFrom(crypto.getRandomValues(new Uint8Array(32))), cspSource: origin, scriptUri: `${origin}/matches.js`, styleUri: `${origin}/matches.css`, l10nBundle })
         .replace('<link rel="stylesheet"', `<link rel="stylesheet" href="${origin}/theme.css">\n<link rel="stylesheet"`)
         .replace('<body>', `<body class="vscode-${theme}">`);
       return send('text/html; charset=utf-8', html);

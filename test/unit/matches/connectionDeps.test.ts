@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ResolvedConnection } from '../../../src/shared/connection/types';
-import { matchesConnectionId, matchesConnectionLabel, pinnedToConnection } from '../../../src/host/matches/connectionDeps';
+import { matchesConnectionId, matchesConnectionLabel } from '../../../src/host/matches/connectionDeps';
+import { pinnedToConnection } from '../../../src/host/matches/pinnedBackend';
 import type { MatchesBackend } from '../../../src/host/matches/backend';
 
 const aws = (over: Partial<ResolvedConnection> = {}): ResolvedConnection =>

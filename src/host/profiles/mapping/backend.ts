@@ -1,6 +1,7 @@
 // The three calls the mapping preview makes, over the connection it was opened with. pinnedMappingBackend
 // refuses every call once that connection stopped being the current one, so a preview never calls the new
 // connection with the old connection's domain, object type or profile ids.
+import * as l10n from '@vscode/l10n';
 import type { CustomerProfilesApi } from '../../../aws/client';
 import { profileDisplayName, type FoundProfile } from '../../../shared/objectTypes/attachDecision';
 import type { ObjectTypeDefinition } from '../../../shared/objectTypes/types';
@@ -41,7 +42,7 @@ export function createAwsMappingBackend(api: CustomerProfilesApi): MappingBacken
 
 export function pinnedMappingBackend(backend: MappingBackend, isStillCurrent: () => boolean, label: string): MappingBackend {
   const check = (): void => {
-    if (!isStillCurrent()) throw new Error(`The connection changed since this preview opened (${label}). Run Test Mapping with Sample again.`);
+    if (!isStillCurrent()) throw new Error(l10n.t('The connection changed since this preview opened ({0}). Run Test Mapping with Sample again.', label));
   };
   return {
     getObjectType: async (...a) => { check(); return backend.getObjectType(...a); },

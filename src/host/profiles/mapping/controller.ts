@@ -3,6 +3,7 @@
 // refused, and on the sandbox only ingests the sample (PutProfileObject) after a modal confirmation, then finds
 // the profile that holds it and opens it. Every webview message passes validateMappingMessage first; a detached
 // preview refuses everything before any call.
+import * as l10n from '@vscode/l10n';
 import { decideAttachment, nextSearchIndex, type DecisionView, type SearchOutcome } from '../../../shared/objectTypes/attachDecision';
 import { ingestConfirmation } from '../../../shared/objectTypes/ingestConfirmation';
 import { parseSample } from '../../../shared/objectTypes/parseSample';
@@ -73,7 +74,7 @@ export class MappingController {
       this.objectType = type;
     } catch (e) {
       if (gen !== this.generation) return;
-      this.fail(`Cannot read object type ${this.input.target.objectTypeName}: ${this.input.ui.describe(e)}`);
+      this.fail(l10n.t('Cannot read object type {0}: {1}', this.input.target.objectTypeName, this.input.ui.describe(e)));
       return;
     }
     await this.evaluate(gen);
@@ -104,7 +105,7 @@ export class MappingController {
     const v = validateMappingMessage(raw, { shownProfileIds: this.shownProfileIds() });
     if (!v.ok) {
       this.input.ui.log(`Mapping preview: refused a webview message: ${v.reason}`);
-      if (v.requestId !== undefined) this.input.ui.post({ type: 'error', requestId: v.requestId, message: `Refused: ${v.reason}`, rejected: true });
+      if (v.requestId !== undefined) this.input.ui.post({ type: 'error', requestId: v.requestId, message: l10n.t('Refused: {0}', v.reason), rejected: true });
       return;
     }
     await this.handle(v.message);
@@ -172,19 +173,19 @@ export class MappingController {
 
   private availability(): IngestAvailability {
     if (this.detachedReason) return { available: false, reason: this.detachedReason };
-    if (!this.input.isSandbox()) return { available: false, reason: 'Ingest Sample is only offered on the local sandbox: on this connection PutProfileObject would change real data.' };
-    if (this.busy) return { available: false, reason: 'Ingesting…' };
+    if (!this.input.isSandbox()) return { available: false, reason: l10n.t('Ingest Sample is only offered on the local sandbox: on this connection {0} would change real data.', 'PutProfileObject') };
+    if (this.busy) return { available: false, reason: l10n.t('Ingesting…') };
     const d = this.decision?.decision;
-    if (!d || this.status !== 'ready') return { available: false, reason: 'The preview is not complete yet.' };
-    if (d.kind === 'refused') return { available: false, reason: 'PutProfileObject would be refused: no profile matches and AllowProfileCreation is FALSE.' };
-    return { available: true, reason: d.kind === 'attach' ? `PutProfileObject attaches it to ${d.profile.name}.` : 'PutProfileObject creates a new profile.' };
+    if (!d || this.status !== 'ready') return { available: false, reason: l10n.t('The preview is not complete yet.') };
+    if (d.kind === 'refused') return { available: false, reason: l10n.t('{0} would be refused: no profile matches and {1} is {2}.', 'PutProfileObject', 'AllowProfileCreation', 'FALSE') };
+    return { available: true, reason: d.kind === 'attach' ? l10n.t('{0} attaches it to {1}.', 'PutProfileObject', d.profile.name) : l10n.t('{0} creates a new profile.', 'PutProfileObject') };
   }
 
   private async ingest(): Promise<void> {
     // Decide on fresh searches: the data may have changed since the preview was drawn.
     await this.evaluate(++this.generation);
     const a = this.availability();
-    if (!a.available || !this.decision || !this.preview) throw new Error(`Not ingested: ${a.reason}`);
+    if (!a.available || !this.decision || !this.preview) throw new Error(l10n.t('Not ingested: {0}', a.reason));
     const { domainName, objectTypeName } = this.input.target;
     const text = this.input.sample.text;
     const c = ingestConfirmation({ domainName, objectTypeName, objectText: text, decision: this.decision });
@@ -198,8 +199,8 @@ export class MappingController {
       this.input.ui.log(`Mapping preview: PutProfileObject ${domainName}/${objectTypeName} → ${uniqueKey}`);
       const profile = await this.findHolder(this.preview, uniqueKey);
       this.ingested = profile
-        ? { uniqueKey, profile, message: `Ingested (ProfileObjectUniqueKey ${uniqueKey}): the object is on ${profile.name} (${profile.profileId}).` }
-        : { uniqueKey, message: `Ingested (ProfileObjectUniqueKey ${uniqueKey}), but no profile was found by the object's keys.` };
+        ? { uniqueKey, profile, message: l10n.t('Ingested ({0} {1}): the object is on {2} ({3}).', 'ProfileObjectUniqueKey', uniqueKey, profile.name, profile.profileId) }
+        : { uniqueKey, message: l10n.t('Ingested ({0} {1}), but no profile was found by the object\'s keys.', 'ProfileObjectUniqueKey', uniqueKey) };
     } finally {
       this.busy = false;
     }
@@ -239,7 +240,7 @@ export class MappingController {
   private persisted(): MappingPersistedState | { notRestorable: string } {
     const s = this.input.sample;
     if (s.text.length > MAX_PERSISTED_SAMPLE_CHARS && !s.uri) {
-      return { notRestorable: `The sample has ${s.text.length} characters, more than a preview keeps for a reload: after a reload, run Test Mapping with Sample again.` };
+      return { notRestorable: l10n.t('The sample has {0} characters, more than a preview keeps for a reload: after a reload, run Test Mapping with Sample again.', s.text.length) };
     }
     return {
       kind: 'mappingPreview', target: this.input.target, connectionKey: this.input.connectionKey, connectionLabel: this.input.connectionLabel,

@@ -6,6 +6,7 @@ import type { MappingPersistedState, MappingTarget } from '../../../shared/objec
 import type { ProfilesDeps } from '../deps';
 import type { MappingHooks } from './hooks';
 import { MappingPanel } from './panel';
+import { escapeHtml } from '../../webview/html';
 import { pickSample } from './samplePick';
 
 export async function openMappingPreview(deps: ProfilesDeps, hooks: MappingHooks, target: MappingTarget): Promise<void> {
@@ -27,7 +28,7 @@ export function readPersistedState(state: unknown): MappingPersistedState | unde
   if (!isDomainName(domainName) || !objectTypeName || !connectionKey || sampleText === undefined) return undefined;
   return {
     kind: 'mappingPreview', target: { domainName, objectTypeName }, connectionKey, connectionLabel: text(s.connectionLabel, 2048) ?? connectionKey,
-    sampleLabel: text(s.sampleLabel, 1024) ?? 'restored sample', sampleUri: text(s.sampleUri, 4096), sampleText,
+    sampleLabel: text(s.sampleLabel, 1024) ?? vscode.l10n.t('restored sample'), sampleUri: text(s.sampleUri, 4096), sampleText,
   };
 }
 
@@ -36,10 +37,10 @@ export async function restoreMappingPreview(deps: ProfilesDeps, hooks: MappingHo
   if (!saved) {
     // Nothing to restore from (the webview never got going, or the sample was too large to keep): say so.
     panel.webview.html = '<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head>' +
-      '<body><p>This mapping preview cannot be restored after a reload: run Test Mapping with Sample again.</p></body></html>';
+      `<body><p>${escapeHtml(vscode.l10n.t('This mapping preview cannot be restored after a reload: run Test Mapping with Sample again.'))}</p></body></html>`;
     return;
   }
-  let sample = { text: saved.sampleText, label: `${saved.sampleLabel} (as saved before the reload)`, live: false } as { text: string; label: string; uri?: string; live: boolean };
+  let sample = { text: saved.sampleText, label: vscode.l10n.t('{0} (as saved before the reload)', saved.sampleLabel), live: false } as { text: string; label: string; uri?: string; live: boolean };
   if (saved.sampleUri) {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === saved.sampleUri);
     const uri = vscode.Uri.parse(saved.sampleUri);
@@ -49,7 +50,7 @@ export async function restoreMappingPreview(deps: ProfilesDeps, hooks: MappingHo
   }
   const target: MappingTarget = saved.target;
   const detach = saved.connectionKey === deps.connection.key() ? undefined
-    : `This preview belongs to connection ${saved.connectionLabel}, which is not the current one. Switch back to it, or run Test Mapping with Sample again.`;
+    : vscode.l10n.t('This preview belongs to connection {0}, which is not the current one. Switch back to it, or run Test Mapping with Sample again.', saved.connectionLabel);
   await MappingPanel.restore(deps, hooks, panel, target, saved.connectionKey, sample, detach);
 }
 

@@ -15,7 +15,7 @@ import { mappingPanelKey, type MappingHooks, type MappingPanelHandle } from './h
 const FOLLOW_DELAY_MS = 400;
 
 export function mappingTitle(target: MappingTarget): string {
-  return `Mapping: ${target.objectTypeName} (${target.domainName})`;
+  return vscode.l10n.t('Mapping: {0} ({1})', target.objectTypeName, target.domainName);
 }
 
 export function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions {
@@ -62,13 +62,13 @@ export class MappingPanel implements MappingPanelHandle {
     this.key = mappingPanelKey(connectionKey, target);
     hooks.panels.set(this.key, this);
     panel.title = mappingTitle(target);
-    panel.webview.html = bundleHtml(panel.webview, deps.context.extensionUri, 'mapping', { title: mappingTitle(target), bootText: 'Mapping the sample…' });
+    panel.webview.html = bundleHtml(panel.webview, deps.context.extensionUri, 'mapping', { title: mappingTitle(target), bootText: vscode.l10n.t('Mapping the sample…') });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
       deps.connection.onDidChange(() => {
         if (deps.connection.key() !== this.connectionKey) {
-          this.detach('The connection changed: this preview belongs to the connection it was opened with. Run Test Mapping with Sample again for the current connection.');
+          this.detach(vscode.l10n.t('The connection changed: this preview belongs to the connection it was opened with. Run Test Mapping with Sample again for the current connection.'));
         }
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -103,7 +103,7 @@ export class MappingPanel implements MappingPanelHandle {
   private detach(reason: string): void {
     if (this.controller) this.controller.detach(reason);
     else void this.connectDetached(reason);
-    this.panel.title = `${mappingTitle(this.target)} (detached)`;
+    this.panel.title = vscode.l10n.t('{0} (detached)', mappingTitle(this.target));
     this.deps.log.info(`Mapping preview (${this.target.domainName}/${this.target.objectTypeName}): detached: ${reason}`);
   }
 
@@ -112,7 +112,7 @@ export class MappingPanel implements MappingPanelHandle {
     const never = (): Promise<never> => Promise.reject(new Error(reason));
     this.start({ getObjectType: never, searchProfiles: never, putProfileObject: never }, this.connectionKey);
     this.controller?.detach(reason);
-    this.panel.title = `${mappingTitle(this.target)} (detached)`;
+    this.panel.title = vscode.l10n.t('{0} (detached)', mappingTitle(this.target));
   }
 
   private async connect(): Promise<void> {
@@ -121,9 +121,9 @@ export class MappingPanel implements MappingPanelHandle {
     try {
       api = await connection.api();
     } catch (e) {
-      return this.post({ type: 'error', message: `Cannot connect: ${describeError(e).message}` });
+      return this.post({ type: 'error', message: vscode.l10n.t('Cannot connect: {0}', describeError(e).message) });
     }
-    if (connection.key() !== this.connectionKey) return this.connectDetached('The connection changed while this preview opened. Run Test Mapping with Sample again.');
+    if (connection.key() !== this.connectionKey) return this.connectDetached(vscode.l10n.t('The connection changed while this preview opened. Run Test Mapping with Sample again.'));
     const label = connection.usingSandbox ? `sandbox (${api.connection.endpoint ?? 'local'})` : [api.connection.profile, api.connection.region, api.connection.endpoint].filter(Boolean).join(' · ');
     this.start(pinnedMappingBackend(createAwsMappingBackend(api), () => connection.key() === this.connectionKey, label), label);
     await this.controller?.load();
@@ -162,7 +162,7 @@ export class MappingPanel implements MappingPanelHandle {
   private dispose(): void {
     if (this.hooks.panels.get(this.key) === this) this.hooks.panels.delete(this.key);
     if (this.followTimer) clearTimeout(this.followTimer);
-    this.controller?.detach('The preview was closed.');
+    this.controller?.detach(vscode.l10n.t('The preview was closed.'));
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

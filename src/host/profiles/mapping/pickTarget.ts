@@ -8,14 +8,14 @@ export async function pickMappingTarget(deps: ProfilesDeps): Promise<MappingTarg
   const domains = await domainNamesToPick(deps);
   if (!domains) return undefined;
   const api = await deps.connection.api();
-  const domainName = await vscode.window.showQuickPick(domains, { title: 'Test Mapping with Sample', placeHolder: 'Domain of the object type' });
+  const domainName = await vscode.window.showQuickPick(domains, { title: vscode.l10n.t('Test Mapping with Sample'), placeHolder: vscode.l10n.t('Domain of the object type') });
   if (!domainName) return undefined;
   const types: string[] = [];
   for await (const page of api.pages('ListProfileObjectTypes', { DomainName: domainName }, { pageSize: 100 })) for (const t of page.items) if (t.ObjectTypeName) types.push(t.ObjectTypeName);
   if (types.length === 0) {
-    void vscode.window.showInformationMessage(`Domain ${domainName} has no object types.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Domain {0} has no object types.', domainName));
     return undefined;
   }
-  const objectTypeName = await vscode.window.showQuickPick(types.sort(), { title: `Test Mapping with Sample: ${domainName}`, placeHolder: 'Object type whose mapping to test' });
+  const objectTypeName = await vscode.window.showQuickPick(types.sort(), { title: vscode.l10n.t('Test Mapping with Sample: {0}', domainName), placeHolder: vscode.l10n.t('Object type whose mapping to test') });
   return objectTypeName ? { domainName, objectTypeName } : undefined;
 }

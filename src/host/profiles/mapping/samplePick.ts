@@ -20,7 +20,7 @@ export function sampleFromEditor(editor: vscode.TextEditor): MappingSample {
   if (!sel.isEmpty) {
     const text = doc.getText(sel);
     if (parseSample(text).ok) {
-      return { text, label: `${documentLabel(doc)} (selection, lines ${sel.start.line + 1}–${sel.end.line + 1}; edits are not followed)`, live: false };
+      return { text, label: vscode.l10n.t('{0} (selection, lines {1}–{2}; edits are not followed)', documentLabel(doc), sel.start.line + 1, sel.end.line + 1), live: false };
     }
   }
   return { text: doc.getText(), label: documentLabel(doc), uri: doc.uri.toString(), live: true };
@@ -30,20 +30,20 @@ export async function pickSample(target: MappingTarget): Promise<MappingSample |
   const editor = vscode.window.activeTextEditor;
   const items: Array<vscode.QuickPickItem & { source: Source }> = [];
   if (editor) {
-    items.push({ source: 'editor', label: '$(file-code) Active editor', description: documentLabel(editor.document), detail: 'Its selection when that is one JSON object, else the whole document (followed as you edit it)' });
+    items.push({ source: 'editor', label: `$(file-code) ${vscode.l10n.t('Active editor')}`, description: documentLabel(editor.document), detail: vscode.l10n.t('Its selection when that is one JSON object, else the whole document (followed as you edit it)') });
   }
   items.push(
-    { source: 'file', label: '$(folder-opened) JSON file…', detail: 'Pick a file holding one JSON object' },
-    { source: 'untitled', label: '$(new-file) Paste into a new JSON document', detail: 'An untitled document the preview follows while you paste or type' },
-    { source: 'input', label: '$(edit) Paste into an input box', detail: 'One line of JSON' },
+    { source: 'file', label: `$(folder-opened) ${vscode.l10n.t('JSON file…')}`, detail: vscode.l10n.t('Pick a file holding one JSON object') },
+    { source: 'untitled', label: `$(new-file) ${vscode.l10n.t('Paste into a new JSON document')}`, detail: vscode.l10n.t('An untitled document the preview follows while you paste or type') },
+    { source: 'input', label: `$(edit) ${vscode.l10n.t('Paste into an input box')}`, detail: vscode.l10n.t('One line of JSON') },
   );
-  const picked = await vscode.window.showQuickPick(items, { title: `Test Mapping with Sample: ${target.objectTypeName}`, placeHolder: 'Where is the sample object?' });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Test Mapping with Sample: {0}', target.objectTypeName), placeHolder: vscode.l10n.t('Where is the sample object?') });
   if (!picked) return undefined;
   switch (picked.source) {
     case 'editor':
       return editor ? sampleFromEditor(editor) : undefined;
     case 'file': {
-      const uris = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { JSON: ['json'], 'All files': ['*'] }, openLabel: 'Use as Sample' });
+      const uris = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { JSON: ['json'], [vscode.l10n.t('All files')]: ['*'] }, openLabel: vscode.l10n.t('Use as Sample') });
       if (!uris?.[0]) return undefined;
       const doc = await vscode.workspace.openTextDocument(uris[0]);
       return { text: doc.getText(), label: documentLabel(doc), uri: doc.uri.toString(), live: true };
@@ -55,10 +55,10 @@ export async function pickSample(target: MappingTarget): Promise<MappingSample |
     }
     case 'input': {
       const text = await vscode.window.showInputBox({
-        title: `Sample for ${target.objectTypeName}`, prompt: 'Paste one JSON object', ignoreFocusOut: true,
+        title: vscode.l10n.t('Sample for {0}', target.objectTypeName), prompt: vscode.l10n.t('Paste one JSON object'), ignoreFocusOut: true,
         validateInput: (v) => (parseSample(v).ok ? undefined : (parseSample(v) as { message: string }).message),
       });
-      return text === undefined ? undefined : { text, label: 'pasted text', live: false };
+      return text === undefined ? undefined : { text, label: vscode.l10n.t('pasted text'), live: false };
     }
   }
 }

@@ -2,6 +2,7 @@
 // its value(s) (for `_phone` optionally with the usual spellings of the number), then run, or add a key with
 // AND / OR, up to the model's 5 keys. Returns the query, or undefined when the user cancelled.
 import type vscode = require('vscode');
+import * as l10n from '@vscode/l10n';
 import { keyChoiceDescription, type SearchKeyChoice } from './keyCatalog';
 import type { KeyCatalog } from './keyLoader';
 import { phoneSpellings } from './phoneSpellings';
@@ -18,9 +19,9 @@ const SEPARATOR = -1 as vscode.QuickPickItemKind.Separator;
 function keyItems(catalog: KeyCatalog, recent: readonly ProfileQuery[], used: readonly string[]): KeyItem[] {
   const items: KeyItem[] = [];
   if (recent.length) {
-    items.push({ label: 'Recent searches', kind: SEPARATOR });
-    items.push(...recent.map((q): KeyItem => ({ label: `$(history) ${queryLabel(q)}`, description: 'run again', recent: q })));
-    items.push({ label: 'Search keys', kind: SEPARATOR });
+    items.push({ label: l10n.t('Recent searches'), kind: SEPARATOR });
+    items.push(...recent.map((q): KeyItem => ({ label: `$(history) ${queryLabel(q)}`, description: l10n.t('run again'), recent: q })));
+    items.push({ label: l10n.t('Search keys'), kind: SEPARATOR });
   }
   for (const key of catalog.keys) {
     if (used.includes(key.keyName)) continue;
@@ -32,11 +33,13 @@ function keyItems(catalog: KeyCatalog, recent: readonly ProfileQuery[], used: re
 export async function composeQuery(domainName: string, catalog: KeyCatalog, recent: readonly ProfileQuery[], prompts: SearchPrompts): Promise<ProfileQuery | undefined> {
   const keys: SearchKeyValues[] = [];
   let operator: LogicalOperator | undefined;
-  const title = (): string => `Search Profiles in ${domainName}${keys.length ? ` (key ${keys.length + 1} of up to ${MAX_SEARCH_KEYS})` : ''}`;
+  const title = (): string => (keys.length
+    ? l10n.t('Search Profiles in {0} (key {1} of up to {2})', domainName, keys.length + 1, MAX_SEARCH_KEYS)
+    : l10n.t('Search Profiles in {0}', domainName));
   for (;;) {
     const picked = await prompts.pick(keyItems(catalog, keys.length ? [] : recent, keys.map((k) => k.keyName)), {
       title: title(),
-      placeHolder: catalog.error ? 'Search key (the object types\' keys could not be read; standard keys only)' : 'Search key, or a recent search',
+      placeHolder: catalog.error ? l10n.t('Search key (the object types\' keys could not be read; standard keys only)') : l10n.t('Search key, or a recent search'),
       matchOnDescription: true,
     });
     if (!picked) return undefined;
@@ -45,7 +48,7 @@ export async function composeQuery(domainName: string, catalog: KeyCatalog, rece
     const keyName = picked.key.keyName;
     const text = await prompts.input({
       title: title(),
-      prompt: `Value of ${keyName} (several values: separate them with "${VALUE_SEPARATOR}"; any of them may match)`,
+      prompt: l10n.t('Value of {0} (several values: separate them with "{1}"; any of them may match)', keyName, VALUE_SEPARATOR),
       placeHolder: keyName === '_email' ? 'jane.doe@example.com' : keyName === '_phone' ? '+1-555-010-0100' : undefined,
       validateInput: validateValuesText,
       ignoreFocusOut: true,
@@ -69,17 +72,20 @@ export async function composeQuery(domainName: string, catalog: KeyCatalog, rece
 async function askPhoneSpellings(typed: string, prompts: SearchPrompts): Promise<readonly string[] | undefined> {
   const spellings = phoneSpellings(typed);
   const items: PhoneItem[] = [
-    { label: 'Also search the usual spellings of this number', description: `${spellings.length} values`, detail: spellings.join('  ·  '), values: spellings },
-    { label: `Only "${typed}" as typed`, description: 'profiles that hold the number spelled differently are not found', values: [typed] },
+    { label: l10n.t('Also search the usual spellings of this number'), description: l10n.t('{0} values', spellings.length), detail: spellings.join('  ·  '), values: spellings },
+    { label: l10n.t('Only "{0}" as typed', typed), description: l10n.t('profiles that hold the number spelled differently are not found'), values: [typed] },
   ];
-  return (await prompts.pick(items, { title: `Search _phone = ${typed}`, placeHolder: 'SearchProfiles matches a phone as the profile holds it ("+1-555-010-0100" is not "5550100100")' }))?.values;
+  return (await prompts.pick(items, {
+    title: l10n.t('Search {0}', `_phone = ${typed}`),
+    placeHolder: l10n.t('{0} matches a phone as the profile holds it ("{1}" is not "{2}")', 'SearchProfiles', '+1-555-010-0100', '5550100100'),
+  }))?.values;
 }
 
 async function askNext(keys: readonly SearchKeyValues[], operator: LogicalOperator | undefined, prompts: SearchPrompts): Promise<NextItem['next'] | undefined> {
   const label = queryLabel({ keys, operator: operator ?? 'OR' });
-  const items: NextItem[] = [{ label: '$(search) Search', description: label, next: 'run' }];
+  const items: NextItem[] = [{ label: `$(search) ${l10n.t('Search')}`, description: label, next: 'run' }];
   // LogicalOperator applies to every key of the search: once chosen, more keys use the same one.
-  if (operator !== 'OR') items.push({ label: '$(add) Add another key with AND', description: 'profiles that match every key', next: 'AND' });
-  if (operator !== 'AND') items.push({ label: '$(add) Add another key with OR', description: 'profiles that match any key', next: 'OR' });
-  return (await prompts.pick(items, { title: `Search Profiles: ${label}`, placeHolder: 'Search now, or add a key (up to 5)' }))?.next;
+  if (operator !== 'OR') items.push({ label: `$(add) ${l10n.t('Add another key with {0}', 'AND')}`, description: l10n.t('profiles that match every key'), next: 'AND' });
+  if (operator !== 'AND') items.push({ label: `$(add) ${l10n.t('Add another key with {0}', 'OR')}`, description: l10n.t('profiles that match any key'), next: 'OR' });
+  return (await prompts.pick(items, { title: l10n.t('Search Profiles: {0}', label), placeHolder: l10n.t('Search now, or add a key (up to {0})', MAX_SEARCH_KEYS) }))?.next;
 }

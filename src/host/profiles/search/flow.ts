@@ -38,10 +38,10 @@ async function pickDomain(run: ProfileSearchRun, prompts: SearchPrompts): Promis
   const names: string[] = [];
   for await (const page of api.pages('ListDomains', {}, { pageSize: 100, maxPages: 10 })) names.push(...page.items.map((d) => d.DomainName ?? '').filter(Boolean));
   if (names.length === 0) {
-    void vscode.window.showInformationMessage('No Customer Profiles domains on this connection.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No Customer Profiles domains on this connection.'));
     return undefined;
   }
-  return (await prompts.pick(names.map((label) => ({ label })), { title: 'Search Profiles', placeHolder: 'Domain whose profiles to search' }))?.label;
+  return (await prompts.pick(names.map((label) => ({ label })), { title: vscode.l10n.t('Search Profiles'), placeHolder: vscode.l10n.t('Domain whose profiles to search') }))?.label;
 }
 
 export async function runProfileSearch(run: ProfileSearchRun, arg: unknown): Promise<ProfileSearchOutcome | undefined> {
@@ -54,7 +54,7 @@ export async function runProfileSearch(run: ProfileSearchRun, arg: unknown): Pro
   let query = given.query;
   if (!query) {
     const catalog = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Reading the search keys of the object types…' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading the search keys of the object types…') },
       () => keys.catalog(connectionKey, domainName, () => run.connection.api()),
     );
     if (catalog.error) run.log.warn(`Search Profiles: the object types of ${domainName} could not be read; offering the standard keys only: ${(catalog.error as Error)?.message ?? String(catalog.error)}`);
@@ -66,6 +66,6 @@ export async function runProfileSearch(run: ProfileSearchRun, arg: unknown): Pro
   await recent.remember(connectionKey, domainName, chosen);
   const found = `${outcome.shown}${outcome.more ? '+' : ''}`;
   run.log.info(`Search Profiles in ${domainName}: ${queryLabel(chosen)} → ${found} shown`);
-  vscode.window.setStatusBarMessage(`${domainName}: ${found} profile(s) for ${queryLabel(chosen)}`, 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('{0}: {1} profile(s) for {2}', domainName, found, queryLabel(chosen)), 5000);
   return outcome;
 }

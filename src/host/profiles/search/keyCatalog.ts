@@ -1,6 +1,7 @@
 // The search keys the picker offers: the service's predefined keys (the SearchProfiles KeyName text of the API
 // model) and every key the domain's object types define (GetProfileObjectType Keys), each labelled with the
 // types that define it. Pure.
+import * as l10n from '@vscode/l10n';
 
 /** The predefined keys, in the order the model's KeyName documentation lists them. */
 export const STANDARD_SEARCH_KEYS: readonly string[] = [
@@ -53,7 +54,7 @@ export function searchKeyCatalog(types: readonly ObjectTypeKeys[]): SearchKeyCho
 
 /** "standard · defined by CTR, ShopifyCustomer" (the picker's description). */
 export function keyChoiceDescription(choice: SearchKeyChoice): string {
-  const parts = [choice.standard ? 'standard' : 'custom'];
-  if (choice.definedBy.length) parts.push(`defined by ${choice.definedBy.join(', ')}`);
+  const parts = [choice.standard ? l10n.t('standard') : l10n.t('custom')];
+  if (choice.definedBy.length) parts.push(l10n.t('defined by {0}', choice.definedBy.join(', ')));
   return parts.join(' · ');
 }

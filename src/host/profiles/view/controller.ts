@@ -2,6 +2,7 @@
 // own Retry), pages objects and history, answers validated requests, and hands actions (edit, add key, delete,
 // open another profile, open a match group) to the panel's UI callbacks. Every webview message goes through
 // validateProfileMessage before anything else: a forged one is answered with an error and makes no call.
+import * as l10n from '@vscode/l10n';
 import { historyRow, mergeIds, prettyJson, profileName, profileRows, type HistoryRow, type ObjectGroupView } from '../../../shared/profiles/presentation';
 import type { HostMessage, MatchType, ProfileAction, SectionDataMap, SectionName, SectionState } from '../../../shared/profiles/protocol';
 import { SECTIONS } from '../../../shared/profiles/protocol';
@@ -65,7 +66,7 @@ export class ProfileViewController {
     const v = validateProfileMessage(raw, this.validation);
     if (!v.ok) {
       this.o.ui.log(`Profile view (${this.o.ref.profileId}): refused a webview message: ${v.reason}`);
-      return this.o.ui.post({ type: 'error', requestId: v.requestId, message: `Refused: ${v.reason}` });
+      return this.o.ui.post({ type: 'error', requestId: v.requestId, message: l10n.t('Refused: {0}', v.reason) });
     }
     const m = v.message;
     if (m.type === 'ready') return this.init();
@@ -138,7 +139,7 @@ export class ProfileViewController {
   private async readProfileSection(): Promise<SectionDataMap['profile']> {
     const profile = await readProfile(this.o.api, this.o.ref);
     if (!profile) {
-      const reason = `Profile ${this.o.ref.profileId} no longer exists in ${this.o.ref.domainName} (deleted or merged into another profile).`;
+      const reason = l10n.t('Profile {0} no longer exists in {1} (deleted or merged into another profile).', this.o.ref.profileId, this.o.ref.domainName);
       this.markGone(reason);
       throw new Error(reason);
     }

@@ -1,7 +1,8 @@
 // The profile view's reads, one function per section, each over the API facade only (no vscode), so the
 // controller's behaviour is testable against the sandbox or a recording fake. Throttling is retried by the SDK.
+import * as l10n from '@vscode/l10n';
 import type { CustomerProfilesApi } from '../../../aws/client';
-import { addKeyChoices, deriveProfileKeys, KEY_DERIVATION_NOTE, type AddedKeyRecord, type ProfileObjectInput } from '../../../shared/profiles/keys';
+import { addKeyChoices, deriveProfileKeys, keyDerivationNote, type AddedKeyRecord, type ProfileObjectInput } from '../../../shared/profiles/keys';
 import { isoTime, objectView, type ObjectView, type SimilarGroupView } from '../../../shared/profiles/presentation';
 import type { KeysSectionData, MatchType, SimilarSectionData } from '../../../shared/profiles/protocol';
 import type { ObjectTypeDefinition } from '../../../shared/objectTypes/types';
@@ -58,24 +59,26 @@ export async function readKeys(api: ProfileViewApi, ref: ProfileRef): Promise<Ke
     const full = await api.call('GetProfileHistoryRecord', { DomainName: ref.domainName, ProfileId: ref.profileId, Id: r.Id! });
     added.push({ time: isoTime(full.CreatedAt), content: full.Content ?? '' });
   }
-  const derivation = capped ? `${KEY_DERIVATION_NOTE} Only the first ${KEY_OBJECT_PAGES * 100} objects per type and ${MAX_ADDED_KEY_RECORDS} key records were read.` : KEY_DERIVATION_NOTE;
+  const derivation = keyDerivationNote(capped ? { objects: KEY_OBJECT_PAGES * 100, records: MAX_ADDED_KEY_RECORDS } : undefined);
   return { keys: deriveProfileKeys(types, objects, added), derivation, choices: addKeyChoices(types) };
 }
 
 /** GetSimilarProfiles for each matching mode GetDomain says is enabled (SearchKey `_profileId`). */
 export async function readSimilar(api: ProfileViewApi, ref: ProfileRef): Promise<SimilarSectionData> {
   const domain = await api.call('GetDomain', { DomainName: ref.domainName });
-  const modes: { type: MatchType; enabled: boolean; label: string }[] = [
-    { type: 'ML_BASED_MATCHING', enabled: !!domain.Matching?.Enabled, label: 'ML matching' },
-    { type: 'RULE_BASED_MATCHING', enabled: !!domain.RuleBasedMatching?.Enabled, label: 'Rule-based matching' },
+  const modes: { type: MatchType; enabled: boolean; notEnabled: string; noGroup: string }[] = [
+    { type: 'ML_BASED_MATCHING', enabled: !!domain.Matching?.Enabled,
+      notEnabled: l10n.t('ML matching is not enabled on {0}.', ref.domainName), noGroup: l10n.t('ML matching: this profile is in no match group.') },
+    { type: 'RULE_BASED_MATCHING', enabled: !!domain.RuleBasedMatching?.Enabled,
+      notEnabled: l10n.t('Rule-based matching is not enabled on {0}.', ref.domainName), noGroup: l10n.t('Rule-based matching: this profile is in no match group.') },
   ];
   const groups: SimilarGroupView[] = [];
   const notes: string[] = [];
   for (const mode of modes) {
-    if (!mode.enabled) { notes.push(`${mode.label} is not enabled on ${ref.domainName}.`); continue; }
+    if (!mode.enabled) { notes.push(mode.notEnabled); continue; }
     const out = await api.call('GetSimilarProfiles', { DomainName: ref.domainName, MatchType: mode.type, SearchKey: '_profileId', SearchValue: ref.profileId, MaxResults: 100 });
     const others = (out.ProfileIds ?? []).filter((id) => id !== ref.profileId);
-    if (!out.MatchId || others.length === 0) { notes.push(`${mode.label}: this profile is in no match group.`); continue; }
+    if (!out.MatchId || others.length === 0) { notes.push(mode.noGroup); continue; }
     groups.push({
       matchType: mode.type, matchId: out.MatchId, otherProfileIds: others,
       ...(out.RuleLevel !== undefined ? { ruleLevel: out.RuleLevel } : {}),

@@ -21,7 +21,7 @@ export function profilePanelKey(connectionKey: string, ref: ProfileRef): string 
 /** The API of the connection the panel opened with; once that is not the current one, every call is refused. */
 function pinned(api: ProfileViewApi, isCurrent: () => boolean, label: string): ProfileViewApi {
   const check = (): void => {
-    if (!isCurrent()) throw new Error(`The connection changed since this profile view opened (${label}).`);
+    if (!isCurrent()) throw new Error(vscode.l10n.t('The connection changed since this profile view opened ({0}).', label));
   };
   return {
     call: (...a) => { check(); return api.call(...a); },
@@ -50,7 +50,7 @@ export class ProfileViewPanel {
     const open = ProfileViewPanel.of(ref, key);
     if (open && !open.detached) { open.panel.reveal(); return open; }
     open?.close();
-    const panel = vscode.window.createWebviewPanel(PROFILE_VIEW_TYPE, `Profile ${ref.profileId.slice(0, 8)}…`, vscode.ViewColumn.Active, ProfileViewPanel.options(deps));
+    const panel = vscode.window.createWebviewPanel(PROFILE_VIEW_TYPE, vscode.l10n.t('Profile {0}…', ref.profileId.slice(0, 8)), vscode.ViewColumn.Active, ProfileViewPanel.options(deps));
     const view = new ProfileViewPanel(panel, deps, ref, key, key);
     await view.connect();
     return view;
@@ -63,8 +63,7 @@ export class ProfileViewPanel {
     panel.webview.options = ProfileViewPanel.options(deps);
     const view = new ProfileViewPanel(panel, deps, saved, saved.connectionKey, saved.connectionLabel ?? saved.connectionKey);
     if (saved.connectionKey === deps.connection.key()) return view.connect();
-    view.detach(`This view belongs to connection ${saved.connectionLabel ?? saved.connectionKey}, which is not the current one: ` +
-      'it shows nothing and calls nothing. Switch back to that connection, or open the profile again on the current one.');
+    view.detach(vscode.l10n.t('This view belongs to connection {0}, which is not the current one: it shows nothing and calls nothing. Switch back to that connection, or open the profile again on the current one.', saved.connectionLabel ?? saved.connectionKey));
   }
 
   private static options(deps: ProfilesDeps): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -79,7 +78,7 @@ export class ProfileViewPanel {
     private connectionLabel: string,
   ) {
     ProfileViewPanel.panels.set(profilePanelKey(connectionKey, ref), this);
-    panel.webview.html = bundleHtml(panel.webview, deps.context.extensionUri, 'profile', { title: 'Profile', bootText: 'Loading profile…' });
+    panel.webview.html = bundleHtml(panel.webview, deps.context.extensionUri, 'profile', { title: vscode.l10n.t('Profile'), bootText: vscode.l10n.t('Loading profile…') });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
@@ -90,8 +89,7 @@ export class ProfileViewPanel {
       }),
       deps.connection.onDidChange(() => {
         if (deps.connection.key() !== this.connectionKey) {
-          this.detach(`The connection changed: this view belongs to ${this.connectionLabel}. Nothing here calls the new connection. ` +
-            'Open the profile again on the current connection.');
+          this.detach(vscode.l10n.t('The connection changed: this view belongs to {0}. Nothing here calls the new connection. Open the profile again on the current connection.', this.connectionLabel));
         }
       }),
       this.posted,
@@ -118,8 +116,8 @@ export class ProfileViewPanel {
 
   /** The profile was deleted: the view says so and offers nothing that would call the API with its id. */
   markDeleted(): void {
-    this.controller?.markGone(`Profile ${this.ref.profileId} was deleted from ${this.ref.domainName}.`);
-    this.panel.title = `${this.panel.title} (deleted)`;
+    this.controller?.markGone(vscode.l10n.t('Profile {0} was deleted from {1}.', this.ref.profileId, this.ref.domainName));
+    this.panel.title = vscode.l10n.t('{0} (deleted)', this.panel.title);
   }
 
   close(): void { this.panel.dispose(); }
@@ -135,7 +133,7 @@ export class ProfileViewPanel {
     if (this.detached) return;
     this.detached = reason;
     this.early.length = 0;
-    this.panel.title = `${this.panel.title} (detached)`;
+    this.panel.title = vscode.l10n.t('{0} (detached)', this.panel.title);
     this.deps.log.info(`Profile view (${this.ref.profileId}): detached: ${reason}`);
     this.post({ type: 'detached', reason });
   }
@@ -143,14 +141,14 @@ export class ProfileViewPanel {
   private async connect(): Promise<void> {
     try {
       const api = await this.deps.connection.api();
-      if (this.deps.connection.key() !== this.connectionKey) return this.detach('The connection changed while this view opened. Open the profile again.');
+      if (this.deps.connection.key() !== this.connectionKey) return this.detach(vscode.l10n.t('The connection changed while this view opened. Open the profile again.'));
       if (this.detached) return;
       this.connectionLabel = matchesConnectionLabel(this.deps.connection.spec(), api.connection);
       this.controller = new ProfileViewController({
         ref: this.ref, connectionKey: this.connectionKey, connectionLabel: this.connectionLabel,
         api: pinned(api, () => this.deps.connection.key() === this.connectionKey, this.connectionLabel),
         ui: {
-          post: (m) => { if (!this.detached || 'requestId' in m) this.post(m); if (m.type === 'section' && m.section === 'profile' && m.state.status === 'ready') this.panel.title = `Profile: ${m.state.data.name}`; },
+          post: (m) => { if (!this.detached || 'requestId' in m) this.post(m); if (m.type === 'section' && m.section === 'profile' && m.state.status === 'ready') this.panel.title = vscode.l10n.t('Profile: {0}', m.state.data.name); },
           action: (a) => this.runAction(a),
           openProfile: async (profileId) => { await vscode.commands.executeCommand(OPEN_PROFILE_COMMAND, { domainName: this.ref.domainName, profileId }); },
           openMatch: (t, id) => this.openMatch(t, id),
@@ -162,7 +160,7 @@ export class ProfileViewPanel {
     } catch (e) {
       const message = describeError(e, { endpoint: this.deps.connection.resolved?.endpoint }).message;
       this.deps.log.warn(`Profile view (${this.ref.profileId}): cannot connect: ${message}`);
-      this.post({ type: 'error', message: `Cannot connect: ${message}` });
+      this.post({ type: 'error', message: vscode.l10n.t('Cannot connect: {0}', message) });
     }
   }
 

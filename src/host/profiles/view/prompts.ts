@@ -16,18 +16,18 @@ export interface ProfileViewPrompts {
 }
 
 export const vscodePrompts: ProfileViewPrompts = {
-  pickDomain: async (domains) => vscode.window.showQuickPick([...domains], { title: 'Open Profile', placeHolder: 'Domain of the profile' }),
+  pickDomain: async (domains) => vscode.window.showQuickPick([...domains], { title: vscode.l10n.t('Open Profile'), placeHolder: vscode.l10n.t('Domain of the profile') }),
   inputProfileId: async () => vscode.window.showInputBox({
-    title: 'Open Profile', prompt: 'ProfileId (32 lowercase hex characters)', ignoreFocusOut: true,
-    validateInput: (v) => (isProfileId(v.trim()) ? undefined : 'A ProfileId is 32 characters 0-9 a-f.'),
+    title: vscode.l10n.t('Open Profile'), prompt: vscode.l10n.t('{0} (32 lowercase hex characters)', 'ProfileId'), ignoreFocusOut: true,
+    validateInput: (v) => (isProfileId(v.trim()) ? undefined : vscode.l10n.t('A {0} is 32 characters 0-9 a-f.', 'ProfileId')),
   }),
-  pickKeyName: async (choices) => vscode.window.showQuickPick([...choices], { title: 'Add Profile Key', placeHolder: 'Key name (the domain\'s object-type keys, then the standard ones)' }),
+  pickKeyName: async (choices) => vscode.window.showQuickPick([...choices], { title: vscode.l10n.t('Add Profile Key'), placeHolder: vscode.l10n.t('Key name (the domain\'s object-type keys, then the standard ones)') }),
   inputKeyValues: async (keyName) => vscode.window.showInputBox({
-    title: `Add Profile Key: ${keyName}`, prompt: 'Value(s), separated by commas', ignoreFocusOut: true,
-    validateInput: (v) => (parseKeyValues(v).length ? undefined : 'Type at least one value.'),
+    title: vscode.l10n.t('Add Profile Key: {0}', keyName), prompt: vscode.l10n.t('Value(s), separated by commas'), ignoreFocusOut: true,
+    validateInput: (v) => (parseKeyValues(v).length ? undefined : vscode.l10n.t('Type at least one value.')),
   }),
   confirm: async (message, detail, action) => (await vscode.window.showWarningMessage(message, { modal: true, detail }, action)) === action,
-  typeToConfirm: async (prompt, placeHolder) => vscode.window.showInputBox({ title: 'Delete Profile', prompt, placeHolder, ignoreFocusOut: true }),
+  typeToConfirm: async (prompt, placeHolder) => vscode.window.showInputBox({ title: vscode.l10n.t('Delete Profile'), prompt, placeHolder, ignoreFocusOut: true }),
 };
 
 /** "a, b,,c " → ["a", "b", "c"] (distinct, trimmed, none empty). */

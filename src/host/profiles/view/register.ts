@@ -12,16 +12,16 @@ import { profileRefFromArgument, type ProfileRef } from '../profileRef';
 function refOf(arg: unknown, command: string): ProfileRef | undefined {
   if (arg === undefined) return undefined;
   const ref = profileRefFromArgument(arg);
-  if (!ref) throw new Error(`${command} needs a profile (a profile in the explorer, or { domainName, profileId }).`);
+  if (!ref) throw new Error(vscode.l10n.t('{0} needs a profile (a profile in the explorer, or {1}).', command, '{ domainName, profileId }'));
   return ref;
 }
 
 export function registerProfileView(deps: ProfilesDeps, host: ProfilesHost): vscode.Disposable[] {
   const view = (): ReturnType<ProfilesHost>['profileViewHost'] => host().profileViewHost;
   return [
-    deps.run(OPEN_PROFILE_COMMAND, async (arg?: unknown) => view().open(deps, refOf(arg, 'Open Profile'))),
-    deps.run(ADD_PROFILE_KEY_COMMAND, async (arg?: unknown) => view().addKey(deps, refOf(arg, 'Add Profile Key'))),
-    deps.run(DELETE_PROFILE_COMMAND, async (arg?: unknown) => view().delete(deps, refOf(arg, 'Delete Profile'))),
+    deps.run(OPEN_PROFILE_COMMAND, async (arg?: unknown) => view().open(deps, refOf(arg, vscode.l10n.t('Open Profile')))),
+    deps.run(ADD_PROFILE_KEY_COMMAND, async (arg?: unknown) => view().addKey(deps, refOf(arg, vscode.l10n.t('Add Profile Key')))),
+    deps.run(DELETE_PROFILE_COMMAND, async (arg?: unknown) => view().delete(deps, refOf(arg, vscode.l10n.t('Delete Profile')))),
     vscode.window.registerWebviewPanelSerializer(PROFILE_VIEW_TYPE, { deserializeWebviewPanel: (panel, state: unknown) => view().restore(deps, panel, state) }),
   ];
 }
