@@ -17,6 +17,7 @@ import { mappingHooks } from './host/profiles/mapping/hooks';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
+import { trackExplorerViewState } from './host/explorer/viewState';
 import type { CustomerProfilesTestApi } from './testApi';
 import { showErrorNotification } from './host/util/errorNotification';
 import { describeError } from './shared/describeError';
@@ -67,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     connection,
     provider,
     treeView,
+    trackExplorerViewState(treeView, provider, context.workspaceState, () => connection.key()),
     documents,
     vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, documents),
     createConnectionStatusBar(connection),

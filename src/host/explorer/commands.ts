@@ -8,6 +8,8 @@ import type { ResourceJsonDocuments } from './jsonDocuments';
 import { isResourceNode, resourceName, type ExplorerNode, type LoadMoreNode, type ResourceNode } from './nodes';
 import { presentNode } from './presentation';
 import type { ExplorerTreeDataProvider } from './treeDataProvider';
+import { UPLOAD_JOB_ACTIONS, type UploadJobAction } from './uploadJobActions';
+import { asUploadJob, runUploadJobAction } from './uploadJobCommands';
 
 const KIND_LABEL: Record<ResourceNode['kind'], string> = {
   domain: 'domain',
@@ -87,7 +89,23 @@ export function registerExplorerCommands(
     provider.refreshFilter();
   };
 
+  // From the tree only (hidden in the palette): the row is the job. Returns the status seen last (tests read it).
+  const uploadJobCommand = (action: UploadJobAction) => async (arg: unknown): Promise<string | undefined> => {
+    const node = asUploadJob(arg);
+    if (!node) return undefined;
+    return runUploadJobAction({
+      api: () => provider.api(),
+      refreshListOf: (job) => provider.refreshListOf(job),
+      confirm: async (message, detail, button) => provider.hooks.confirm
+        ? provider.hooks.confirm(message, detail, button)
+        : (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button,
+      recheckMs: provider.hooks.recheckMs,
+    }, action, node);
+  };
+
   return [
+    run('customerProfiles.startUploadJob', uploadJobCommand(UPLOAD_JOB_ACTIONS.start)),
+    run('customerProfiles.stopUploadJob', uploadJobCommand(UPLOAD_JOB_ACTIONS.stop)),
     run('customerProfiles.refresh', async (arg) => provider.refresh(asNode(arg))),
     run('customerProfiles.showLog', async () => deps.showLog()),
     run('customerProfiles.loadMore', async (arg) => {
@@ -126,8 +144,11 @@ export function registerExplorerCommands(
     run('customerProfiles.copyName', async (arg) => {
       const node = await resourceArg(provider, arg, 'Copy Name');
       if (!node) return;
-      await vscode.env.clipboard.writeText(resourceName(node));
-      vscode.window.setStatusBarMessage(`Copied ${resourceName(node)}`, 3000);
+      // A job's name is its JobId: what every Get/Start/Stop call and the CLI take (its row shows a time or file name).
+      const name = resourceName(node);
+      await vscode.env.clipboard.writeText(name);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', name), 3000);
+      return name;
     }),
     // Returns the copied ARN (undefined when cancelled), which lets tests check it without the clipboard.
     run('customerProfiles.copyArn', async (arg) => {

@@ -45,6 +45,17 @@ export class ListCache {
     this.autoRefresh.update(listKey, running);
   }
 
+  /** The view is hidden (true) or shows again (false): see AutoRefresh.setPaused. */
+  setPollingPaused(paused: boolean): void {
+    this.autoRefresh.setPaused(paused);
+  }
+
+  /** The list entry that holds the resource node `nodeId` (its owner is the node's parent). */
+  entryOf(nodeId: string): ListEntry | undefined {
+    for (const entry of this.entries.values()) if (entry.list.items.some((n) => n.id === nodeId)) return entry;
+    return undefined;
+  }
+
   drop(listKey: string): void {
     this.autoRefresh.cancel(listKey);
     this.entries.delete(listKey);

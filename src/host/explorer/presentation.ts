@@ -14,6 +14,7 @@ import type {
 } from './nodes';
 import { folderSpec } from './domainChildren';
 import { statusIcon } from './jobStatus';
+import { uploadJobContextValue } from './uploadJobActions';
 import { escapeMarkdown, formatCount, formatTimestamp, markdownTable } from './format';
 import { domainTooltip, objectTypeTooltip } from './tooltipText';
 import { REVIEW_MATCHES_COMMAND } from '../matches/viewType';
@@ -79,7 +80,8 @@ export function identityResolutionJobDescription(node: IdentityResolutionJobNode
 export function presentIdentityResolutionJob(node: IdentityResolutionJobNode): NodePresentation {
   const item = node.item;
   return {
-    label: formatTimestamp(item.JobStartTime) ?? node.jobId,
+    // To the second: two runs started in the same minute (a manual one beside a scheduled one) must not look alike.
+    label: formatTimestamp(item.JobStartTime, true) ?? node.jobId,
     description: identityResolutionJobDescription(node),
     tooltip: [
       `**Identity resolution job** \`${node.jobId.replace(/`/g, '')}\``,
@@ -105,7 +107,9 @@ export function presentUploadJob(node: UploadJobNode): NodePresentation {
   const item = node.item;
   return {
     label: item.DisplayName ?? node.jobId,
-    description: [item.Status, item.StatusReason].filter(Boolean).join(' · '),
+    // The same file is often uploaded again under the same DisplayName: the creation time (to the second) tells
+    // such jobs apart in the row itself; the tooltip has the JobId (what Copy Name copies).
+    description: [item.Status, item.StatusReason, formatTimestamp(item.CreatedAt, true)].filter(Boolean).join(' · '),
     tooltip: [
       `**Upload job** ${escapeMarkdown(item.DisplayName ?? '')} \`${node.jobId.replace(/`/g, '')}\``,
       markdownTable([
@@ -117,7 +121,7 @@ export function presentUploadJob(node: UploadJobNode): NodePresentation {
       ]),
     ].join('\n\n'),
     icon: statusIcon(item.Status),
-    contextValue: 'uploadJob',
+    contextValue: uploadJobContextValue(item.Status),
     collapsible: false,
     command: OPEN_AS_JSON,
   };
