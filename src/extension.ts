@@ -44,7 +44,9 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   const arns = new ResourceArns(connection);
 
   const showFilter = (): void => {
-    treeView.description = filter.value ? `filter: ${filter.value}` : undefined;
+    treeView.description = filter.value ? vscode.l10n.t('filter: {0}', filter.value) : undefined;
+    // A view alone in its container shows no description (its header merges into the container's): say it above the tree too.
+    treeView.message = filter.value ? vscode.l10n.t('Domain filter: {0}. Clear Domain Filter shows every domain.', filter.value) : undefined;
     void vscode.commands.executeCommand('setContext', 'customerProfiles.domainFilterActive', filter.value !== undefined);
   };
   showFilter();

@@ -2,6 +2,7 @@
 // configured) + folders → resources. Caches are keyed by node id (nodeIds.ts), grouped per domain, invalidated explicitly.
 // No API call is made while rendering anything but a list's first page, a Matches summary or a hovered tooltip.
 // The vscode TreeDataProvider (treeDataProvider.ts) only adapts it; tests drive it in Node.
+import * as l10n from '@vscode/l10n';
 import type { CustomerProfilesApi } from '../../aws/client';
 import type { ErrorDescription } from '../../shared/describeError';
 import type { Logger } from '../../shared/logger';
@@ -204,7 +205,7 @@ export class ExplorerModel {
       }
       if (this.currentState !== 'error') this.deps.rootError?.(error);
       this.setState('error');
-      return [errorNode(ROOT_LIST, 'domains', error)];
+      return [errorNode(ROOT_LIST, l10n.t('Failed to load domains'), error)];
     }
     if (list.items.length === 0 && !list.hasMore) {
       this.setState('noDomains');
@@ -213,8 +214,8 @@ export class ExplorerModel {
     this.setState('ready');
     const filter = this.deps.filter();
     const shown: ExplorerNode[] = list.items.filter((n) => matchesDomainFilter(n.kind === 'domain' ? n.domainName : '', filter));
-    if (shown.length === 0) shown.push({ kind: 'placeholder', id: placeholderNodeId(ROOT_LIST, 'filtered'), label: `No loaded domain matches "${filter ?? ''}"` });
-    return [...shown, ...this.lists.tail(ROOT_LIST, 'more domains', this.deps.describe)];
+    if (shown.length === 0) shown.push({ kind: 'placeholder', id: placeholderNodeId(ROOT_LIST, 'filtered'), label: l10n.t('No loaded domain matches "{0}"', filter ?? '') });
+    return [...shown, ...this.lists.tail(ROOT_LIST, l10n.t('Failed to load more domains'), this.deps.describe)];
   }
 
   private domainCache(domain: DomainNode): DomainCache {

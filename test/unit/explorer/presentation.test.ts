@@ -30,7 +30,7 @@ const objectType: ObjectTypeNode = {
 
 describe('explorer/presentation', () => {
   describe('every node kind (label, description, icon, contextValue, collapsible, click)', () => {
-    const error: ErrorNode = { kind: 'error', id: 'e', listKey: 'domains', what: 'domains', error: { kind: 'throttled', message: 'Slow down', nextStep: 'Wait', actions: ['retry'] } };
+    const error: ErrorNode = { kind: 'error', id: 'e', listKey: 'domains', label: 'Failed to load domains', error: { kind: 'throttled', message: 'Slow down', nextStep: 'Wait', actions: ['retry'] } };
     const cases: [string, ExplorerNode, Partial<ReturnType<typeof presentNode>> & { iconId?: string }][] = [
       ['domain', domain, { label: 'demo-retail', contextValue: 'domain', collapsible: true, iconId: 'database', hasDetails: true }],
       ['folder', { kind: 'folder', id: 'f', folder: 'identityResolutionJobs', domainName: 'demo-retail' }, { label: 'Identity Resolution Jobs', contextValue: 'folder', collapsible: true, iconId: 'git-merge' }],
@@ -63,7 +63,7 @@ describe('explorer/presentation', () => {
   it('clicks: leaves open JSON, "Load more…" loads, errors show the log', () => {
     assert.equal(presentNode(job('COMPLETED')).command?.id, 'customerProfiles.openAsJson');
     assert.equal(presentNode({ kind: 'loadMore', id: 'm', listKey: 'k', loadedCount: 1, loading: false }).command?.id, 'customerProfiles.loadMore');
-    assert.equal(presentNode({ kind: 'error', id: 'e', listKey: 'k', what: 'x', error: { kind: 'unknown', message: 'm', actions: [] } }).command?.id, 'customerProfiles.showLog');
+    assert.equal(presentNode({ kind: 'error', id: 'e', listKey: 'k', label: 'x', error: { kind: 'unknown', message: 'm', actions: [] } }).command?.id, 'customerProfiles.showLog');
     assert.equal(presentNode(domain).command, undefined, 'a domain click expands it');
     assert.equal(presentNode({ kind: 'matches', id: 'x', domainName: 'd' }).command?.id, 'customerProfiles.reviewMatches');
   });
