@@ -17,6 +17,7 @@ import { mappingHooks } from './host/profiles/mapping/hooks';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
+import { trackExplorerViewState } from './host/explorer/viewState';
 import type { CustomerProfilesTestApi } from './testApi';
 import { showErrorNotification } from './host/util/errorNotification';
 import { describeError } from './shared/describeError';
@@ -45,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
 
   const showFilter = (): void => {
     treeView.description = filter.value ? vscode.l10n.t('filter: {0}', filter.value) : undefined;
+    // A view alone in its container shows no description (its header merges into the container's): say it above the tree too.
+    treeView.message = filter.value ? vscode.l10n.t('Domain filter: {0}. Clear Domain Filter shows every domain.', filter.value) : undefined;
     void vscode.commands.executeCommand('setContext', 'customerProfiles.domainFilterActive', filter.value !== undefined);
   };
   showFilter();
@@ -68,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     connection,
     provider,
     treeView,
+    trackExplorerViewState(treeView, provider, context.workspaceState, () => connection.key()),
     documents,
     vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, documents),
     createConnectionStatusBar(connection),

@@ -11,7 +11,7 @@ import type { DomainJsonTestApi } from './host/domainJson/index';
 import type { ResourceJsonDocuments } from './host/explorer/jsonDocuments';
 import type { ExplorerNode, LoadMoreNode, ResourceNode } from './host/explorer/nodes';
 import { presentNode, type NodePresentation } from './host/explorer/presentation';
-import type { ExplorerState, ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
+import type { ExplorerHooks, ExplorerState, ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
 import type { MatchesDeps, MatchesPanels } from './host/matches/index';
 import { createMatchesTestApi, type MatchesTestApi } from './host/matches/testApi';
 import { createMappingTestApi, type MappingTestApi } from './host/profiles/mapping/testApi';
@@ -31,6 +31,8 @@ export interface CustomerProfilesTestApi {
     loadMore(node: LoadMoreNode): Promise<void>;
     state(): ExplorerState;
     readonly onDidChangeTreeData: vscode.Event<ExplorerNode | undefined>;
+    /** Answers the explorer's modals (Start / Stop Upload Job) and shortens its status re-checks. */
+    readonly hooks: ExplorerHooks;
   };
   readonly connection: {
     current(): ConnectionSpec;
@@ -87,6 +89,7 @@ export function createTestApi({ context, provider, connection, documents, domain
       loadMore: (node) => provider.loadMore(node),
       state: () => provider.state,
       onDidChangeTreeData: provider.onDidChangeTreeData,
+      hooks: provider.hooks,
     },
     connection: {
       current: () => connection.spec(),

@@ -8,15 +8,20 @@ import type { ResourceJsonDocuments } from './jsonDocuments';
 import { isResourceNode, resourceName, type ExplorerNode, type LoadMoreNode, type ResourceNode } from './nodes';
 import { presentNode } from './presentation';
 import type { ExplorerTreeDataProvider } from './treeDataProvider';
+import { UPLOAD_JOB_ACTIONS, type UploadJobAction } from './uploadJobActions';
+import { asUploadJob, runUploadJobAction } from './uploadJobCommands';
 
-const KIND_LABEL: Record<ResourceNode['kind'], string> = {
-  domain: 'domain',
-  objectType: 'object type',
-  identityResolutionJob: 'identity resolution job',
-  uploadJob: 'upload job',
-  workflow: 'workflow',
-  profile: 'profile',
-};
+/** The picker row's description: "object type in demo-retail" (one whole phrase per kind, translated). */
+function whereText(node: ResourceNode): string {
+  switch (node.kind) {
+    case 'domain': return vscode.l10n.t('domain');
+    case 'objectType': return vscode.l10n.t('object type in {0}', node.domainName);
+    case 'identityResolutionJob': return vscode.l10n.t('identity resolution job in {0}', node.domainName);
+    case 'uploadJob': return vscode.l10n.t('upload job in {0}', node.domainName);
+    case 'workflow': return vscode.l10n.t('workflow in {0}', node.domainName);
+    case 'profile': return vscode.l10n.t('profile in {0}', node.domainName);
+  }
+}
 
 function asNode(value: unknown): ExplorerNode | undefined {
   return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string' ? (value as ExplorerNode) : undefined;
@@ -35,14 +40,14 @@ async function resourceArg(
   if (provider.loadedResources().length === 0) await provider.getChildren();
   const items = provider.loadedResources().filter(accepts).map((n) => ({
     label: presentNode(n).label,
-    description: n.kind === 'domain' ? 'domain' : `${KIND_LABEL[n.kind]} in ${n.domainName}`,
+    description: whereText(n),
     node: n,
   }));
   if (items.length === 0) {
-    void vscode.window.showInformationMessage('Nothing is loaded in the Customer Profiles explorer yet.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is loaded in the Customer Profiles explorer yet.'));
     return undefined;
   }
-  return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Resources loaded in the explorer (expand folders to add more)', matchOnDescription: true }))?.node;
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Resources loaded in the explorer (expand folders to add more)'), matchOnDescription: true }))?.node;
 }
 
 /** Only domains and object types have ARNs that Customer Profiles APIs take (tags). */
@@ -55,11 +60,13 @@ function arnTarget(node: ResourceNode): ArnTarget | undefined {
 function askAccountId(connectionLabel: string, reason?: string): Promise<string | undefined> {
   return Promise.resolve(
     vscode.window.showInputBox({
-      title: 'AWS account ID',
-      prompt: `${reason ? `${reason}. ` : ''}The ARN includes the account ID of ${connectionLabel}. It is remembered until the window closes.`,
+      title: vscode.l10n.t('AWS account ID'),
+      prompt: reason
+        ? vscode.l10n.t('{0}. The ARN includes the account ID of {1}. It is remembered until the window closes.', reason, connectionLabel)
+        : vscode.l10n.t('The ARN includes the account ID of {0}. It is remembered until the window closes.', connectionLabel),
       placeHolder: '123456789012',
       ignoreFocusOut: true,
-      validateInput: (value) => (ACCOUNT_ID_PATTERN.test(value.trim()) ? undefined : 'An AWS account ID has 12 digits.'),
+      validateInput: (value) => (ACCOUNT_ID_PATTERN.test(value.trim()) ? undefined : vscode.l10n.t('An AWS account ID has 12 digits.')),
     }),
   ).then((value) => value?.trim());
 }
@@ -87,7 +94,23 @@ export function registerExplorerCommands(
     provider.refreshFilter();
   };
 
+  // From the tree only (hidden in the palette): the row is the job. Returns the status seen last (tests read it).
+  const uploadJobCommand = (action: UploadJobAction) => async (arg: unknown): Promise<string | undefined> => {
+    const node = asUploadJob(arg);
+    if (!node) return undefined;
+    return runUploadJobAction({
+      api: () => provider.api(),
+      refreshListOf: (job) => provider.refreshListOf(job),
+      confirm: async (message, detail, button) => provider.hooks.confirm
+        ? provider.hooks.confirm(message, detail, button)
+        : (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button,
+      recheckMs: provider.hooks.recheckMs,
+    }, action, node);
+  };
+
   return [
+    run('customerProfiles.startUploadJob', uploadJobCommand(UPLOAD_JOB_ACTIONS.start)),
+    run('customerProfiles.stopUploadJob', uploadJobCommand(UPLOAD_JOB_ACTIONS.stop)),
     run('customerProfiles.refresh', async (arg) => provider.refresh(asNode(arg))),
     run('customerProfiles.showLog', async () => deps.showLog()),
     run('customerProfiles.loadMore', async (arg) => {
@@ -96,10 +119,10 @@ export function registerExplorerCommands(
       if (!target) {
         const lists = provider.listsWithMore();
         if (lists.length === 0) {
-          void vscode.window.showInformationMessage('Every list in the explorer is fully loaded.');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Every list in the explorer is fully loaded.'));
           return;
         }
-        target = lists.length === 1 ? lists[0].node : (await vscode.window.showQuickPick(lists, { title: 'Load More' }))?.node;
+        target = lists.length === 1 ? lists[0].node : (await vscode.window.showQuickPick(lists, { title: vscode.l10n.t('Load More') }))?.node;
       }
       if (target) {
         const listToLoad = target;
@@ -110,8 +133,8 @@ export function registerExplorerCommands(
       let value = typeof arg === 'string' ? arg : undefined;
       if (value === undefined) {
         value = await vscode.window.showInputBox({
-          title: 'Filter Domains',
-          prompt: 'Show domains whose name contains this text (* matches anything). Empty clears the filter.',
+          title: vscode.l10n.t('Filter Domains'),
+          prompt: vscode.l10n.t('Show domains whose name contains this text (* matches anything). Empty clears the filter.'),
           value: filter.value ?? '',
         });
         if (value === undefined) return;
@@ -120,24 +143,27 @@ export function registerExplorerCommands(
     }),
     run('customerProfiles.clearDomainFilter', () => setFilter(undefined)),
     run('customerProfiles.openAsJson', async (arg) => {
-      const node = await resourceArg(provider, arg, 'Open as JSON');
+      const node = await resourceArg(provider, arg, vscode.l10n.t('Open as JSON'));
       if (node) await documents.open(node);
     }),
     run('customerProfiles.copyName', async (arg) => {
-      const node = await resourceArg(provider, arg, 'Copy Name');
+      const node = await resourceArg(provider, arg, vscode.l10n.t('Copy Name'));
       if (!node) return;
-      await vscode.env.clipboard.writeText(resourceName(node));
-      vscode.window.setStatusBarMessage(`Copied ${resourceName(node)}`, 3000);
+      // A job's name is its JobId: what every Get/Start/Stop call and the CLI take (its row shows a time or file name).
+      const name = resourceName(node);
+      await vscode.env.clipboard.writeText(name);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', name), 3000);
+      return name;
     }),
     // Returns the copied ARN (undefined when cancelled), which lets tests check it without the clipboard.
     run('customerProfiles.copyArn', async (arg) => {
-      const node = await resourceArg(provider, arg, 'Copy ARN', ['domain', 'objectType']);
+      const node = await resourceArg(provider, arg, vscode.l10n.t('Copy ARN'), ['domain', 'objectType']);
       const target = node && arnTarget(node);
       if (!target) return undefined;
       const arn = await deps.arns.arnOf(target, askAccountId);
       if (!arn) return undefined;
       await vscode.env.clipboard.writeText(arn);
-      vscode.window.setStatusBarMessage(`Copied ${arn}`, 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', arn), 3000);
       return arn;
     }),
   ];

@@ -2,6 +2,7 @@
 // configured) + folders → resources. Caches are keyed by node id (nodeIds.ts), grouped per domain, invalidated explicitly.
 // No API call is made while rendering anything but a list's first page, a Matches summary or a hovered tooltip.
 // The vscode TreeDataProvider (treeDataProvider.ts) only adapts it; tests drive it in Node.
+import * as l10n from '@vscode/l10n';
 import type { CustomerProfilesApi } from '../../aws/client';
 import type { ErrorDescription } from '../../shared/describeError';
 import type { Logger } from '../../shared/logger';
@@ -10,11 +11,11 @@ import { folderChildren } from './folderChildren';
 import { errorNode, ListCache } from './listCache';
 import { matchesDomainFilter } from './domainFilter';
 import { startMatchesItem } from './matchesSummary';
-import { domainNodeId, folderNodeId, placeholderNodeId, ROOT_LIST } from './nodeIds';
-import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, MatchesNode, ResourceNode } from './nodes';
+import { folderNodeId, placeholderNodeId, ROOT_LIST } from './nodeIds';
+import { isResourceNode, type DomainNode, type ErrorNode, type ExplorerNode, type FolderNode, type LoadMoreNode, type MatchesNode, type ResourceNode } from './nodes';
 import { startRuleState, type RuleState } from './ruleMatchesSummary';
 import { RuleStatusPolling } from './rulePolling';
-import { loggedLoader, PagedList } from './pagedList';
+import { domainList } from './domainList';
 import { ProfilesItems, type ProfileSearchRowsFactory } from './profilesItems';
 import { Tooltips } from './tooltips';
 
@@ -163,30 +164,32 @@ export class ExplorerModel {
     this.deps.changed(entry.owner);
   }
 
+  /** The folder (or Profiles item) that lists a resource reloads: its row shows the resource's new state. */
+  refreshListOf(node: ResourceNode): void { const owner = this.lists.entryOf(node.id)?.owner; if (owner) this.refresh(owner); }
+
+  /** The view was hidden (true) or shown again (false): job and rule polling pause meanwhile. */
+  setPollingPaused(paused: boolean): void { this.lists.setPollingPaused(paused); this.rulePolls.setPaused(paused); }
+
+  /** A loaded node's parent (TreeView.reveal): a listed resource's folder / Profiles item, else its domain; root: undefined. */
+  parentOf(node: ExplorerNode): ExplorerNode | undefined {
+    if (node.kind === 'domain') return undefined;
+    const entry = isResourceNode(node) ? this.lists.entryOf(node.id) : undefined;
+    if (entry) return entry.owner;
+    return 'domainName' in node ? [...this.domains.values()].find((c) => c.domain.domainName === node.domainName)?.domain : undefined;
+  }
+
   /** Lists that have another page, for the palette's "Load More". */
   listsWithMore(): { label: string; node: LoadMoreNode }[] { return this.lists.withMore(); }
 
   /** Every resource node loaded so far (palette pickers). */
   loadedResources(): ResourceNode[] { return this.lists.resources(); }
 
-  dispose(): void {
-    this.clear();
-  }
-
-  // ---- children ----
+  dispose(): void { this.clear(); }
 
   private async rootChildren(): Promise<ExplorerNode[]> {
-    const connectionKey = this.deps.connectionKey();
     let entry = this.lists.get(ROOT_LIST);
     if (!entry) {
-      const list = new PagedList<ResourceNode>(loggedLoader(this.deps.log, 'domains', async (token) => {
-        const api = await this.deps.api();
-        const page = await api.fetchPage('ListDomains', {}, token, { pageSize: this.deps.pageSize() });
-        return {
-          items: page.items.map((item): DomainNode => ({ kind: 'domain', id: domainNodeId(connectionKey, item.DomainName ?? ''), domainName: item.DomainName ?? '', item })),
-          nextToken: page.nextToken,
-        };
-      }), (n) => n.id);
+      const list = domainList(this.deps, this.deps.connectionKey());
       entry = { list, owner: undefined, domainId: undefined };
       this.lists.set(ROOT_LIST, entry);
       this.setState('loading');
@@ -202,7 +205,7 @@ export class ExplorerModel {
       }
       if (this.currentState !== 'error') this.deps.rootError?.(error);
       this.setState('error');
-      return [errorNode(ROOT_LIST, 'domains', error)];
+      return [errorNode(ROOT_LIST, l10n.t('Failed to load domains'), error)];
     }
     if (list.items.length === 0 && !list.hasMore) {
       this.setState('noDomains');
@@ -211,8 +214,8 @@ export class ExplorerModel {
     this.setState('ready');
     const filter = this.deps.filter();
     const shown: ExplorerNode[] = list.items.filter((n) => matchesDomainFilter(n.kind === 'domain' ? n.domainName : '', filter));
-    if (shown.length === 0) shown.push({ kind: 'placeholder', id: placeholderNodeId(ROOT_LIST, 'filtered'), label: `No loaded domain matches "${filter ?? ''}"` });
-    return [...shown, ...this.lists.tail(ROOT_LIST, 'more domains', this.deps.describe)];
+    if (shown.length === 0) shown.push({ kind: 'placeholder', id: placeholderNodeId(ROOT_LIST, 'filtered'), label: l10n.t('No loaded domain matches "{0}"', filter ?? '') });
+    return [...shown, ...this.lists.tail(ROOT_LIST, l10n.t('Failed to load more domains'), this.deps.describe)];
   }
 
   private domainCache(domain: DomainNode): DomainCache {
@@ -249,8 +252,6 @@ export class ExplorerModel {
     cache.rules = current;
     return current;
   }
-
-  // ---- invalidation ----
 
   /** The domain node whose folder this is (the folder was created by domainCache). */
   private domainIdOf(folder: FolderNode): string | undefined {

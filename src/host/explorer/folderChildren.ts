@@ -33,7 +33,8 @@ export async function folderChildren(folder: FolderNode, lists: ListCache, deps:
   const { list } = entry;
   const running = spec.isRunning !== undefined && deps.autoRefreshJobs() && list.items.some(spec.isRunning);
   lists.polling(folder.id, running);
-  if (list.error !== undefined && list.items.length === 0) return [errorNode(folder.id, spec.what, deps.describe(list.error))];
-  if (list.items.length === 0 && !list.hasMore) return [{ kind: 'placeholder', id: placeholderNodeId(folder.id, 'empty'), label: spec.emptyLabel }];
-  return [...list.items, ...lists.tail(folder.id, `more ${spec.what}`, deps.describe)];
+  const texts = spec.texts();
+  if (list.error !== undefined && list.items.length === 0) return [errorNode(folder.id, texts.failed, deps.describe(list.error))];
+  if (list.items.length === 0 && !list.hasMore) return [{ kind: 'placeholder', id: placeholderNodeId(folder.id, 'empty'), label: texts.emptyLabel }];
+  return [...list.items, ...lists.tail(folder.id, texts.failedMore, deps.describe)];
 }

@@ -1,8 +1,9 @@
 // Small deterministic formatters for tree labels and tooltips (no locale dependence, so tests are stable).
 
-export function formatTimestamp(value: Date | undefined): string | undefined {
+/** "2026-12-02 06:40 UTC"; with `seconds`, "2026-12-02 06:40:12 UTC" (job rows: two jobs in one minute differ). */
+export function formatTimestamp(value: Date | undefined, seconds = false): string | undefined {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) return undefined;
-  return `${value.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `${value.toISOString().slice(0, seconds ? 19 : 16).replace('T', ' ')} UTC`;
 }
 
 export function formatCount(value: number | undefined): string | undefined {

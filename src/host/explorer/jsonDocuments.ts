@@ -40,10 +40,10 @@ export class ResourceJsonDocuments implements vscode.TextDocumentContentProvider
 
   private async fetch(uri: vscode.Uri): Promise<string> {
     const parsed = parseResourcePath(uri.path);
-    if (!parsed) throw new Error(`Not a Customer Profiles resource: ${uri.path}`);
+    if (!parsed) throw new Error(vscode.l10n.t('Not a Customer Profiles resource: {0}', uri.path));
     const { connection, ref } = parsed;
     if (connection !== this.connection.segment()) {
-      throw new Error(`${uri.path.split('/').pop()} belongs to another Customer Profiles connection (${connection}). Switch back to that connection and use Open as JSON again.`);
+      throw new Error(vscode.l10n.t('{0} belongs to another Customer Profiles connection ({1}). Switch back to that connection and use Open as JSON again.', uri.path.split('/').pop() ?? '', connection));
     }
     const api = await this.connection.api();
     const text = renderResourceJson(await fetchResource(api, ref));

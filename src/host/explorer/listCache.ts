@@ -1,6 +1,7 @@
 // The tree's paged lists by list key (ROOT_LIST or a folder's node id), each remembering its folder and
 // domain so a refresh drops exactly the lists it owns. Lists of running jobs reload themselves with backoff
 // (AutoRefresh) until nothing runs. Pure.
+import * as l10n from '@vscode/l10n';
 import { AutoRefresh } from './autoRefresh';
 import { folderSpec } from './domainChildren';
 import { errorNodeId, loadMoreNodeId, ROOT_LIST } from './nodeIds';
@@ -45,6 +46,17 @@ export class ListCache {
     this.autoRefresh.update(listKey, running);
   }
 
+  /** The view is hidden (true) or shows again (false): see AutoRefresh.setPaused. */
+  setPollingPaused(paused: boolean): void {
+    this.autoRefresh.setPaused(paused);
+  }
+
+  /** The list entry that holds the resource node `nodeId` (its owner is the node's parent). */
+  entryOf(nodeId: string): ListEntry | undefined {
+    for (const entry of this.entries.values()) if (entry.list.items.some((n) => n.id === nodeId)) return entry;
+    return undefined;
+  }
+
   drop(listKey: string): void {
     this.autoRefresh.cancel(listKey);
     this.entries.delete(listKey);
@@ -67,10 +79,11 @@ export class ListCache {
   }
 
   /** What follows the loaded items: an error node for a failed page, else "Load more…" if there is more. */
-  tail(listKey: string, what: string, describe: (err: unknown) => ErrorDescription): ExplorerNode[] {
+  /** `failedLabel`: the error row's label ("Failed to load more domains"). */
+  tail(listKey: string, failedLabel: string, describe: (err: unknown) => ErrorDescription): ExplorerNode[] {
     const list = this.entries.get(listKey)?.list;
     if (!list) return [];
-    if (list.error !== undefined) return [errorNode(listKey, what, describe(list.error))];
+    if (list.error !== undefined) return [errorNode(listKey, failedLabel, describe(list.error))];
     if (list.hasMore) return [loadMoreNode(listKey, list)];
     return [];
   }
@@ -80,7 +93,7 @@ export class ListCache {
     return [...this.entries.entries()]
       .filter(([, e]) => e.list.hasMore)
       .map(([key, e]) => ({
-        label: e.owner ? `${e.owner.domainName} › ${e.owner.kind === 'folder' ? folderSpec(e.owner.folder).label : 'Profiles'}` : 'Domains',
+        label: e.owner ? l10n.t('{0} › {1}', e.owner.domainName, e.owner.kind === 'folder' ? folderSpec(e.owner.folder).label : l10n.t('Profiles')) : l10n.t('Domains'),
         node: loadMoreNode(key, e.list),
       }));
   }
@@ -97,6 +110,6 @@ export function loadMoreNode(listKey: string, list: PagedList<ResourceNode>): Lo
   return { kind: 'loadMore', id: loadMoreNodeId(listKey), listKey, loadedCount: list.items.length, loading: list.loading };
 }
 
-export function errorNode(listKey: string, what: string, error: ErrorDescription): ErrorNode {
-  return { kind: 'error', id: errorNodeId(listKey), listKey, what, error };
+export function errorNode(listKey: string, label: string, error: ErrorDescription): ErrorNode {
+  return { kind: 'error', id: errorNodeId(listKey), listKey, label, error };
 }

@@ -156,8 +156,8 @@ export interface LoadMoreNode extends NodeBase {
 export interface ErrorNode extends NodeBase {
   readonly kind: 'error';
   readonly listKey: string;
-  /** e.g. "domains", "object types". */
-  readonly what: string;
+  /** The row's label, translated: "Failed to load object types". */
+  readonly label: string;
   readonly error: ErrorDescription;
 }
 

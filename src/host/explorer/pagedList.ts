@@ -1,5 +1,6 @@
 // The explorer's one "Load more…" mechanism: a list that loads page by page on request, with at most
 // one request in flight, de-duplicated items, and the last failure kept for an error node. Pure.
+import * as l10n from '@vscode/l10n';
 import type { Page } from '../../aws/paging';
 import type { Logger } from '../../shared/logger';
 
@@ -76,7 +77,7 @@ export class PagedList<T> {
         if (page.nextToken !== undefined && this.seenTokens.has(page.nextToken)) {
           // A service that repeats a token would make "Load more…" loop forever.
           this.nextToken = undefined;
-          this.lastError = new Error('The service returned a paging token it had already returned; stopped loading.');
+          this.lastError = new Error(l10n.t('The service returned a paging token it had already returned; stopped loading.'));
         } else {
           this.nextToken = page.nextToken;
           if (page.nextToken !== undefined) this.seenTokens.add(page.nextToken);

@@ -1,5 +1,6 @@
 // Presentation DECISIONS for every node kind (label, description, tooltip Markdown, icon, contextValue,
 // click command) as plain data. Pure and unit-tested; treeItem.ts turns this into vscode.TreeItems.
+import * as l10n from '@vscode/l10n';
 import type {
   DomainNode,
   ErrorNode,
@@ -14,6 +15,7 @@ import type {
 } from './nodes';
 import { folderSpec } from './domainChildren';
 import { statusIcon } from './jobStatus';
+import { uploadJobContextValue } from './uploadJobActions';
 import { escapeMarkdown, formatCount, formatTimestamp, markdownTable } from './format';
 import { domainTooltip, objectTypeTooltip } from './tooltipText';
 import { REVIEW_MATCHES_COMMAND } from '../matches/viewType';
@@ -27,7 +29,7 @@ export { domainTooltip, objectTypeTooltip, type DomainDetails, type ObjectTypeDe
 export type { NodePresentation } from './presentationTypes';
 
 
-export const OPEN_AS_JSON = { id: 'customerProfiles.openAsJson', title: 'Open as JSON' } as const;
+export const OPEN_AS_JSON = { id: 'customerProfiles.openAsJson', get title() { return l10n.t('Open as JSON'); } } as const;
 
 /** `rules`: the domain's rule-based state once its children were shown (its description then says it). */
 export function presentDomain(node: DomainNode, rules?: RuleState): NodePresentation {
@@ -69,9 +71,9 @@ export function identityResolutionJobDescription(node: IdentityResolutionJobNode
     const reviewed = formatCount(stats.NumberOfProfilesReviewed);
     const matches = formatCount(stats.NumberOfMatchesFound);
     const merges = formatCount(stats.NumberOfMergesDone);
-    if (reviewed) parts.push(`${reviewed} reviewed`);
-    if (matches) parts.push(`${matches} matches`);
-    if (merges) parts.push(`${merges} merges`);
+    if (reviewed) parts.push(l10n.t('{0} reviewed', reviewed));
+    if (matches) parts.push(l10n.t('{0} matches', matches));
+    if (merges) parts.push(l10n.t('{0} merges', merges));
   }
   return parts.join(' · ');
 }
@@ -79,19 +81,20 @@ export function identityResolutionJobDescription(node: IdentityResolutionJobNode
 export function presentIdentityResolutionJob(node: IdentityResolutionJobNode): NodePresentation {
   const item = node.item;
   return {
-    label: formatTimestamp(item.JobStartTime) ?? node.jobId,
+    // To the second: two runs started in the same minute (a manual one beside a scheduled one) must not look alike.
+    label: formatTimestamp(item.JobStartTime, true) ?? node.jobId,
     description: identityResolutionJobDescription(node),
     tooltip: [
-      `**Identity resolution job** \`${node.jobId.replace(/`/g, '')}\``,
+      l10n.t('**Identity resolution job** {0}', `\`${node.jobId.replace(/`/g, '')}\``),
       markdownTable([
-        ['Status', item.Status],
-        ['Started', formatTimestamp(item.JobStartTime)],
-        ['Ended', formatTimestamp(item.JobEndTime)],
-        ['Profiles reviewed', formatCount(item.JobStats?.NumberOfProfilesReviewed)],
-        ['Matches found', formatCount(item.JobStats?.NumberOfMatchesFound)],
-        ['Merges done', formatCount(item.JobStats?.NumberOfMergesDone)],
-        ['Results', item.ExportingLocation?.S3Exporting ? `s3://${item.ExportingLocation.S3Exporting.S3BucketName ?? ''}/${item.ExportingLocation.S3Exporting.S3KeyName ?? ''}` : undefined],
-        ['Message', item.Message],
+        [l10n.t('Status'), item.Status],
+        [l10n.t('Started'), formatTimestamp(item.JobStartTime, true)],
+        [l10n.t('Ended'), formatTimestamp(item.JobEndTime, true)],
+        [l10n.t('Profiles reviewed'), formatCount(item.JobStats?.NumberOfProfilesReviewed)],
+        [l10n.t('Matches found'), formatCount(item.JobStats?.NumberOfMatchesFound)],
+        [l10n.t('Merges done'), formatCount(item.JobStats?.NumberOfMergesDone)],
+        [l10n.t('Results'), item.ExportingLocation?.S3Exporting ? `s3://${item.ExportingLocation.S3Exporting.S3BucketName ?? ''}/${item.ExportingLocation.S3Exporting.S3KeyName ?? ''}` : undefined],
+        [l10n.t('Message'), item.Message],
       ]),
     ].join('\n\n'),
     icon: statusIcon(item.Status),
@@ -105,19 +108,21 @@ export function presentUploadJob(node: UploadJobNode): NodePresentation {
   const item = node.item;
   return {
     label: item.DisplayName ?? node.jobId,
-    description: [item.Status, item.StatusReason].filter(Boolean).join(' · '),
+    // The same file is often uploaded again under the same DisplayName: the creation time (to the second) tells
+    // such jobs apart in the row itself; the tooltip has the JobId (what Copy Name copies).
+    description: [item.Status, item.StatusReason, formatTimestamp(item.CreatedAt, true)].filter(Boolean).join(' · '),
     tooltip: [
-      `**Upload job** ${escapeMarkdown(item.DisplayName ?? '')} \`${node.jobId.replace(/`/g, '')}\``,
+      l10n.t('**Upload job** {0} {1}', escapeMarkdown(item.DisplayName ?? ''), `\`${node.jobId.replace(/`/g, '')}\``),
       markdownTable([
-        ['Status', item.Status],
-        ['Reason', item.StatusReason],
-        ['Created', formatTimestamp(item.CreatedAt)],
-        ['Completed', formatTimestamp(item.CompletedAt)],
-        ['Data expiry', item.DataExpiry !== undefined ? `${item.DataExpiry} days` : undefined],
+        [l10n.t('Status'), item.Status],
+        [l10n.t('Reason'), item.StatusReason],
+        [l10n.t('Created'), formatTimestamp(item.CreatedAt, true)],
+        [l10n.t('Completed'), formatTimestamp(item.CompletedAt, true)],
+        [l10n.t('Data expiry'), item.DataExpiry !== undefined ? l10n.t('{0} days', item.DataExpiry) : undefined],
       ]),
     ].join('\n\n'),
     icon: statusIcon(item.Status),
-    contextValue: 'uploadJob',
+    contextValue: uploadJobContextValue(item.Status),
     collapsible: false,
     command: OPEN_AS_JSON,
   };
@@ -129,13 +134,13 @@ export function presentWorkflow(node: WorkflowNode): NodePresentation {
     label: node.workflowId,
     description: [item.WorkflowType, item.Status].filter(Boolean).join(' · '),
     tooltip: [
-      `**Workflow** \`${node.workflowId.replace(/`/g, '')}\``,
+      l10n.t('**Workflow** {0}', `\`${node.workflowId.replace(/`/g, '')}\``),
       markdownTable([
-        ['Type', item.WorkflowType],
-        ['Status', item.Status],
-        ['Status description', item.StatusDescription],
-        ['Created', formatTimestamp(item.CreatedAt)],
-        ['Updated', formatTimestamp(item.LastUpdatedAt)],
+        [l10n.t('Type'), item.WorkflowType],
+        [l10n.t('Status'), item.Status],
+        [l10n.t('Status description'), item.StatusDescription],
+        [l10n.t('Created'), formatTimestamp(item.CreatedAt)],
+        [l10n.t('Updated'), formatTimestamp(item.LastUpdatedAt)],
       ]),
     ].join('\n\n'),
     icon: statusIcon(item.Status),
@@ -145,32 +150,32 @@ export function presentWorkflow(node: WorkflowNode): NodePresentation {
   };
 }
 
-export const REVIEW_MATCHES = { id: REVIEW_MATCHES_COMMAND, title: 'Review Matches…' } as const;
+export const REVIEW_MATCHES = { id: REVIEW_MATCHES_COMMAND, get title() { return l10n.t('Review Matches…'); } } as const;
 
 /** "195 potential matches · 2026-11-23" once GetMatches answered; "loading…" before. */
 export function matchesDescription(node: MatchesNode): string {
-  if (node.summaryError !== undefined) return 'unavailable';
-  if (!node.summary) return 'loading…';
+  if (node.summaryError !== undefined) return l10n.t('unavailable');
+  if (!node.summary) return l10n.t('loading…');
   const count = node.summary.potentialMatches ?? 0;
   const date = formatTimestamp(node.summary.matchGenerationDate)?.slice(0, 10);
-  const what = `${formatCount(count)} potential ${count === 1 ? 'match' : 'matches'}`;
-  return date ? `${what} · ${date}` : count === 0 ? 'no matches yet' : what;
+  const what = count === 1 ? l10n.t('1 potential match') : l10n.t('{0} potential matches', formatCount(count) ?? '0');
+  return date ? `${what} · ${date}` : count === 0 ? l10n.t('no matches yet') : what;
 }
 
 export function presentMatches(node: MatchesNode): NodePresentation {
   const generated = formatTimestamp(node.summary?.matchGenerationDate);
   return {
-    label: 'Matches',
+    label: l10n.t('Matches'),
     description: matchesDescription(node),
     tooltip: [
-      `**Matches** of ${escapeMarkdown(node.domainName)}`,
+      l10n.t('**Matches** of {0}', escapeMarkdown(node.domainName)),
       node.summaryError !== undefined
-        ? `GetMatches failed: ${escapeMarkdown(node.summaryError)}`
+        ? l10n.t('{0} failed: {1}', 'GetMatches', escapeMarkdown(node.summaryError))
         : markdownTable([
-          ['Potential matches', formatCount(node.summary?.potentialMatches)],
-          ['Generated', generated],
+          [l10n.t('Potential matches'), formatCount(node.summary?.potentialMatches)],
+          [l10n.t('Generated'), generated],
         ]),
-      'Groups of duplicate profiles found by identity resolution (GetMatches). Click to review them side by side and merge.',
+      l10n.t('Groups of duplicate profiles found by identity resolution ({0}). Click to review them side by side and merge.', 'GetMatches'),
     ].filter(Boolean).join('\n\n'),
     icon: { id: 'combine' },
     contextValue: 'matches',
@@ -181,28 +186,31 @@ export function presentMatches(node: MatchesNode): NodePresentation {
 
 export function presentLoadMore(node: LoadMoreNode): NodePresentation {
   return {
-    label: node.loading ? 'Loading…' : 'Load more…',
-    description: `${formatCount(node.loadedCount)} loaded`,
-    tooltip: 'Fetch the next page',
+    label: node.loading ? l10n.t('Loading…') : l10n.t('Load more…'),
+    description: l10n.t('{0} loaded', formatCount(node.loadedCount) ?? '0'),
+    tooltip: l10n.t('Fetch the next page'),
     icon: { id: node.loading ? 'loading~spin' : 'ellipsis' },
     contextValue: 'loadMore',
     collapsible: false,
-    command: node.loading ? undefined : { id: 'customerProfiles.loadMore', title: 'Load More' },
+    command: node.loading ? undefined : { id: 'customerProfiles.loadMore', title: l10n.t('Load More') },
   };
 }
 
 export function presentError(node: ErrorNode): NodePresentation {
   const { error } = node;
   return {
-    label: `Failed to load ${node.what}`,
-    description: `${error.message} — Show Log`,
-    tooltip: [escapeMarkdown(error.message), error.nextStep ? escapeMarkdown(error.nextStep) : '', error.requestId ? `Request id: \`${error.requestId.replace(/`/g, '')}\`` : '', 'Click to show the log; use the retry button to try again.']
+    label: node.label,
+    description: l10n.t('{0} — Show Log', error.message),
+    tooltip: [
+      escapeMarkdown(error.message), error.nextStep ? escapeMarkdown(error.nextStep) : '',
+      error.requestId ? l10n.t('Request id: {0}', `\`${error.requestId.replace(/`/g, '')}\``) : '', l10n.t('Click to show the log; use the retry button to try again.'),
+    ]
       .filter(Boolean)
       .join('\n\n'),
     icon: { id: 'error', color: 'list.errorForeground' },
     contextValue: 'error',
     collapsible: false,
-    command: { id: 'customerProfiles.showLog', title: 'Show Log' },
+    command: { id: 'customerProfiles.showLog', title: l10n.t('Show Log') },
   };
 }
 

@@ -1,6 +1,7 @@
 // Presentation of the rows under a Profiles item: its search rows and the profiles a search found (label = the
 // person's or business's name, description = e-mail · phone · account, tooltip = the main attributes and the keys
 // that found it). Pure and unit-tested, like presentation.ts; runs in the lazy bundle (profileSearches.ts).
+import * as l10n from '@vscode/l10n';
 import { OPEN_PROFILE_COMMAND, SEARCH_PROFILES_COMMAND } from '../profiles/commandIds';
 import { queryLabel } from '../profiles/search/query';
 import { escapeMarkdown, formatCount, markdownTable } from './format';
@@ -10,8 +11,8 @@ import type { NodePresentation } from './presentationTypes';
 /** A profile node's data (its presentation is decided from it). */
 export type ProfileData = Omit<ProfileNode, 'presentation'>;
 
-const SEARCH = { id: SEARCH_PROFILES_COMMAND, title: 'Search Profiles…' } as const;
-const OPEN_PROFILE = { id: OPEN_PROFILE_COMMAND, title: 'Open Profile' } as const;
+const SEARCH = { id: SEARCH_PROFILES_COMMAND, get title() { return l10n.t('Search Profiles…'); } } as const;
+const OPEN_PROFILE = { id: OPEN_PROFILE_COMMAND, get title() { return l10n.t('Open Profile'); } } as const;
 
 const EMAILS = ['EmailAddress', 'PersonalEmailAddress', 'BusinessEmailAddress'] as const;
 const PHONES = ['PhoneNumber', 'MobilePhoneNumber', 'HomePhoneNumber', 'BusinessPhoneNumber'] as const;
@@ -45,20 +46,20 @@ export function profileTooltip(node: ProfileData): string {
   const item = node.item;
   const attributes = Object.entries(item.Attributes ?? {});
   return [
-    `**${escapeMarkdown(profileName(item) ?? 'Profile without a name')}** \`${node.profileId.replace(/`/g, '')}\``,
+    `**${escapeMarkdown(profileName(item) ?? l10n.t('Profile without a name'))}** \`${node.profileId.replace(/`/g, '')}\``,
     markdownTable([
-      ['Found by', foundByText(item)],
-      ['Party type', item.PartyType ?? item.PartyTypeString],
-      ['Business', item.BusinessName],
-      ['E-mail', present(EMAILS.map((f) => item[f])).join(', ')],
-      ['Phone', present(PHONES.map((f) => item[f])).join(', ')],
-      ['Account', item.AccountNumber],
-      ['Birth date', item.BirthDate],
-      ['Gender', item.Gender ?? item.GenderString],
-      ['Address', addressText(item)],
-      ['Attributes', attributes.length ? attributes.slice(0, 6).map(([k, v]) => `${k}=${v}`).join(', ') + (attributes.length > 6 ? ', …' : '') : undefined],
+      [l10n.t('Found by'), foundByText(item)],
+      [l10n.t('Party type'), item.PartyType ?? item.PartyTypeString],
+      [l10n.t('Business'), item.BusinessName],
+      [l10n.t('E-mail'), present(EMAILS.map((f) => item[f])).join(', ')],
+      [l10n.t('Phone'), present(PHONES.map((f) => item[f])).join(', ')],
+      [l10n.t('Account'), item.AccountNumber],
+      [l10n.t('Birth date'), item.BirthDate],
+      [l10n.t('Gender'), item.Gender ?? item.GenderString],
+      [l10n.t('Address'), addressText(item)],
+      [l10n.t('Attributes'), attributes.length ? attributes.slice(0, 6).map(([k, v]) => `${k}=${v}`).join(', ') + (attributes.length > 6 ? ', …' : '') : undefined],
     ]),
-    'Click to open the profile.',
+    l10n.t('Click to open the profile.'),
   ].join('\n\n');
 }
 
@@ -77,13 +78,13 @@ export function presentProfile(node: ProfileData): NodePresentation {
 
 export function presentProfileSearchAction(node: Omit<ProfileSearchActionNode, 'presentation'>): NodePresentation {
   if (!node.query) {
-    return { label: 'Search Profiles…', tooltip: 'Pick a key, type a value, optionally add keys with AND/OR (SearchProfiles).', icon: { id: 'search' }, contextValue: 'profileSearchAction', collapsible: false, command: SEARCH };
+    return { label: l10n.t('Search Profiles…'), tooltip: l10n.t('Pick a key, type a value, optionally add keys with AND/OR ({0}).', 'SearchProfiles'), icon: { id: 'search' }, contextValue: 'profileSearchAction', collapsible: false, command: SEARCH };
   }
   const label = queryLabel(node.query);
   return {
     label,
-    description: 'recent',
-    tooltip: `Search again: ${escapeMarkdown(label)}`,
+    description: l10n.t('recent'),
+    tooltip: l10n.t('Search again: {0}', escapeMarkdown(label)),
     icon: { id: 'history' },
     contextValue: 'profileRecentSearch',
     collapsible: false,
@@ -93,8 +94,8 @@ export function presentProfileSearchAction(node: Omit<ProfileSearchActionNode, '
 
 /** "1 shown", "50 shown · more available". */
 export function resultsDescription(node: Pick<ProfileResultsNode, 'shown' | 'more'>): string {
-  const shown = `${formatCount(node.shown) ?? '0'} shown`;
-  return node.more ? `${shown} · more available` : shown;
+  const shown = formatCount(node.shown) ?? '0';
+  return node.more ? l10n.t('{0} shown · more available', shown) : l10n.t('{0} shown', shown);
 }
 
 export function presentProfileResults(node: Omit<ProfileResultsNode, 'presentation'>): NodePresentation {
@@ -103,7 +104,7 @@ export function presentProfileResults(node: Omit<ProfileResultsNode, 'presentati
   return {
     label: resultsDescription(node),
     description: label,
-    tooltip: [`**Search** ${escapeMarkdown(label)}`, `${escapeMarkdown(resultsDescription(node))}. Use the clear button to go back to recent searches.`].join('\n\n'),
+    tooltip: [l10n.t('**Search** {0}', escapeMarkdown(label)), l10n.t('{0}. Use the clear button to go back to recent searches.', escapeMarkdown(resultsDescription(node)))].join('\n\n'),
     icon: { id: 'search' },
     contextValue: 'profileSearchResults',
     collapsible: false,

@@ -1,6 +1,7 @@
 // The rows under a Profiles item and the SearchProfiles list behind them (lazy profilesHost bundle; the entry's
 // profilesItems.ts holds the state). Before a search: "Search Profiles…" and the recent searches of the connection's
 // domain; after it: a header saying what was searched and how many are shown, the profiles, "Load more…". Pure.
+import * as l10n from '@vscode/l10n';
 import { queryIdentity, searchCriteria, type ProfileQuery } from '../profiles/search/query';
 import { RecentSearches, type StateStore } from '../profiles/search/recentSearches';
 import { errorNode, type ListCache } from './listCache';
@@ -44,9 +45,9 @@ export function createProfileSearches(deps: ProfileSearchesDeps, state: StateSto
     const { list } = entry;
     const data = { kind: 'profileResults' as const, id: profileResultsNodeId(node.id), domainName: node.domainName, query, shown: list.items.length, more: list.hasMore };
     const header: ExplorerNode = { ...data, presentation: presentProfileResults(data) };
-    if (list.error !== undefined && list.items.length === 0) return [header, errorNode(node.id, 'profiles', deps.describe(list.error))];
-    if (list.items.length === 0 && !list.hasMore) return [header, { kind: 'placeholder', id: placeholderNodeId(node.id, 'empty'), label: 'No profile matches this search' }];
-    return [header, ...list.items, ...lists.tail(node.id, 'more profiles', deps.describe)];
+    if (list.error !== undefined && list.items.length === 0) return [header, errorNode(node.id, l10n.t('Failed to load profiles'), deps.describe(list.error))];
+    if (list.items.length === 0 && !list.hasMore) return [header, { kind: 'placeholder', id: placeholderNodeId(node.id, 'empty'), label: l10n.t('No profile matches this search') }];
+    return [header, ...list.items, ...lists.tail(node.id, l10n.t('Failed to load more profiles'), deps.describe)];
   };
 
   return {

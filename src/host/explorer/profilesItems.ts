@@ -3,6 +3,7 @@
 // search and builds its rows loads with the profilesHost bundle (profileSearches.ts, through `load`) on first use.
 // A search's first page is fetched before it replaces the one shown: a failure leaves the previous results in place
 // and reaches the caller. A search that outlived its connection is not shown. Pure.
+import * as l10n from '@vscode/l10n';
 import type { CustomerProfilesApi } from '../../aws/client';
 import type { ErrorDescription } from '../../shared/describeError';
 import type { Logger } from '../../shared/logger';
@@ -65,7 +66,7 @@ export class ProfilesItems {
     const domainId = domainNodeId(key, domainName);
     const list = await this.loaded().firstPage(domainName, profilesNodeId(domainId), query);
     if (list.error !== undefined) throw list.error;
-    if (this.deps.connectionKey() !== key) throw new Error('The Customer Profiles connection changed during the search; search again.');
+    if (this.deps.connectionKey() !== key) throw new Error(l10n.t('The Customer Profiles connection changed during the search; search again.'));
     const node = this.replace(domainId, domainName, query);
     this.lists.set(node.id, { list, owner: node, domainId });
     this.model.rerenderDomain(domainId);
@@ -96,7 +97,7 @@ export class ProfilesItems {
   }
 
   private loaded(): ProfileSearchRows {
-    if (!this.load) throw new Error('Profile search is not available.');
+    if (!this.load) throw new Error(l10n.t('Profile search is not available.'));
     return (this.rows ??= this.load(this.deps));
   }
 }

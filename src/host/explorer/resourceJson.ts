@@ -1,5 +1,6 @@
 // "Open as JSON": which Get* call describes each resource, how a resource is named in a virtual
 // document path, and how the response is rendered (timestamps ISO, no $metadata). Pure.
+import * as l10n from '@vscode/l10n';
 import type { CustomerProfilesApi } from '../../aws/client';
 import { parseResourcePath as parseResourceIdPath, resourcePath as resourceIdPath, type ResourceId } from '../../shared/resourceId';
 import type { ResourceNode } from './nodes';
@@ -74,7 +75,7 @@ export function fetchResource(api: CustomerProfilesApi, ref: ResourceRef): Promi
 async function fetchProfile(api: CustomerProfilesApi, DomainName: string, profileId: string): Promise<object> {
   const found = await api.call('SearchProfiles', { DomainName, KeyName: '_profileId', Values: [profileId] });
   const profile = found.Items?.find((p) => p.ProfileId === profileId);
-  if (!profile) throw Object.assign(new Error(`Profile ${profileId} was not found in domain ${DomainName}.`), { name: 'ResourceNotFoundException' });
+  if (!profile) throw Object.assign(new Error(l10n.t('Profile {0} was not found in domain {1}.', profileId, DomainName)), { name: 'ResourceNotFoundException' });
   return profile;
 }
 

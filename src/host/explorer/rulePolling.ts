@@ -17,6 +17,10 @@ export class RuleStatusPolling {
     this.polls.update(domainId, enabled && state.phase === 'configured' && !hasRuleResults(state.node.config));
   }
 
+  setPaused(paused: boolean): void {
+    this.polls.setPaused(paused);
+  }
+
   cancelAll(): void {
     this.polls.cancelAll();
   }

@@ -16,6 +16,18 @@ import type { ProfileSearchOutcome, ProfileSearchTree } from '../profiles/search
 
 export type { ExplorerState } from './explorerModel';
 
+/** Test-mode seams (set only by the test API): a modal cannot be answered from an extension-host test. */
+export interface ExplorerHooks {
+  confirm?: (message: string, detail: string, action: string) => Promise<boolean>;
+  /** Delays of the status checks after Start / Stop Upload Job. */
+  recheckMs?: readonly number[];
+}
+
+/** What the tree remembers across reloads (viewState.ts): expanded rows render expanded again. */
+export interface ExpansionMemory {
+  isExpanded(nodeId: string): boolean;
+}
+
 export interface ExplorerOptions {
   pageSize(): number;
   autoRefreshJobs(): boolean;
@@ -30,8 +42,14 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
   readonly onDidChangeTreeData = this.changed.event;
   private readonly stateEmitter = new vscode.EventEmitter<ExplorerState>();
   readonly onDidChangeState = this.stateEmitter.event;
+  private readonly childrenEmitter = new vscode.EventEmitter<readonly ExplorerNode[]>();
+  /** Fired with every children list handed to VS Code (the view state re-selects a remembered row). */
+  readonly onDidLoadChildren = this.childrenEmitter.event;
+  readonly hooks: ExplorerHooks = {};
+  expansion: ExpansionMemory | undefined;
   private readonly model: ExplorerModel;
   private readonly subscription: vscode.Disposable;
+  private readonly connection: ConnectionManager;
 
   constructor(connection: ConnectionManager, filter: DomainFilterStore, log: Logger, options: ExplorerOptions) {
     this.model = new ExplorerModel({
@@ -53,6 +71,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
       rootError: options.onRootError,
       profileSearchRows: options.profileSearchRows,
     });
+    this.connection = connection;
     this.subscription = connection.onDidChange(() => this.model.refreshAll());
   }
 
@@ -61,11 +80,28 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
-    return toTreeItem(node, presentNode(node, this.model.ruleState));
+    return toTreeItem(node, presentNode(node, this.model.ruleState), this.expansion?.isExpanded(node.id) ?? false);
   }
 
-  getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
-    return this.model.children(node);
+  async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
+    const children = await this.model.children(node);
+    this.childrenEmitter.fire(children);
+    return children;
+  }
+
+  /** The connection's client (the upload-job commands call the service with it). */
+  api(): ReturnType<ConnectionManager['api']> {
+    return this.connection.api();
+  }
+
+  /** Reloads the folder listing `node` (after Start / Stop Upload Job). */
+  refreshListOf(node: ResourceNode): void {
+    this.model.refreshListOf(node);
+  }
+
+  /** The view was hidden (false) or shown (true): polling of running jobs pauses while nobody can see it. */
+  setVisible(visible: boolean): void {
+    this.model.setPollingPaused(!visible);
   }
 
   /** Lazily fills the tooltip of nodes whose details need a Get* call (domains, object types). */
@@ -100,11 +136,11 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
   }
 
   /**
-   * Only a Profiles item is ever revealed (after Search Profiles…, so the results are in sight): its parent is its
-   * domain, whose parent is the root. Nothing else is revealed, so nothing else needs a parent.
+   * Parents for TreeView.reveal: a Profiles item after Search Profiles…, and the row selected before a window
+   * reload (a resource's parent is the folder that lists it; a domain's items' parent is the domain).
    */
   getParent(node: ExplorerNode): ExplorerNode | undefined {
-    return node.kind === 'profiles' ? this.loadedDomain(node.domainName) : undefined;
+    return node.kind === 'profiles' ? this.loadedDomain(node.domainName) : this.model.parentOf(node);
   }
 
   /**
@@ -138,5 +174,6 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
     this.subscription.dispose();
     this.changed.dispose();
     this.stateEmitter.dispose();
+    this.childrenEmitter.dispose();
   }
 }

@@ -10,8 +10,10 @@ export function markdownTooltip(text: string): vscode.MarkdownString {
   return md;
 }
 
-export function toTreeItem(node: ExplorerNode, p: NodePresentation): vscode.TreeItem {
-  const item = new vscode.TreeItem(p.label, p.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+/** `expanded`: the row was expanded when the window last closed (its id is stable, so it opens again). */
+export function toTreeItem(node: ExplorerNode, p: NodePresentation, expanded = false): vscode.TreeItem {
+  const state = !p.collapsible ? vscode.TreeItemCollapsibleState.None : expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(p.label, state);
   item.id = node.id;
   item.description = p.description;
   item.contextValue = p.contextValue;

@@ -46,6 +46,10 @@ export const uploadHandlers: HandlerTable = {
     return { Items: page.items.map(listItem), NextToken: page.nextToken };
   },
 
+  // Wrong-state calls: the API reference (StartUploadJob / StopUploadJob, "Errors") lists BadRequestException (400,
+  // "The input you provided is invalid") and ResourceNotFoundException (404) and says nothing more specific about
+  // states, so a job that is not CREATED (start) or no longer running (stop) is a BadRequestException here and an
+  // unknown JobId a ResourceNotFoundException. The message wording is the sandbox's own.
   StartUploadJob(input, ctx) {
     const j = requireUploadJob(requireDomain(ctx, input.DomainName), input.JobId);
     if (j.Status !== 'CREATED') throw badRequest(`Upload job ${j.JobId} is ${j.Status}; only a CREATED job can be started.`);

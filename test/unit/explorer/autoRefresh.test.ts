@@ -45,4 +45,18 @@ describe('explorer/auto-refresh of running jobs', () => {
     await tick(20);
     assert.equal(reloads, 0);
   });
+
+  it('paused (view hidden): nothing reloads; resumed: the lists that were polling reload at once', async () => {
+    const reloads: string[] = [];
+    const poller = new AutoRefresh((key) => reloads.push(key), { baseMs: 10 });
+    poller.update('a', true);
+    poller.setPaused(true);
+    poller.update('b', true); // a render while hidden asks for polling: remembered, not scheduled
+    assert.equal(poller.isPolling('a') || poller.isPolling('b'), false);
+    await tick(30);
+    assert.deepEqual(reloads, [], 'no reload while hidden');
+    poller.setPaused(false);
+    assert.deepEqual(reloads.sort(), ['a', 'b']);
+    poller.cancelAll();
+  });
 });

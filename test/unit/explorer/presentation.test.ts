@@ -30,11 +30,11 @@ const objectType: ObjectTypeNode = {
 
 describe('explorer/presentation', () => {
   describe('every node kind (label, description, icon, contextValue, collapsible, click)', () => {
-    const error: ErrorNode = { kind: 'error', id: 'e', listKey: 'domains', what: 'domains', error: { kind: 'throttled', message: 'Slow down', nextStep: 'Wait', actions: ['retry'] } };
+    const error: ErrorNode = { kind: 'error', id: 'e', listKey: 'domains', label: 'Failed to load domains', error: { kind: 'throttled', message: 'Slow down', nextStep: 'Wait', actions: ['retry'] } };
     const cases: [string, ExplorerNode, Partial<ReturnType<typeof presentNode>> & { iconId?: string }][] = [
       ['domain', domain, { label: 'demo-retail', contextValue: 'domain', collapsible: true, iconId: 'database', hasDetails: true }],
       ['folder', { kind: 'folder', id: 'f', folder: 'identityResolutionJobs', domainName: 'demo-retail' }, { label: 'Identity Resolution Jobs', contextValue: 'folder', collapsible: true, iconId: 'git-merge' }],
-      ['completed job', job('COMPLETED'), { label: '2024-05-04 00:00 UTC', description: 'COMPLETED · 2,000 reviewed · 180 matches · 0 merges', contextValue: 'identityResolutionJob', collapsible: false, iconId: 'pass' }],
+      ['completed job', job('COMPLETED'), { label: '2024-05-04 00:00:00 UTC', description: 'COMPLETED · 2,000 reviewed · 180 matches · 0 merges', contextValue: 'identityResolutionJob', collapsible: false, iconId: 'pass' }],
       ['running job', job('FIND_MATCHING', false), { description: 'FIND_MATCHING', iconId: 'sync~spin' }],
       ['failed job', job('FAILED', false), { iconId: 'error' }],
       ['object type', objectType, { label: 'Customer', contextValue: 'objectType', iconId: 'symbol-structure' }],
@@ -63,9 +63,28 @@ describe('explorer/presentation', () => {
   it('clicks: leaves open JSON, "Load more…" loads, errors show the log', () => {
     assert.equal(presentNode(job('COMPLETED')).command?.id, 'customerProfiles.openAsJson');
     assert.equal(presentNode({ kind: 'loadMore', id: 'm', listKey: 'k', loadedCount: 1, loading: false }).command?.id, 'customerProfiles.loadMore');
-    assert.equal(presentNode({ kind: 'error', id: 'e', listKey: 'k', what: 'x', error: { kind: 'unknown', message: 'm', actions: [] } }).command?.id, 'customerProfiles.showLog');
+    assert.equal(presentNode({ kind: 'error', id: 'e', listKey: 'k', label: 'x', error: { kind: 'unknown', message: 'm', actions: [] } }).command?.id, 'customerProfiles.showLog');
     assert.equal(presentNode(domain).command, undefined, 'a domain click expands it');
     assert.equal(presentNode({ kind: 'matches', id: 'x', domainName: 'd' }).command?.id, 'customerProfiles.reviewMatches');
+  });
+
+  it('upload jobs: Start only while CREATED, Stop only while IN_PROGRESS (contextValue), same-name jobs differ by creation time', () => {
+    const upload = (status: string, created?: Date): ExplorerNode => ({ kind: 'uploadJob', id: `u/${status}`, domainName: 'd', jobId: JOB, item: { JobId: JOB, DisplayName: 'contacts.csv', Status: status as never, CreatedAt: created } });
+    assert.deepEqual(
+      ['CREATED', 'IN_PROGRESS', 'SUCCEEDED', 'PARTIALLY_SUCCEEDED', 'FAILED', 'STOPPED'].map((s) => presentNode(upload(s)).contextValue),
+      ['uploadJob:startable', 'uploadJob:stoppable', 'uploadJob', 'uploadJob', 'uploadJob', 'uploadJob'],
+    );
+    const a = presentNode(upload('CREATED', new Date('2026-12-02T06:40:12Z')));
+    const b = presentNode(upload('CREATED', new Date('2026-12-02T06:40:47Z')));
+    assert.equal(a.label, b.label);
+    assert.equal(a.description, 'CREATED · 2026-12-02 06:40:12 UTC');
+    assert.notEqual(a.description, b.description);
+  });
+
+  it('two identity-resolution jobs started in the same minute have different labels', () => {
+    const at = (iso: string): IdentityResolutionJobNode => ({ ...job('COMPLETED'), item: { ...job('COMPLETED').item, JobStartTime: new Date(iso) } });
+    assert.equal(presentNode(at('2026-12-02T06:40:05Z')).label, '2026-12-02 06:40:05 UTC');
+    assert.notEqual(presentNode(at('2026-12-02T06:40:05Z')).label, presentNode(at('2026-12-02T06:40:59Z')).label);
   });
 
   it('contextValues are plain words (menus use `viewItem == x`)', () => {

@@ -49,6 +49,10 @@ describe('sandbox: upload jobs, workflows, tags', () => {
     const stopped = await client.send(new GetUploadJobCommand({ DomainName: D, JobId }));
     assert.strictEqual(stopped.Status, 'STOPPED');
     assert.ok(stopped.CompletedAt instanceof Date);
+    // A finished job can be neither stopped again nor started; an unknown one is not found.
+    assert.strictEqual((await rejects(() => client.send(new StopUploadJobCommand({ DomainName: D, JobId })))).name, 'BadRequestException');
+    assert.strictEqual((await rejects(() => client.send(new StartUploadJobCommand({ DomainName: D, JobId })))).name, 'BadRequestException');
+    assert.strictEqual((await rejects(() => client.send(new StopUploadJobCommand({ DomainName: D, JobId: 'f'.repeat(32) })))).name, 'ResourceNotFoundException');
     const missing = await rejects(() => client.send(new GetUploadJobCommand({ DomainName: D, JobId: '0'.repeat(32) })));
     assert.strictEqual(missing.name, 'ResourceNotFoundException');
     const badKey = await rejects(() => client.send(new CreateUploadJobCommand({ DomainName: D, DisplayName: 'x', UniqueKey: 'nope', Fields: { a: { Source: '_source.a', Target: '_profile.FirstName' } } })));
