@@ -20,11 +20,11 @@ const production = process.argv.includes('--production') || process.env.NODE_ENV
 
 // src/lazy.ts requires './aws/index' and './sandbox/index'. In the entry bundle those become requires of
 // the sibling bundles, so activation never parses the SDK. (Under tsc, in tests, they resolve normally.)
-const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js', './testApi': './testApi.js', './host/connection/pickers': './connectionPickers.js' };
+const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js', './testApi': './testApi.js', './host/connection/pickers': './connectionPickers.js', './host/explorer/uploadJobCommands': './uploadJobCommands.js' };
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host|testApi|host\/connection\/pickers)$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host|testApi|host\/connection\/pickers|host\/explorer\/uploadJobCommands)$/ }, (args) => {
       if (path.basename(args.importer) !== 'lazy.ts') return undefined;
       return { path: LAZY[args.path], external: true };
     });
@@ -73,6 +73,8 @@ const configs = [
   { ...host, entryPoints: ['src/testApi.ts'], outfile: 'dist/testApi.js', plugins: [lazyBundles] },
   // The profile view's and the mapping preview's host side (src/lazy.ts loadProfilesHost()).
   { ...host, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles] },
+  // Start / Stop Upload Job from the tree (src/lazy.ts loadUploadJobCommands()).
+  { ...host, entryPoints: ['src/host/explorer/uploadJobCommands.ts'], outfile: 'dist/uploadJobCommands.js', plugins: [lazyBundles] },
   // The connection commands' pickers (src/lazy.ts loadConnectionPickers()), loaded on the first connection command.
   { ...host, entryPoints: ['src/host/connection/pickers.ts'], outfile: 'dist/connectionPickers.js', plugins: [lazyBundles] },
   { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js', plugins: [sharedFiles] },

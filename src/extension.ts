@@ -1,7 +1,7 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws, loadConnectionPickers, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi } from './lazy';
+import { loadAws, loadConnectionPickers, loadUploadJobCommands, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi } from './lazy';
 import { ResourceArns } from './host/connection/accountIds';
 import { ConnectionManager } from './host/connection/connectionManager';
 import { registerConnectionCommands } from './host/connection/commands';
@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, documents),
     createConnectionStatusBar(connection),
     ...registerConnectionCommands(connection, log, run, loadConnectionPickers),
-    ...registerExplorerCommands({ provider, arns, documents, filter, showLog: () => log.show(true), onFilterChanged: showFilter }, run),
+    ...registerExplorerCommands({ provider, arns, documents, filter, showLog: () => log.show(true), onFilterChanged: showFilter, loadUploadJobCommands }, run),
   );
   // Fired once DeleteDomain succeeded, so the domain's matches panel detaches at once (a panel also detaches on
   // a ResourceNotFound of its own calls, for a domain deleted elsewhere).

@@ -10,6 +10,8 @@ export type DomainJsonEditorModule = typeof import('./host/domainJson/editor');
 export type MatchesHostModule = typeof import('./host/matches/host');
 export type ProfilesHostModule = typeof import('./host/profiles/host');
 export type TestApiModule = typeof import('./testApi');
+export type UploadJobCommandsModule = typeof import('./host/explorer/uploadJobCommands');
+let uploadJobCommands: UploadJobCommandsModule | undefined;
 export type ConnectionPickersModule = typeof import('./host/connection/pickers');
 
 let aws: AwsModule | undefined;
@@ -43,6 +45,11 @@ export function loadProfilesHost(): ProfilesHostModule {
 }
 
 /** The connection commands' pickers, input boxes and messages (dist/connectionPickers.js), loaded on first use. */
+/** Start / Stop Upload Job from the tree (dist/uploadJobCommands.js), loaded on the first of them. */
+export function loadUploadJobCommands(): UploadJobCommandsModule {
+  return (uploadJobCommands ??= require('./host/explorer/uploadJobCommands') as UploadJobCommandsModule);
+}
+
 export function loadConnectionPickers(): ConnectionPickersModule {
   return (connectionPickers ??= require('./host/connection/pickers') as ConnectionPickersModule);
 }

@@ -9,7 +9,7 @@ import { isResourceNode, resourceName, type ExplorerNode, type LoadMoreNode, typ
 import { presentNode } from './presentation';
 import type { ExplorerTreeDataProvider } from './treeDataProvider';
 import { UPLOAD_JOB_ACTIONS, type UploadJobAction } from './uploadJobActions';
-import { asUploadJob, runUploadJobAction } from './uploadJobCommands';
+import type { UploadJobCommandsModule } from './uploadJobCommands';
 
 /** The picker row's description: "object type in demo-retail" (one whole phrase per kind, translated). */
 function whereText(node: ResourceNode): string {
@@ -80,6 +80,8 @@ export interface ExplorerCommandDeps {
   readonly showLog: () => void;
   /** Called after the filter changed (view description). */
   readonly onFilterChanged: () => void;
+  /** Start / Stop Upload Job (dist/uploadJobCommands.js, loaded on first use; src/lazy.ts). */
+  readonly loadUploadJobCommands: () => UploadJobCommandsModule;
 }
 
 export function registerExplorerCommands(
@@ -96,9 +98,10 @@ export function registerExplorerCommands(
 
   // From the tree only (hidden in the palette): the row is the job. Returns the status seen last (tests read it).
   const uploadJobCommand = (action: UploadJobAction) => async (arg: unknown): Promise<string | undefined> => {
-    const node = asUploadJob(arg);
+    const commands = deps.loadUploadJobCommands();
+    const node = commands.asUploadJob(arg);
     if (!node) return undefined;
-    return runUploadJobAction({
+    return commands.runUploadJobAction({
       api: () => provider.api(),
       refreshListOf: (job) => provider.refreshListOf(job),
       confirm: async (message, detail, button) => provider.hooks.confirm

@@ -77,7 +77,7 @@ export const profileViewHost: ProfileViewHost = {
       onDidPostToWebview: (ref, listener, key) => find(ref, key).onDidPost(listener),
       answerPrompts(p) { promptHooks.override = p; },
       async restoreFromState(state) {
-        const panel = vscode.window.createWebviewPanel(PROFILE_VIEW_TYPE, 'Profile', vscode.ViewColumn.Active, {});
+        const panel = vscode.window.createWebviewPanel(PROFILE_VIEW_TYPE, vscode.l10n.t('Profile'), vscode.ViewColumn.Active, {});
         await profileViewHost.restore(deps, panel, state);
       },
     };
