@@ -104,10 +104,13 @@ describe('readme: the README images from the real workbench', function () {
     const { page } = world();
     const group = await showcaseGroup();
     await clearHover(page);
-    await treeRow(page, 'potential matches').first().click();
-    await page.locator('.tab.active', { hasText: `Matches: ${DOMAIN}` }).waitFor({ timeout: 30_000 });
-    // The panel gets the window's width, as a reviewer would give it.
+    // The panel gets the window's width, as a reviewer would give it: side bar closed, opened from the palette.
     await runCommand(page, 'View: Close Primary Side Bar');
+    await runCommand(page, 'Customer Profiles: Review Matches…');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: DOMAIN }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.quick-input-widget input').fill(DOMAIN);
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: `Matches: ${DOMAIN}` }).waitFor({ timeout: 30_000 });
     const view = activeWebview(page);
     await view.locator('.overview[data-done="true"]').waitFor({ timeout: 60_000 });
     await view.locator('input[type="search"]').fill(group.MatchId);
@@ -125,7 +128,10 @@ describe('readme: the README images from the real workbench', function () {
     await view.locator('table.compare tbody tr.differs td.pickable:not(.is-main):not(.empty)').first().click();
     await view.locator('table.compare td.picked').waitFor({ timeout: 10_000 });
     await view.getByRole('button', { name: /Hide overview/ }).click();
-    await view.locator('.composer').scrollIntoViewIfNeeded();
+    await view.getByRole('button', { name: /Show overview/ }).waitFor({ timeout: 10_000 });
+    // The layout change re-renders the group: scroll once the composer stands still.
+    await page.waitForTimeout(500);
+    await view.locator('.composer').scrollIntoViewIfNeeded().catch(() => view.locator('.composer').scrollIntoViewIfNeeded());
     await page.waitForTimeout(300);
     await readmeImage(page, 'matches-composer');
     await view.getByRole('button', { name: /Show overview/ }).click();
@@ -134,7 +140,7 @@ describe('readme: the README images from the real workbench', function () {
     await page.waitForTimeout(300);
     await readmeImage(page, 'matches-dark');
     await setTheme(page, 'Default Light Modern');
-    await runCommand(page, 'View: Close All Editors');
+    await runCommandOnceListed(page, 'View: Close All Editors');
     await activityBarEntry(page).click();
   });
 
@@ -156,7 +162,7 @@ describe('readme: the README images from the real workbench', function () {
     await view.locator('.box-objects details.object').first().waitFor({ timeout: 30_000 });
     await clearHover(page);
     await readmeImage(page, 'profile');
-    await runCommand(page, 'View: Close All Editors');
+    await runCommandOnceListed(page, 'View: Close All Editors');
   });
 
   it('the domain JSON editor: a schema squiggle and its hover with the API documentation', async () => {
@@ -225,15 +231,20 @@ describe('readme: the README images from the real workbench', function () {
       if (await trust.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
         await trust.getByRole('button', { name: /Yes, I trust/ }).click();
       }
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await input.fill('README.md');
-      await pickQuickInputRow(page, 'README.md');
-      await page.locator('.editor-group-container.active .tab.active', { hasText: 'README.md' }).waitFor({ timeout: 30_000 });
-      await runCommandOnceListed(page, 'Markdown: Open Preview');
-      await page.locator('.tab.active', { hasText: 'Preview README.md' }).waitFor({ timeout: 30_000 });
+      // A folder with a README opens it in the preview by itself (workbench.startupEditor "readme"); if not, open it
+      // and run "Markdown: Open Preview" (markdown.showPreview) as a user would.
       const preview = activeWebview(page);
+      const title = preview.locator('h1', { hasText: 'Customer Profiles Explorer' });
+      if (!(await title.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 10_000 });
+        await input.fill('README.md');
+        await pickQuickInputRow(page, 'README.md');
+        await page.locator('.editor-group-container.active .tab.active', { hasText: 'README.md' }).waitFor({ timeout: 30_000 });
+        await runCommandOnceListed(page, 'Markdown: Open Preview');
+        await title.waitFor({ timeout: 30_000 });
+      }
       const images = preview.locator('img');
       await images.first().waitFor({ timeout: 30_000 });
       const srcs = await images.evaluateAll((els) => els.map((e) => (e as HTMLImageElement).getAttribute('src') ?? ''));
@@ -246,14 +257,14 @@ describe('readme: the README images from the real workbench', function () {
         const width = await img.evaluate((e) => (e as HTMLImageElement).naturalWidth);
         assert.ok(width > 100, `image ${srcs[i]} did not render (naturalWidth ${width})`);
       }
-      await images.first().scrollIntoViewIfNeeded();
-      await preview.locator('h1').first().scrollIntoViewIfNeeded();
+      // The pitch with the first picture, then the matches pictures: rendered pictures, not broken-image icons.
+      await images.nth(0).evaluate((e) => e.scrollIntoView({ block: 'end' }));
       await page.waitForTimeout(500);
       await screenshot(page, screenshotDir, 'readme-preview');
-      await images.nth(2).scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
+      await images.nth(1).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(500);
       await screenshot(page, screenshotDir, 'readme-preview-2');
-      await runCommand(page, 'View: Close All Editors');
+      await runCommandOnceListed(page, 'View: Close All Editors');
     } catch (e) {
       await screenshot(page, screenshotDir, 'failed-readme-preview-in-folder').catch(() => undefined);
       throw e;
