@@ -1,4 +1,4 @@
-// Keyboard shortcuts of the matches panel (also listed in the `?` help overlay and the README). They never
+// Keyboard shortcuts of the matches panel (also listed in the `?` help overlay and docs/matches.md). They never
 // fire while the reviewer types in a field, and a merge shortcut only opens the confirmation.
 import { el } from './dom';
 export type ShortcutAction = 'merge' | 'notAMatch' | 'skip' | 'reset' | 'next' | 'previous' | 'search' | 'help';
