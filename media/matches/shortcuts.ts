@@ -1,4 +1,4 @@
-// Keyboard shortcuts of the matches panel (also listed in the `?` help overlay and the README). They never
+// Keyboard shortcuts of the matches panel (also listed in the `?` help overlay and docs/matches.md). They never
 // fire while the reviewer types in a field, and a merge shortcut only opens the confirmation.
 import * as l10n from '@vscode/l10n';
 import { el } from './dom';

@@ -63,7 +63,7 @@ install_locked() {
   cp "$lock_src/package.json" "$dest/package.json"
   [ -f "$lock_src/package-lock.json" ] && cp "$lock_src/package-lock.json" "$dest/package-lock.json"
   (
-    # Workarounds (see the harness README section in the project README):
+    # Workarounds (see "How the real-VS-Code tests work" in docs/development.md):
     # 1. @vscode/ripgrep's postinstall downloads ripgrep from api.github.com unless a cached asset exists;
     #    the cache folder/asset names carry @vscode/ripgrep's and ripgrep's versions (1.15.11/v13.0.0-10 in
     #    code-server 4.100.3 and 4.139.1, 1.15.9 in 4.90.3); a few are seeded so a bump keeps working.

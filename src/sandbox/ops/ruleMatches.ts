@@ -1,6 +1,6 @@
 // ListRuleBasedMatches / GetSimilarProfiles.
 //
-// Our reading of what the reference leaves open (README "Rule-based matching"):
+// Our reading of what the reference leaves open (docs/sandbox.md "Rule-based matching"):
 // - ListRuleBasedMatches pages the MatchIds of the live rule index (empty until the Status is ACTIVE), sorted
 //   and cursored by MatchId, so groups appearing or disappearing between pages never cause a skip or a repeat.
 // - GetSimilarProfiles' SearchKey: `_matchId` (a MatchId from ListRuleBasedMatches / GetMatches), `_profileId`,
