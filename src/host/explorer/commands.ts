@@ -9,7 +9,7 @@ import { isResourceNode, resourceName, type ExplorerNode, type LoadMoreNode, typ
 import { presentNode } from './presentation';
 import type { ExplorerTreeDataProvider } from './treeDataProvider';
 import { UPLOAD_JOB_ACTIONS, type UploadJobAction } from './uploadJobActions';
-import type { UploadJobCommandsModule } from './uploadJobCommands';
+type UploadJobCommandsModule = typeof import('./uploadJobCommands');
 
 /** The picker row's description: "object type in demo-retail" (one whole phrase per kind, translated). */
 function whereText(node: ResourceNode): string {

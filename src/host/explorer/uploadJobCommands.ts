@@ -64,5 +64,3 @@ export function asUploadJob(arg: unknown): UploadJobNode | undefined {
   const node = arg as Partial<UploadJobNode> | undefined;
   return node?.kind === 'uploadJob' && typeof node.jobId === 'string' && typeof node.domainName === 'string' ? (node as UploadJobNode) : undefined;
 }
-
-export type UploadJobCommandsModule = typeof import('./uploadJobCommands');
