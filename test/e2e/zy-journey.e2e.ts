@@ -10,7 +10,7 @@ import * as assert from 'assert';
 import type { Locator, Page } from 'playwright-core';
 import { world } from './world';
 import { demoCustomerWithCtr, sandboxCall, type DemoCustomer } from './sandboxApi';
-import { activeWebview, activityBarEntry, contextMenu, expand, pickQuickInputRow, runCommand, screenshot, setTheme } from './workbench';
+import { activeWebview, activityBarEntry, contextMenu, expand, pickQuickInputRow, runCommand, runCommandOnceListed, screenshot, setTheme } from './workbench';
 
 const DOMAIN = 'demo-retail';
 interface Profile { ProfileId: string; FirstName?: string; LastName?: string; PhoneNumber?: string }
@@ -58,7 +58,7 @@ describe('journey: find a customer, read a merge in their history, test and inge
     assert.ok(pair, 'a demo duplicate pair with a US phone');
     const name = [pair.main.FirstName, pair.main.LastName].filter(Boolean).join(' ');
 
-    await runCommand(page, 'Customer Profiles: Search Profiles…');
+    await runCommandOnceListed(page, 'Customer Profiles: Search Profiles…'); // right after another scenario's reload the palette may not list it yet
     const input = page.locator('.quick-input-widget input');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: DOMAIN }).first().waitFor({ timeout: 20_000 });
     await pickQuickInputRow(page, DOMAIN);
