@@ -3,7 +3,7 @@
 // history record opened, at 1280×800 in the light and the dark theme (screenshots to look at).
 import * as assert from 'assert';
 import { world } from './world';
-import { activeWebview as webview, activityBarEntry, runCommand, screenshot, setTheme } from './workbench';
+import { activeWebview as webview, activityBarEntry, restoreRunnerDefaults, runCommand, screenshot, setTheme } from './workbench';
 import { sandboxCall } from './sandboxApi';
 
 const DOMAIN = 'demo-retail';
@@ -24,11 +24,7 @@ describe('profile view in code-server against the sandbox', function () {
     firstName = found.Items[0]?.FirstName ?? '';
   });
 
-  after(async () => {
-    // The scenarios after this one expect the light theme and the runner's window size.
-    await setTheme(world().page, 'Default Light Modern').catch(() => undefined);
-    await world().page.setViewportSize({ width: 1400, height: 850 });
-  });
+  after(() => restoreRunnerDefaults(world().page));
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') {

@@ -2,7 +2,7 @@
 // the theme in use (light, then dark), and the Connect step ticked once the user is connected.
 import * as assert from 'assert';
 import { world } from './world';
-import { pickQuickInputRow, runCommand, screenshot, setTheme, treeRow } from './workbench';
+import { openWalkthrough, runCommand, screenshot, setTheme, treeRow } from './workbench';
 
 const TITLE = 'Get started with Customer Profiles Explorer';
 
@@ -16,14 +16,7 @@ describe('getting-started walkthrough', function () {
   it('opens from "Welcome: Open Walkthrough…" with its five steps and a themed image, in light and dark', async () => {
     const { page, screenshotDir } = world();
     await setTheme(page, 'Default Light Modern');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('>Welcome: Open Walkthrough');
-    await pickQuickInputRow(page, 'Welcome: Open Walkthrough');
-    await input.fill('Customer Profiles');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: TITLE }).first().click();
-    const walkthrough = page.locator('.gettingStartedContainer');
+    const walkthrough = await openWalkthrough(page, TITLE);
     await walkthrough.locator('.getting-started-category', { hasText: TITLE }).or(walkthrough.getByText(TITLE)).first().waitFor({ timeout: 30_000 });
     for (const step of ['Connect to AWS or the local sandbox', 'Browse a domain', 'Review matches side by side', 'Find a customer', 'Edit a domain safely']) {
       await walkthrough.getByText(step, { exact: true }).first().waitFor({ timeout: 10_000 });

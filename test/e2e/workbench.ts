@@ -135,3 +135,21 @@ export async function setTheme(page: Page, theme: ThemeLabel): Promise<void> {
 export function activeWebview(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
+
+/** What the scenarios after one that changed them expect: the light theme and the runner's window size. */
+export async function restoreRunnerDefaults(page: Page): Promise<void> {
+  await setTheme(page, 'Default Light Modern').catch(() => undefined);
+  await page.setViewportSize({ width: 1400, height: 850 });
+}
+
+/** "Welcome: Open Walkthrough…" from the palette, then the walkthrough titled `title`; returns its container. */
+export async function openWalkthrough(page: Page, title: string): Promise<Locator> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill('>Welcome: Open Walkthrough');
+  await pickQuickInputRow(page, 'Welcome: Open Walkthrough');
+  await input.fill('Customer Profiles');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+  return page.locator('.gettingStartedContainer');
+}

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../harness/paths';
 import { world } from './world';
 import { sandboxCall } from './sandboxApi';
-import { activeWebview, activityBarEntry, closeEditorsReverted, expand, pickQuickInputRow, runCommand, runCommandOnceListed, screenshot, setTheme, treeRow } from './workbench';
+import { activeWebview, activityBarEntry, closeEditorsReverted, expand, openWalkthrough, pickQuickInputRow, restoreRunnerDefaults, runCommand, runCommandOnceListed, screenshot, setTheme, treeRow } from './workbench';
 
 const DOMAIN = 'demo-retail';
 const WALKTHROUGH = 'Get started with Customer Profiles Explorer';
@@ -99,10 +99,7 @@ describe('readme: the README images from the real workbench', function () {
     }
   });
 
-  after(async () => {
-    await setTheme(world().page, 'Default Light Modern').catch(() => undefined);
-    await world().page.setViewportSize({ width: 1400, height: 850 });
-  });
+  after(() => restoreRunnerDefaults(world().page));
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') {
@@ -212,14 +209,7 @@ describe('readme: the README images from the real workbench', function () {
   it('the built-in sandbox: Start Local Sandbox from the walkthrough, the status bar says "sandbox"', async () => {
     const { page } = world();
     await dismissNotifications(page);
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('>Welcome: Open Walkthrough');
-    await pickQuickInputRow(page, 'Welcome: Open Walkthrough');
-    await input.fill('Customer Profiles');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: WALKTHROUGH }).first().click();
-    const walkthrough = page.locator('.gettingStartedContainer');
+    const walkthrough = await openWalkthrough(page, WALKTHROUGH);
     const connect = walkthrough.locator('.getting-started-step', { hasText: 'Connect to AWS or the local sandbox' }).first();
     await connect.waitFor({ timeout: 30_000 });
     await connect.locator('.step-title').click();
