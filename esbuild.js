@@ -44,6 +44,28 @@ const sharedFiles = {
   },
 };
 
+// One copy of libphonenumber-js (with its metadata, ~28 KB compressed) in the .vsix: src/shared/normalize/phoneLibrary.ts
+// is its own bundle, dist/webview/phone.js, an IIFE that also sets module.exports, so the webview loads it with a
+// <script> (before its own bundle; src/host/webview/html.ts) and the Node bundles require it. Every other bundle
+// resolves the import to that file: Node bundles to an external require, webview bundles to the global it defines.
+// (Under tsc, in tests, the import resolves normally.)
+const PHONE_GLOBAL = '__cpxPhoneLibrary';
+const phoneLibrary = (runtime) => ({
+  name: 'phone-library',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)phoneLibrary$/ }, () => (runtime === 'node'
+      ? { path: './webview/phone.js', external: true }
+      : { path: 'phone-library', namespace: 'phone-global' }));
+    build.onLoad({ filter: /.*/, namespace: 'phone-global' }, () => ({ contents: `module.exports = globalThis.${PHONE_GLOBAL};`, loader: 'js' }));
+  },
+});
+const phoneBundle = {
+  bundle: true, platform: 'neutral', format: 'iife', globalName: PHONE_GLOBAL, target: 'es2022',
+  mainFields: ['module', 'main'], minify: production, sourcemap: false, logLevel: 'info',
+  entryPoints: ['src/shared/normalize/phoneLibrary.ts'], outfile: 'dist/webview/phone.js',
+  footer: { js: `if (typeof module === 'object' && module.exports) module.exports = ${PHONE_GLOBAL};` },
+};
+
 const node = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20',
   external: ['vscode'], minify: production, sourcemap: !production, logLevel: 'info',
@@ -59,25 +81,26 @@ const host = { ...node, alias: { ...node.alias, '@vscode/l10n': './src/host/l10n
 
 const exists = (p) => fs.existsSync(path.join(__dirname, p));
 const configs = [
-  { ...host, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyBundles], metafile: true },
+  { ...host, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyBundles, phoneLibrary('node')], metafile: true },
   // The SDK's ESM builds are one module per file, so esbuild keeps only what we use; its CJS builds are one
   // file per package and keep everything (aws.js: ~370 KB instead of ~630 KB minified).
-  { ...host, mainFields: ['module', 'main'], entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js' },
-  { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', plugins: [sharedFiles] },
+  { ...host, mainFields: ['module', 'main'], entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js', plugins: [phoneLibrary('node')] },
+  { ...node, entryPoints: ['src/sandbox/index.ts'], outfile: 'dist/sandbox.js', plugins: [sharedFiles, phoneLibrary('node')] },
   { ...node, entryPoints: ['src/schemas/createAjv.ts'], outfile: 'dist/ajv.js' },
+  phoneBundle,
   // The domain/object-type JSON editor with ajv + schemas (src/lazy.ts loadDomainJsonEditor()).
-  { ...host, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles, sharedFiles] },
+  { ...host, entryPoints: ['src/host/domainJson/editor.ts'], outfile: 'dist/domainJsonEditor.js', plugins: [lazyBundles, sharedFiles, phoneLibrary('node')] },
   // The matches review panel's host side (src/lazy.ts loadMatchesHost()), loaded when a panel opens.
-  { ...host, entryPoints: ['src/host/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/host/matches/host.ts'], outfile: 'dist/matchesHost.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // The test API (src/lazy.ts loadTestApi()): built for the test runs, never packaged (.vscodeignore).
-  { ...host, entryPoints: ['src/testApi.ts'], outfile: 'dist/testApi.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/testApi.ts'], outfile: 'dist/testApi.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // The profile view's and the mapping preview's host side (src/lazy.ts loadProfilesHost()).
-  { ...host, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // Start / Stop Upload Job from the tree (src/lazy.ts loadUploadJobCommands()).
-  { ...host, entryPoints: ['src/host/explorer/uploadJobCommands.ts'], outfile: 'dist/uploadJobCommands.js', plugins: [lazyBundles] },
+  { ...host, entryPoints: ['src/host/explorer/uploadJobCommands.ts'], outfile: 'dist/uploadJobCommands.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // The connection commands' pickers (src/lazy.ts loadConnectionPickers()), loaded on the first connection command.
-  { ...host, entryPoints: ['src/host/connection/pickers.ts'], outfile: 'dist/connectionPickers.js', plugins: [lazyBundles] },
-  { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js', plugins: [sharedFiles] },
+  { ...host, entryPoints: ['src/host/connection/pickers.ts'], outfile: 'dist/connectionPickers.js', plugins: [lazyBundles, phoneLibrary('node')] },
+  { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js', plugins: [sharedFiles, phoneLibrary('node')] },
 ].filter((c) => exists(c.entryPoints[0]));
 
 // Webview front-ends: every media/<name>/main.ts becomes dist/webview/<name>.js.
@@ -87,7 +110,7 @@ if (exists('media')) {
       configs.push({
         bundle: true, platform: 'browser', format: 'iife', target: 'es2022',
         entryPoints: [`media/${d}/main.ts`], outfile: `dist/webview/${d}.js`,
-        minify: production, sourcemap: !production, logLevel: 'info',
+        minify: production, sourcemap: !production, logLevel: 'info', plugins: [phoneLibrary('browser')],
       });
     }
   }
@@ -120,5 +143,9 @@ function copySchemas() {
     // ajv and the schemas belong to the lazy domainJsonEditor bundle.
     const ajv = Object.keys(meta.inputs).filter((i) => i.includes('node_modules/ajv') || i.endsWith('.schema.json'));
     if (ajv.length) { console.error('dist/extension.js includes ajv or schemas:', ajv.slice(0, 5)); process.exit(1); }
+    // The phone parser (and the normalizers that use it) belong to the lazy bundles: activation must not load it.
+    if (entry.includes('webview/phone.js') || Object.keys(meta.inputs).some((i) => i.includes('libphonenumber'))) {
+      console.error('dist/extension.js loads the phone library (src/shared/normalize/phoneLibrary.ts): keep it to lazy bundles'); process.exit(1);
+    }
   }
 })().catch((e) => { console.error(e); process.exit(1); });

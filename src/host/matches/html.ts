@@ -10,11 +10,13 @@ export interface MatchesHtmlInput {
   /** webview.cspSource */
   readonly cspSource: string;
   readonly scriptUri: string;
+  /** dist/webview/phone.js: the one copy of the phone parser, which the matches bundle reads as a global. */
+  readonly phoneLibraryUri: string;
   readonly styleUri: string;
   readonly title?: string;
   readonly l10nBundle?: { readonly [message: string]: string };
 }
 
 export function renderMatchesHtml(input: MatchesHtmlInput): string {
-  return renderWebviewHtml({ ...input, title: input.title ?? l10n.t('Matches'), bootText: l10n.t('Loading matches…') });
+  return renderWebviewHtml({ ...input, libraryScriptUris: [input.phoneLibraryUri], title: input.title ?? l10n.t('Matches'), bootText: l10n.t('Loading matches…') });
 }

@@ -142,6 +142,7 @@ export class MatchesPanel {
       nonce: nonceFrom(randomBytes(32)),
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'matches.js')).toString(),
+      phoneLibraryUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'phone.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'matches.css')).toString(),
       title: panelTitle(domain, source),
       l10nBundle: vscode.l10n.bundle,

@@ -1,11 +1,14 @@
 // The HTML shell every webview of the extension uses (matches panel, profile view, mapping preview). Pure so it
-// can be unit-tested: the CSP allows only the extension's stylesheet and one script carrying a fresh nonce;
+// can be unit-tested: the CSP allows only the extension's stylesheet and scripts carrying a fresh nonce (the page's
+// bundle and the shared libraries it needs);
 // everything else (inline scripts, inline styles, remote content) is blocked.
 export interface WebviewHtmlInput {
   readonly nonce: string;
   /** webview.cspSource */
   readonly cspSource: string;
   readonly scriptUri: string;
+  /** Shared library bundles the script needs, loaded first with the same nonce (dist/webview/phone.js). */
+  readonly libraryScriptUris?: readonly string[];
   readonly styleUri: string;
   readonly title: string;
   /** Shown until the script has rendered: "Loading matches…". */
@@ -45,7 +48,7 @@ export function renderWebviewHtml(input: WebviewHtmlInput): string {
 </head>
 <body>
 <div id="app" class="app"${input.l10nBundle ? ` data-l10n="${a(JSON.stringify(input.l10nBundle))}"` : ''}><p class="boot">${a(input.bootText)}</p></div>
-<script nonce="${a(input.nonce)}" src="${a(input.scriptUri)}"></script>
+${(input.libraryScriptUris ?? []).map((uri) => `<script nonce="${a(input.nonce)}" src="${a(uri)}"></script>\n`).join('')}<script nonce="${a(input.nonce)}" src="${a(input.scriptUri)}"></script>
 </body>
 </html>
 `;

@@ -3,8 +3,12 @@
 // sandbox, the host bundles and the matches webview load at run time (esbuild.js, "phone-library"), because the
 // parser with its metadata is the largest pure dependency we have and three copies would not fit the .vsix budget.
 // Under tsc (unit tests, benchmarks) the import resolves normally.
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/metadata.min.json';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+// libphonenumber-js's "min" metadata without the printing formats, which parsing never reads (generators/phoneMetadata).
+import trimmedMetadata from './phoneMetadata.json';
+
+// The JSON's inferred tuple types are not the library's declared MetadataJson; the generator keeps its shape.
+const metadata = trimmedMetadata as unknown as MetadataJson;
 
 export interface ParsedPhone {
   /** '+' and digits, e.g. '+447700900123'. */

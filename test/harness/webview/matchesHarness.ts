@@ -206,14 +206,14 @@ async function serve(dist: string, theme: ThemeName, l10nBundle?: PageOptions['l
     const url = (req.url ?? '/').split('?')[0];
     const send = (type: string, body: string | Buffer): void => { res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }); res.end(body); };
     if (url === '/') {
-      const html = renderMatchesHtml({ nonce: nonceFrom(crypto.getRandomValues(new Uint8Array(32))), cspSource: origin, scriptUri: `${origin}/matches.js`, styleUri: `${origin}/matches.css`, l10nBundle })
+      const html = renderMatchesHtml({ nonce: nonceFrom(crypto.getRandomValues(new Uint8Array(32))), cspSource: origin, scriptUri: `${origin}/matches.js`, phoneLibraryUri: `${origin}/phone.js`, styleUri: `${origin}/matches.css`, l10nBundle })
         .replace('<link rel="stylesheet"', `<link rel="stylesheet" href="${origin}/theme.css">\n<link rel="stylesheet"`)
         .replace('<body>', `<body class="vscode-${theme}">`);
       return send('text/html; charset=utf-8', html);
     }
     if (url === '/favicon.ico') return void res.writeHead(204).end();
     if (url === '/theme.css') return send('text/css', themeCss(theme));
-    if (url === '/matches.js' || url === '/matches.css') {
+    if (url === '/matches.js' || url === '/matches.css' || url === '/phone.js') {
       return send(url.endsWith('.js') ? 'text/javascript' : 'text/css', fs.readFileSync(path.join(dist, url.slice(1))));
     }
     res.writeHead(404).end();

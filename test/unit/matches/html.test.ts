@@ -3,7 +3,7 @@ import { escapeHtml, nonceFrom, renderMatchesHtml } from '../../../src/host/matc
 
 describe('matches: webview HTML', () => {
   const nonce = nonceFrom(new Uint8Array(32).map((_, i) => i * 7));
-  const html = renderMatchesHtml({ nonce, cspSource: 'https://cspsrc.example', scriptUri: 'https://cspsrc.example/matches.js', styleUri: 'https://cspsrc.example/matches.css' });
+  const html = renderMatchesHtml({ nonce, cspSource: 'https://cspsrc.example', scriptUri: 'https://cspsrc.example/matches.js', phoneLibraryUri: 'https://cspsrc.example/phone.js', styleUri: 'https://cspsrc.example/matches.css' });
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
 
   it('has a CSP with default-src none, the nonce and nothing inline', () => {
@@ -11,12 +11,12 @@ describe('matches: webview HTML', () => {
     assert.ok(!/unsafe-inline|unsafe-eval/.test(csp));
   });
 
-  it('every script carries the nonce and none is inline', () => {
+  it('every script carries the nonce and none is inline; the phone library loads before the page\'s bundle', () => {
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-    assert.strictEqual(scripts.length, 1);
+    assert.deepStrictEqual(scripts.map(([, attrs]) => /src="([^"]*)"/.exec(attrs)?.[1]),
+      ['https://cspsrc.example/phone.js', 'https://cspsrc.example/matches.js']);
     for (const [, attrs, body] of scripts) {
       assert.ok(attrs.includes(`nonce="${nonce}"`));
-      assert.ok(attrs.includes('src="https://cspsrc.example/matches.js"'));
       assert.strictEqual(body.trim(), '');
     }
     assert.ok(!/ on[a-z]+=/i.test(html), 'no inline event handlers');
@@ -24,8 +24,9 @@ describe('matches: webview HTML', () => {
   });
 
   it('refuses a weak nonce and escapes attribute values', () => {
-    assert.throws(() => renderMatchesHtml({ nonce: 'abc', cspSource: 'x', scriptUri: 'x', styleUri: 'x' }), /nonce/);
-    const h = renderMatchesHtml({ nonce, cspSource: 'x', scriptUri: 'x"><script>alert(1)</script>', styleUri: 'x', title: '<b>' });
+    assert.throws(() => renderMatchesHtml({ nonce: 'abc', cspSource: 'x', scriptUri: 'x', phoneLibraryUri: 'x', styleUri: 'x' }), /nonce/);
+    const h = renderMatchesHtml({ nonce, cspSource: 'x', scriptUri: 'x"><script>alert(1)</script>', phoneLibraryUri: 'y"><script>alert(2)</script>', styleUri: 'x', title: '<b>' });
+    assert.ok(!h.includes('<script>alert(2)'));
     assert.ok(!h.includes('<script>alert(1)'));
     assert.ok(h.includes('<title>&lt;b&gt;</title>'));
     assert.strictEqual(escapeHtml(`<a href="x">'&'</a>`), "&lt;a href=&quot;x&quot;&gt;'&amp;'&lt;/a&gt;");
@@ -40,7 +41,7 @@ describe('matches: webview HTML', () => {
   it('embeds the display language bundle as escaped JSON for the front-end, and nothing in English', () => {
     assert.ok(!html.includes('data-l10n'), 'no bundle, no attribute');
     const bundle = { 'Loading matches…': 'Chargement "des" <correspondances>…' };
-    const h = renderMatchesHtml({ nonce, cspSource: 'x', scriptUri: 'x', styleUri: 'x', l10nBundle: bundle });
+    const h = renderMatchesHtml({ nonce, cspSource: 'x', scriptUri: 'x', phoneLibraryUri: 'x', styleUri: 'x', l10nBundle: bundle });
     const attr = /data-l10n="([^"]*)"/.exec(h);
     assert.ok(attr, 'the bundle is on #app');
     assert.ok(!attr[1].includes('<'), 'no raw markup inside the attribute');
