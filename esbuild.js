@@ -81,7 +81,7 @@ const host = { ...node, alias: { ...node.alias, '@vscode/l10n': './src/host/l10n
 
 const exists = (p) => fs.existsSync(path.join(__dirname, p));
 const configs = [
-  { ...host, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyBundles, phoneLibrary('node')], metafile: true },
+  { ...host, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // The SDK's ESM builds are one module per file, so esbuild keeps only what we use; its CJS builds are one
   // file per package and keep everything (aws.js: ~370 KB instead of ~630 KB minified).
   { ...host, mainFields: ['module', 'main'], entryPoints: ['src/aws/index.ts'], outfile: 'dist/aws.js', plugins: [phoneLibrary('node')] },
@@ -130,7 +130,14 @@ function copySchemas() {
     for (const c of configs) await (await esbuild.context(c)).watch();
     return;
   }
-  const results = await Promise.all(configs.map((c) => esbuild.build(c)));
+  const results = await Promise.all(configs.map((c) => esbuild.build({ ...c, metafile: true })));
+  // Guard: one copy of the phone parser. Only dist/webview/phone.js may contain libphonenumber-js.
+  results.forEach((r, i) => {
+    const copies = Object.keys(r.metafile.inputs).filter((input) => input.includes('libphonenumber-js'));
+    if (copies.length && configs[i] !== phoneBundle) {
+      console.error(`${configs[i].outfile} bundles libphonenumber-js: import it only through src/shared/normalize/phoneLibrary.ts`); process.exit(1);
+    }
+  });
   const meta = results[0] && results[0].metafile;
   if (meta) {
     // Guard: the entry bundle must never pull in the SDK (activation cost).
