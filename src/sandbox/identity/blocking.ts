@@ -10,7 +10,8 @@
 //   - a name block larger than maxNameBlock (common surnames) is compared by "sorted neighbourhood": members sorted
 //     by name, each compared with the next `window` members only.
 import type { ProfileFeatures } from '../../shared/identity/features';
-import { soundex } from './soundex';
+import { markSharedContacts, sharedContactValues } from '../../shared/identity/sharedContacts';
+import { soundex } from '../../shared/identity/soundex';
 
 export interface BlockingOptions {
   maxContactBlock: number;
@@ -39,9 +40,12 @@ export function forEachCandidatePair(
     if (b) b.push(i);
     else blocks.set(key, [i]);
   };
+  // Term frequency: contacts held by people of several different names weigh ~0 (sharedContacts.ts). They keep
+  // their block (within maxContactBlock) so the pair is still compared on everything else.
+  markSharedContacts(features, sharedContactValues(features));
   features.forEach((f, i) => {
-    for (const p of f.phones) add(`p${p}`, i);
-    for (const e of f.emails) add(`e${e}`, i);
+    for (const p of [...f.phones, ...f.sharedPhones]) add(`p${p}`, i);
+    for (const e of [...f.emails, ...f.sharedEmails]) add(`e${e}`, i);
     const n = nameBlockKey(f);
     if (n) add(n, i);
   });
@@ -50,8 +54,8 @@ export function forEachCandidatePair(
     const value = key.slice(1);
     for (const i of members) {
       const f = features[i];
-      if (key[0] === 'p') f.phones = f.phones.filter((p) => p !== value);
-      else f.emails = f.emails.filter((e) => e !== value);
+      if (key[0] === 'p') { f.phones = f.phones.filter((p) => p !== value); f.sharedPhones = f.sharedPhones.filter((p) => p !== value); }
+      else { f.emails = f.emails.filter((e) => e !== value); f.sharedEmails = f.sharedEmails.filter((e) => e !== value); }
     }
     blocks.delete(key);
   }

@@ -35,9 +35,15 @@ function sharesAny(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-function listOutcome(a: readonly string[], b: readonly string[], o: typeof O.email): Outcome {
-  if (a.length === 0 || b.length === 0) return o.missing;
-  return sharesAny(a, b) ? o.agree : o.differ;
+/**
+ * Contacts: a value in common that only this pair's person could hold agrees; a value in common that the domain
+ * shows on people of several different names (`shared*`, set by blocking) is the weak 'shared' level.
+ */
+function contactOutcome(a: readonly string[], aShared: readonly string[], b: readonly string[], bShared: readonly string[],
+  o: typeof O.email): Outcome {
+  if (a.length + aShared.length === 0 || b.length + bShared.length === 0) return o.missing;
+  if (sharesAny(a, b)) return o.agree;
+  return sharesAny(a, bShared) || sharesAny(aShared, b) || sharesAny(aShared, bShared) ? o.shared : o.differ;
 }
 
 function exactOutcome(a: string, b: string, o: typeof O.birthDate): Outcome {
@@ -76,8 +82,8 @@ function lastNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
 /** The comparison level of one attribute for the pair (symmetric in a and b). */
 export function compareAttribute(attribute: MlAttribute, a: ProfileFeatures, b: ProfileFeatures): Outcome {
   switch (attribute) {
-    case 'email': return listOutcome(a.emails, b.emails, O.email);
-    case 'phone': return listOutcome(a.phones, b.phones, O.phone);
+    case 'email': return contactOutcome(a.emails, a.sharedEmails, b.emails, b.sharedEmails, O.email);
+    case 'phone': return contactOutcome(a.phones, a.sharedPhones, b.phones, b.sharedPhones, O.phone);
     case 'firstName': return firstNameOutcome(a, b);
     case 'lastName': return lastNameOutcome(a, b);
     case 'birthDate': return exactOutcome(a.birthDate, b.birthDate, O.birthDate);

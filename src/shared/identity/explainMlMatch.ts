@@ -8,6 +8,9 @@
 // (attribute rows x profile columns) and the caller decides the reference by ordering the profiles (e.g. the
 // group's first or the selected profile). A member linked only transitively shows a low pair probability against
 // the reference, which is exactly what a reviewer should notice.
+// Term frequency: the sandbox weighs a phone or e-mail held by people of ≥ 3 distinct names ~0 (sharedContacts.ts).
+// This function sees only the group: it reproduces that when the caller passes the domain's shared values
+// (`sharedValues`), and otherwise counts the values the group itself shows as shared.
 // Not reproduced: the sandbox ignores a phone or e-mail shared by more than 25 profiles of the domain (a
 // placeholder or call-centre value); this function sees only the group, so it counts such a value as agreement.
 import type { ProfileRecord } from '../profile';
@@ -16,6 +19,7 @@ import { extractFeatures, type ProfileFeatures } from './features';
 import { PRIOR_WEIGHT, matchProbability } from './mlWeights';
 import { couldMatch, MATCH_THRESHOLD, matchWeight } from './mlScore';
 import { rawValues, type RawValue } from './mlRawValues';
+import { markSharedContacts, sharedContactValues } from './sharedContacts';
 
 export type { ComparisonLevel, MlAttribute } from './comparison';
 export type { RawValue } from './mlRawValues';
@@ -81,8 +85,8 @@ export const ML_ATTRIBUTE_TITLES: Readonly<Record<MlAttribute, string>> = {
 function normalizedOf(attribute: MlAttribute, f: ProfileFeatures): string[] {
   const one = (v: string): string[] => (v === '' ? [] : [v]);
   switch (attribute) {
-    case 'email': return [...f.emails];
-    case 'phone': return [...f.phones];
+    case 'email': return [...f.emails, ...f.sharedEmails];
+    case 'phone': return [...f.phones, ...f.sharedPhones];
     // The formal form is what nicknames compare by ("bob" -> "robert"), so show it when it differs.
     case 'firstName': return f.first === '' ? [] : f.firstCanonical !== f.first ? [f.first, f.firstCanonical] : [f.first];
     case 'lastName': return one(f.last);
@@ -93,8 +97,10 @@ function normalizedOf(attribute: MlAttribute, f: ProfileFeatures): string[] {
   }
 }
 
-export function explainMlMatch(profiles: readonly ProfileRecord[]): MlExplanation {
+export function explainMlMatch(profiles: readonly ProfileRecord[], sharedValues?: ReadonlySet<string>): MlExplanation {
   const features = profiles.map(extractFeatures);
+  const shared = new Set([...(sharedValues ?? []), ...sharedContactValues(features)]);
+  markSharedContacts(features, shared);
   const ref = features[0];
   const attributes = ML_ATTRIBUTES.map((attribute): MlAttributeRow => ({
     attribute,

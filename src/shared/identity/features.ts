@@ -13,6 +13,13 @@ export interface ProfileFeatures {
   phones: string[];
   /** Distinct normalised e-mails from EmailAddress, PersonalEmailAddress, BusinessEmailAddress. */
   emails: string[];
+  /**
+   * Phones / e-mails of this profile that blocking found on profiles of at least SHARED_CONTACT_NAMES distinct
+   * names (a switchboard, a role mailbox, a recycled number): moved out of `phones` / `emails`, so agreeing on
+   * them is the weak 'shared' level, not identity evidence. Empty unless the caller knows the frequencies.
+   */
+  sharedPhones: string[];
+  sharedEmails: string[];
   /** Compact normalised name parts; "" when absent. */
   first: string;
   /** First name through the nickname table ("bob" -> "robert"). */
@@ -33,6 +40,8 @@ export function extractFeatures(p: ProfileRecord): ProfileFeatures {
   return {
     phones: distinct([p.PhoneNumber, p.MobilePhoneNumber, p.HomePhoneNumber, p.BusinessPhoneNumber].map(normalizePhone)),
     emails: distinct([p.EmailAddress, p.PersonalEmailAddress, p.BusinessEmailAddress].map(normalizeEmail)),
+    sharedPhones: [],
+    sharedEmails: [],
     first: compactName(first),
     firstCanonical: canonicalGivenName(firstToken),
     middle: compactName(normalizeNamePart(p.MiddleName)),

@@ -4,7 +4,8 @@
 //
 // Candidate rule (the Splink "blocking rule" idea: a pair no rule admits is never linked, whatever its score):
 // a pair is linkable only when it shares a normalised phone or e-mail, or agrees on at least two corroborating
-// facts (birth date, street + postal code, account number). Name + one fact is left to a reviewer on purpose:
+// facts (birth date, street + postal code, account number), or one of them plus a contact that people of several
+// names share (sharedContacts.ts). Name + one fact is left to a reviewer on purpose:
 // two "John Smith"s born the same day are more often two people (or a default date) than an additive model
 // with independent attributes believes. The score stays the calibrated probability either way.
 import { compareAttribute, ML_ATTRIBUTES } from './comparison';
@@ -35,6 +36,11 @@ export function corroborations(a: ProfileFeatures, b: ProfileFeatures): number {
 
 /** The candidate rule above: may this pair be linked at all? Cheap; checked before scoring. */
 export function couldMatch(a: ProfileFeatures, b: ProfileFeatures): boolean {
-  return compareAttribute('phone', a, b) === ML_OUTCOMES.phone.agree
-    || compareAttribute('email', a, b) === ML_OUTCOMES.email.agree || corroborations(a, b) >= 2;
+  const phone = compareAttribute('phone', a, b);
+  const email = compareAttribute('email', a, b);
+  if (phone === ML_OUTCOMES.phone.agree || email === ML_OUTCOMES.email.agree) return true;
+  // A shared (role / household / recycled) contact is no identity evidence, but it still narrows who the pair can
+  // be: with one corroborating fact it may be linked, and the score (where it weighs 0) decides.
+  const sharedContact = phone === ML_OUTCOMES.phone.shared || email === ML_OUTCOMES.email.shared;
+  return corroborations(a, b) >= (sharedContact ? 1 : 2);
 }

@@ -23,6 +23,11 @@
 //       * "no mailbox in common" weighs little (m 0.5): people collect mailboxes.
 //   - prior: odds that a candidate pair is a match before any comparison, 1 : 28 (the demo has 1 : 40 at 100k
 //     profiles and about 1 : 1.3 at 2,000, where blocking finds few strangers).
+//   - Term frequency (as Splink's term-frequency adjustment, reduced to its effect): a phone or e-mail that the
+//     domain shows on profiles of SHARED_CONTACT_NAMES (3) or more distinct names is what strangers share (role
+//     mailbox info@…, switchboard, recycled number); u for agreeing on it rises to m, so it weighs 0 bits
+//     ('shared' level, m = u = 0.02) and does not satisfy the candidate rule. One person rarely appears under three
+//     unrelated names, so real duplicates lose little.
 //   The values were then checked against the demo's truth at 2k/10k/100k (cluster recall and pair precision no
 //   lower than the rule-of-thumb scorer they replace) and against the calibration cases in
 //   test/unit/identity/calibration.test.ts (clear duplicate ≥ 0.95; name + one household phone 0.4-0.8).
@@ -56,11 +61,13 @@ export const PRIOR_WEIGHT = Math.log2(1 / 28);
 export const ML_OUTCOMES = {
   email: {
     agree: outcome('agree', 'agree', 'a mailbox in common (case, dots, +tag ignored)', 0.6, 0.004),
+    shared: outcome('shared', 'close', 'a mailbox in common that people of different names also use (role mailbox)', 0.02, 0.02),
     differ: outcome('differ', 'differ', 'no mailbox in common', 0.5, 0.95),
     missing: missing(),
   },
   phone: {
     agree: outcome('agree', 'agree', 'a number in common (format ignored)', 0.52, 0.07),
+    shared: outcome('shared', 'close', 'a number in common that people of different names also use (switchboard, recycled)', 0.02, 0.02),
     differ: outcome('differ', 'differ', 'no number in common', 0.15, 0.85),
     missing: missing(),
   },

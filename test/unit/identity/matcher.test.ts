@@ -112,6 +112,32 @@ describe('findMatchGroups', () => {
     assert.ok(visits > 0);
   });
 
+  describe('term frequency: a contact held by people of several different names weighs ~0', () => {
+    // Co-workers behind one role mailbox and switchboard; same given name, same gender, no other facts.
+    const coworker = (n: number, last: string): ProfileRecord => ({ ProfileId: id(n), FirstName: 'Maria', LastName: last,
+      EmailAddress: 'info@acme.example', PhoneNumber: '555-010-0999', Gender: 'FEMALE' });
+    it('does not merge three co-workers sharing info@acme.example and the switchboard', () => {
+      assert.deepEqual(findMatchGroups([coworker(1, 'Garcia'), coworker(2, 'Gardner'), coworker(3, 'Moreno')]), []);
+    });
+    it('still merges one person whose two profiles share the mailbox, even beside co-workers who use it', () => {
+      const twice: ProfileRecord[] = [
+        { ProfileId: id(7), FirstName: 'John', LastName: 'Doe', EmailAddress: 'john.doe@mail.example', PhoneNumber: '555-010-0000' },
+        { ProfileId: id(8), FirstName: 'John', LastName: 'Doe', EmailAddress: 'JOHN.DOE@mail.example' },
+      ];
+      assert.deepEqual(findMatchGroups(twice).map((g) => g.ProfileIds), [[id(7), id(8)]]);
+      // The same pair beside three co-workers of the same mailbox: the pair's own e-mail still links it, the
+      // role mailbox links nobody.
+      const office = [coworker(1, 'Garcia'), coworker(2, 'Gardner'), coworker(3, 'Moreno'),
+        { ...twice[0], BusinessEmailAddress: 'info@acme.example' }, { ...twice[1], BusinessEmailAddress: 'info@acme.example' }];
+      assert.deepEqual(findMatchGroups(office).map((g) => g.ProfileIds), [[id(7), id(8)]]);
+    });
+    it('merges the same e-mail on two profiles of one person (two names only: not a shared value)', () => {
+      const one = [{ ...coworker(1, 'Garcia'), PhoneNumber: undefined, BirthDate: '1985-03-07' },
+        { ...coworker(2, 'Garcia'), PhoneNumber: undefined, BirthDate: '1985-03-07' }];
+      assert.deepEqual(findMatchGroups(one).map((g) => g.ProfileIds), [[id(1), id(2)]]);
+    });
+  });
+
   it('returns no groups for no or one profile', () => {
     assert.deepEqual(findMatchGroups([]), []);
     assert.deepEqual(findMatchGroups([{ ProfileId: id(1), ...JOHN }]), []);

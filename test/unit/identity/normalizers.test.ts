@@ -5,7 +5,7 @@ import { canonicalGivenName, nicknamesOf } from '../../../src/shared/identity/ni
 import { normalizeEmail } from '../../../src/shared/identity/normalizeEmail';
 import { compactName, normalizeNamePart } from '../../../src/shared/identity/normalizeName';
 import { normalizePhone } from '../../../src/shared/identity/normalizePhone';
-import { soundex } from '../../../src/sandbox/identity/soundex';
+import { soundex } from '../../../src/shared/identity/soundex';
 
 describe('normalizePhone', () => {
   const rows: [string | undefined, string | undefined][] = [
