@@ -24,10 +24,11 @@
 //   - prior: odds that a candidate pair is a match before any comparison, 1 : 28 (the demo has 1 : 40 at 100k
 //     profiles and about 1 : 1.3 at 2,000, where blocking finds few strangers).
 //   - Term frequency (as Splink's term-frequency adjustment, reduced to its effect): a phone or e-mail that the
-//     domain shows on profiles of SHARED_CONTACT_NAMES (3) or more distinct names is what strangers share (role
-//     mailbox info@…, switchboard, recycled number); u for agreeing on it rises to m, so it weighs 0 bits
-//     ('shared' level, m = u = 0.02) and does not satisfy the candidate rule. One person rarely appears under three
-//     unrelated names, so real duplicates lose little.
+//     domain shows under 2 different surnames or 3 different names (sharedContacts.ts) is what strangers share
+//     (role mailbox info@…, switchboard, recycled number, household line); u for agreeing on it rises to m, so it
+//     weighs 0 bits ('shared' level, m = u = 0.02) and alone does not satisfy the candidate rule. Checked on the
+//     labelled benchmark (test/bench/labelled, seed 20261202): role-mailbox co-workers merged 66 -> 0 pairs, recall
+//     unchanged except for duplicates that changed surname but kept the mailbox.
 //   The values were then checked against the demo's truth at 2k/10k/100k (cluster recall and pair precision no
 //   lower than the rule-of-thumb scorer they replace) and against the calibration cases in
 //   test/unit/identity/calibration.test.ts (clear duplicate ≥ 0.95; name + one household phone 0.4-0.8).

@@ -6,36 +6,43 @@ import type { ProfileFeatures } from './features';
 import { soundex } from './soundex';
 
 /**
- * A contact seen with at least this many distinct names is "shared". Names are told apart coarsely (Soundex of
- * the surname + first letter of the formal given name, the blocking key), so one person's typo'd and nicknamed
- * variants ("Jhn Smyth", "Bob Smith" for Robert Smith) count as one name, not three.
+ * A contact is "shared" when its holders show at least SHARED_CONTACT_SURNAMES distinct surnames (a role mailbox
+ * or switchboard of co-workers, whatever their given names; a recycled number) or SHARED_CONTACT_NAMES distinct
+ * names (a household line used by several relatives). Names are told apart coarsely (Soundex of the surname, +
+ * the first letter of the formal given name), so one person's typo'd and nicknamed variants ("Jhn Smyth", "Bob
+ * Smith" for Robert Smith) count as one name. Cost: a mailbox kept through a change of surname is weak evidence too.
  */
+export const SHARED_CONTACT_SURNAMES = 2;
 export const SHARED_CONTACT_NAMES = 3;
 
-/** The name a contact's holders are told apart by; undefined when the profile has no name at all. */
-function nameKeyOf(f: ProfileFeatures): string | undefined {
-  return f.firstCanonical === '' && f.last === '' ? undefined : `${f.last === '' ? '' : soundex(f.last)}|${f.firstCanonical.slice(0, 1)}`;
+interface Holders { surnames: string[]; names: string[] }
+
+function addUpTo(list: string[], value: string, max: number): void {
+  if (list.length < max && !list.includes(value)) list.push(value);
 }
 
-/** Normalized phones and e-mails (both kinds in one set; they cannot collide) held by ≥ SHARED_CONTACT_NAMES names. */
+/** Normalized phones and e-mails (both kinds in one set; they cannot collide) that strangers share. */
 export function sharedContactValues(features: readonly ProfileFeatures[]): Set<string> {
-  const names = new Map<string, string[]>();
-  const note = (value: string, name: string): void => {
-    const seen = names.get(value);
-    if (!seen) names.set(value, [name]);
-    else if (seen.length < SHARED_CONTACT_NAMES && !seen.includes(name)) seen.push(name);
+  const holders = new Map<string, Holders>();
+  const note = (value: string, surname: string, name: string): void => {
+    let h = holders.get(value);
+    if (!h) { h = { surnames: [], names: [] }; holders.set(value, h); }
+    addUpTo(h.surnames, surname, SHARED_CONTACT_SURNAMES);
+    addUpTo(h.names, name, SHARED_CONTACT_NAMES);
   };
   for (const f of features) {
-    const name = nameKeyOf(f);
-    if (name === undefined) continue;
-    for (const p of f.phones) note(p, name);
-    for (const e of f.emails) note(e, name);
+    if (f.last === '') continue; // no surname: nothing to tell its holder apart by
+    const surname = soundex(f.last);
+    const name = `${surname}|${f.firstCanonical.slice(0, 1)}`;
+    for (const p of f.phones) note(p, surname, name);
+    for (const e of f.emails) note(e, surname, name);
   }
   const shared = new Set<string>();
-  for (const [value, seen] of names) if (seen.length >= SHARED_CONTACT_NAMES) shared.add(value);
+  for (const [value, h] of holders) {
+    if (h.surnames.length >= SHARED_CONTACT_SURNAMES || h.names.length >= SHARED_CONTACT_NAMES) shared.add(value);
+  }
   return shared;
 }
-
 /** Moves the shared values of each profile from phones/emails to sharedPhones/sharedEmails, in place. */
 export function markSharedContacts(features: readonly ProfileFeatures[], shared: ReadonlySet<string>): void {
   if (shared.size === 0) return;

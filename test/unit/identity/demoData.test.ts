@@ -125,7 +125,10 @@ describe('generateDemoDataset', () => {
     const precision = correct / predicted;
     console.log(`      demo matcher: ${groups.length} groups, cluster recall ${(recall * 100).toFixed(1)}%, pair precision ${(precision * 100).toFixed(1)}%`);
     // The generator's 'weak' duplicates (~3% of variants) are unprovable by design, so recall < 100% is expected.
-    assert.ok(recall >= 0.96, `recall ${recall}`);
+    // Term frequency (sharedContacts.ts) makes a mailbox or phone seen under two different surnames weak evidence
+    // (role mailboxes of co-workers); the generator's married-name variants that keep their mailbox pay for it
+    // (96.5% -> 94.5% at this seed).
+    assert.ok(recall >= 0.94, `recall ${recall}`);
     assert.ok(precision >= 0.995, `precision ${precision}`);
   });
 

@@ -110,4 +110,28 @@ describe('explainMlMatch', () => {
     assert.equal(none.referenceProfileId, undefined);
     assert.deepEqual(none.pairs, []);
   });
+
+  it('shows the term-frequency level: a mailbox the caller knows is shared weighs 0 and does not link', () => {
+    const a: ProfileRecord = { ProfileId: 'a', FirstName: 'Maria', LastName: 'Garcia', EmailAddress: 'info@acme.example' };
+    const b: ProfileRecord = { ProfileId: 'b', FirstName: 'Maria', LastName: 'Garcia', EmailAddress: 'INFO@acme.example' };
+    const plain = explainMlMatch([a, b]);
+    assert.equal(row(plain, 'email').comparisons[0].outcome, 'agree');
+    assert.equal(plain.pairs[0].linkable, true);
+    const shared = explainMlMatch([a, b], new Set(['info@acme.example']));
+    const c = row(shared, 'email').comparisons[0];
+    assert.equal(c.outcome, 'shared');
+    assert.equal(c.weight, 0);
+    assert.deepEqual(row(shared, 'email').values[1].normalized, ['info@acme.example'], 'the value is still shown');
+    assert.equal(shared.pairs[0].linkable, false);
+    assert.ok(shared.pairs[0].totalWeight < plain.pairs[0].totalWeight);
+  });
+
+  it('counts a mailbox the group itself shows under two surnames as shared (as the sandbox does)', () => {
+    const e = explainMlMatch([
+      { ProfileId: 'a', FirstName: 'Maria', LastName: 'Garcia', EmailAddress: 'info@acme.example' },
+      { ProfileId: 'b', FirstName: 'Maria', LastName: 'Moreno', EmailAddress: 'info@acme.example' },
+    ]);
+    assert.equal(row(e, 'email').comparisons[0].outcome, 'shared');
+    assert.equal(e.pairs[0].matched, false);
+  });
 });
