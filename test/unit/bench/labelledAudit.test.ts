@@ -1,0 +1,71 @@
+// The labelled benchmark's ground-truth audit: passes the generated set, and rejects planted mislabels.
+import * as assert from 'node:assert/strict';
+import { AuditError, auditLabelledDataset, differingFields, isoOf } from '../../bench/labelled/audit';
+import { generateLabelledDataset } from '../../bench/labelled/generate';
+import type { LabelledDataset } from '../../bench/labelled/types';
+
+const small = (): LabelledDataset => generateLabelledDataset({ seed: 7, duplicateClusters: 6, negativeClusters: 6, singletons: 20 });
+
+function clusterOfKind(ds: LabelledDataset, kind: string): LabelledDataset['clusters'][number] {
+  const c = ds.clusters.find((x) => x.kind === kind);
+  assert.ok(c, `no ${kind} cluster`);
+  return c;
+}
+
+describe('labelled benchmark audit', () => {
+  it('passes a generated set and counts every kind', () => {
+    const summary = auditLabelledDataset(small(), 6);
+    assert.equal(summary.perKind.length, 13 + 5 + 1);
+    assert.ok(summary.perKind.every((k) => k.kind === 'singleton' ? k.clusters === 20 : k.clusters === 6));
+  });
+
+  it('is deterministic for a seed and differs across seeds', () => {
+    assert.deepEqual(small().records, small().records);
+    assert.notDeepEqual(generateLabelledDataset({ seed: 8, duplicateClusters: 6, negativeClusters: 6, singletons: 20 }).records, small().records);
+  });
+
+  it('rejects a hard negative relabelled as one person', () => {
+    const ds = small();
+    const twins = clusterOfKind(ds, 'twins');
+    ds.personOf.set(twins.recordIds[1], ds.personOf.get(twins.recordIds[0])!);
+    assert.throws(() => auditLabelledDataset(ds), (e: unknown) => e instanceof AuditError && /hard negative with one person/.test(e.message));
+  });
+
+  it('rejects a duplicate cluster holding a record of another person', () => {
+    const ds = small();
+    const dup = clusterOfKind(ds, 'nickname');
+    const stranger = clusterOfKind(ds, 'singleton').recordIds[0];
+    // Plant the mislabel: the stranger's record claims to be the nickname cluster's person.
+    const record = ds.records.find((r) => r.ProfileId === stranger)!;
+    const target = ds.records.find((r) => r.ProfileId === dup.recordIds[0])!;
+    for (const key of Object.keys(record)) if (key !== 'ProfileId') delete (record as unknown as Record<string, unknown>)[key];
+    Object.assign(record, { ...target, ProfileId: stranger, BirthDate: '1901-01-01' });
+    ds.personOf.set(stranger, ds.personOf.get(dup.recordIds[0])!);
+    ds.clusterOf.set(stranger, dup.clusterId);
+    dup.recordIds.push(stranger);
+    ds.clusters = ds.clusters.filter((c) => !c.recordIds.includes(stranger) || c === dup);
+    assert.throws(() => auditLabelledDataset(ds), (e: unknown) => e instanceof AuditError && /undeclared differences BirthDate/.test(e.message));
+  });
+
+  it('rejects a birth-date format pair whose dates are not the same day', () => {
+    const ds = small();
+    const c = clusterOfKind(ds, 'birthDateFormat');
+    const r = ds.records.find((x) => x.ProfileId === c.recordIds[1])!;
+    r.BirthDate = '1999-12-31';
+    assert.throws(() => auditLabelledDataset(ds), AuditError);
+  });
+
+  it('rejects two identical persons and too few clusters of a kind', () => {
+    const ds = small();
+    ds.persons.push({ ...ds.persons[0], personId: 'P-copy' });
+    assert.throws(() => auditLabelledDataset(ds), /are identical/);
+    assert.throws(() => auditLabelledDataset(small(), 7), /clusters < 7/);
+  });
+
+  it('reads its three date forms to one day, and diffs only fields present in both', () => {
+    for (const raw of ['1985-03-07', '03/07/1985', '7 Mar 1985']) assert.equal(isoOf(raw), '1985-03-07');
+    assert.notEqual(isoOf('07/03/1985'), '1985-03-07');
+    assert.deepEqual(differingFields({ ProfileId: 'a', FirstName: 'Ann', LastName: 'Lee' }, { ProfileId: 'b', FirstName: 'Anne' }), ['FirstName']);
+    assert.deepEqual(differingFields({ ProfileId: 'a', Address: { City: 'Leeds' } }, { ProfileId: 'b', Address: { City: 'York' } }), ['Address.City']);
+  });
+});
