@@ -4,9 +4,9 @@
 // Names follow the reference's matching-attribute vocabulary (MatchingRule list): standard fields, <Address>.<part>
 // with "<Address>.Address" meaning the street lines together, and "Attributes.<key>".
 import { ADDRESS_FIELDS, ADDRESS_PARTS, AddressRecord, ProfileRecord, SCALAR_FIELDS } from '../../shared/profile';
-import { normalizeEmail } from '../../shared/identity/normalizeEmail';
-import { compactName, normalizeNamePart } from '../../shared/identity/normalizeName';
-import { normalizePhone } from '../../shared/identity/normalizePhone';
+import { emailMailboxKey } from '../../shared/normalize/email';
+import { foldName } from '../../shared/normalize/name';
+import { normalizePhone, phoneRegionOf } from '../../shared/normalize/phone';
 
 const PHONE_FIELDS = new Set(['PhoneNumber', 'MobilePhoneNumber', 'HomePhoneNumber', 'BusinessPhoneNumber']);
 const EMAIL_FIELDS = new Set(['EmailAddress', 'PersonalEmailAddress', 'BusinessEmailAddress']);
@@ -30,9 +30,9 @@ export function consolidationAttributeProblem(name: string): string | undefined 
 export function consolidationValue(p: ProfileRecord, name: string): string | undefined {
   if (consolidationAttributeProblem(name) !== undefined) return undefined;
   if (name.startsWith('Attributes.')) return plain(p.Attributes?.[name.slice('Attributes.'.length)]);
-  if (PHONE_FIELDS.has(name)) return normalizePhone(scalar(p, name));
-  if (EMAIL_FIELDS.has(name)) return normalizeEmail(scalar(p, name));
-  if (NAME_FIELDS.has(name)) return compactName(normalizeNamePart(scalar(p, name))) || undefined;
+  if (PHONE_FIELDS.has(name)) return normalizePhone(scalar(p, name), phoneRegionOf(p.Address?.Country));
+  if (EMAIL_FIELDS.has(name)) return emailMailboxKey(scalar(p, name)); // the matcher's mailbox key (JOHN_DOE = johndoe)
+  if (NAME_FIELDS.has(name)) return foldName(scalar(p, name)).replace(/ /g, '') || undefined;
   if (SCALARS.has(name)) return plain(scalar(p, name));
   const [field, part] = name.split('.');
   const address = (p as unknown as Record<string, AddressRecord | undefined>)[field];

@@ -8,7 +8,7 @@ import {
 } from './demoNames';
 import { addressVariant, casing, emailVariant, phoneFormat, stripAccents, typo } from './demoVariations';
 import { jaroWinkler } from '../../shared/identity/jaroWinkler';
-import { nicknamesOf } from '../../shared/identity/nicknames';
+import { nicknamesOf } from '../../shared/normalize/nicknames';
 import { chance, pick, Random, randInt } from './prng';
 
 

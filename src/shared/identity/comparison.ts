@@ -4,6 +4,8 @@
 // (explainMlMatch.ts shows the rows), so the explanation cannot drift from the score it explains.
 // Pure; returns shared constant outcomes, so scoring a pair allocates nothing (the 100k benchmark scores millions).
 import type { ProfileFeatures } from './features';
+import { compareSurnames } from '../normalize/name';
+import { postalCodesClose } from '../normalize/address';
 import { jaroWinkler } from './jaroWinkler';
 import { oneEditApart } from './oneEdit';
 import { ML_OUTCOMES, type Outcome } from './mlWeights';
@@ -40,13 +42,13 @@ function sharesAny(a: readonly string[], b: readonly string[]): boolean {
  * shows on people of several different names (`shared*`, set by blocking) is the weak 'shared' level.
  */
 function contactOutcome(a: readonly string[], aShared: readonly string[], b: readonly string[], bShared: readonly string[],
-  o: typeof O.email): Outcome {
+  o: typeof O.phone): Outcome {
   if (a.length + aShared.length === 0 || b.length + bShared.length === 0) return o.missing;
   if (sharesAny(a, b)) return o.agree;
   return sharesAny(a, bShared) || sharesAny(aShared, b) || sharesAny(aShared, bShared) ? o.shared : o.differ;
 }
 
-function exactOutcome(a: string, b: string, o: typeof O.birthDate): Outcome {
+function exactOutcome(a: string, b: string, o: typeof O.accountNumber): Outcome {
   if (a === '' || b === '') return o.missing;
   return a === b ? o.agree : o.differ;
 }
@@ -63,7 +65,7 @@ function firstNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
   const o = O.firstName;
   if (a.first === '' || b.first === '') return o.missing;
   if (a.first === b.first) return o.exact;
-  if (a.firstCanonical === b.firstCanonical) return o.nickname;
+  if (a.firstFormals.some((f) => b.firstFormals.includes(f))) return o.nickname;
   if ((a.first.length === 1 || b.first.length === 1) && a.first[0] === b.first[0]) return o.initial;
   if (Math.max(jaroWinkler(a.first, b.first), jaroWinkler(a.firstCanonical, b.firstCanonical)) >= CLOSE_NAME) return o.close;
   if (typo(a.first, b.first)) return o.typo;
@@ -73,21 +75,55 @@ function firstNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
 function lastNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
   const o = O.lastName;
   if (a.last === '' || b.last === '') return o.missing;
+  // Jr vs Sr (or II vs III): a father and son share name and address; the suffix is what tells them apart.
+  if (a.suffix !== '' && b.suffix !== '' && a.suffix !== b.suffix) return o.generation;
   if (a.last === b.last) return o.exact;
+  if (compareSurnames(a.surnames, b.surnames) === 'compound') return o.compound;
   if (jaroWinkler(a.last, b.last) >= CLOSE_NAME) return o.close;
   if (typo(a.last, b.last)) return o.typo;
   return swapped(a, b) ? o.swapped : o.differ;
 }
 
+/** One character apart in the ISO date (a one-digit typo) or day and month swapped. */
+function dateTypo(a: string, b: string): boolean {
+  if (a.length !== 10 || b.length !== 10) return false;
+  let diff = 0;
+  for (let i = 0; i < 10; i++) if (a[i] !== b[i] && ++diff > 1) break;
+  if (diff === 1) return true;
+  return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+}
+
+function birthDateOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
+  const o = O.birthDate;
+  if (a.birthDates.length === 0 || b.birthDates.length === 0) return o.missing;
+  if (a.birthDates.some((d) => b.birthDates.includes(d))) return a.birthDateAmbiguous || b.birthDateAmbiguous ? o.ambiguous : o.agree;
+  for (const x of a.birthDates) for (const y of b.birthDates) if (dateTypo(x, y)) return o.typo;
+  return o.differ;
+}
+
+function addressOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
+  const o = O.address;
+  if (a.street === '' || b.street === '') return o.missing;
+  if (a.streetName === b.streetName && a.postalCode === b.postalCode) {
+    // Same building, different flats: neighbours or co-workers, not one person.
+    return a.unit !== '' && b.unit !== '' && a.unit !== b.unit ? o.unit : o.agree;
+  }
+  return a.streetName === b.streetName && postalCodesClose(a.postalCode, b.postalCode) ? o.close : o.differ;
+}
+
 /** The comparison level of one attribute for the pair (symmetric in a and b). */
 export function compareAttribute(attribute: MlAttribute, a: ProfileFeatures, b: ProfileFeatures): Outcome {
   switch (attribute) {
-    case 'email': return contactOutcome(a.emails, a.sharedEmails, b.emails, b.sharedEmails, O.email);
+    case 'email': {
+      const o = contactOutcome(a.emails, a.sharedEmails, b.emails, b.sharedEmails, O.email);
+      // Same mailbox key but no address written identically: the separator variant of the reference's example.
+      return o === O.email.agree && !sharesAny(a.exactEmails, b.exactEmails) ? O.email.separators : o;
+    }
     case 'phone': return contactOutcome(a.phones, a.sharedPhones, b.phones, b.sharedPhones, O.phone);
     case 'firstName': return firstNameOutcome(a, b);
     case 'lastName': return lastNameOutcome(a, b);
-    case 'birthDate': return exactOutcome(a.birthDate, b.birthDate, O.birthDate);
-    case 'address': return exactOutcome(a.street, b.street, O.address);
+    case 'birthDate': return birthDateOutcome(a, b);
+    case 'address': return addressOutcome(a, b);
     case 'accountNumber': return exactOutcome(a.accountNumber, b.accountNumber, O.accountNumber);
     case 'gender': return exactOutcome(a.gender, b.gender, O.gender);
   }

@@ -3,16 +3,23 @@
 // street + postal code, account number), normalized. comparison.ts compares two of these; the extension's
 // explanation (explainMlMatch.ts) shows them. Pure.
 import type { AddressRecord, ProfileRecord } from '../profile';
-import { canonicalGivenName } from './nicknames';
-import { normalizeEmail } from './normalizeEmail';
-import { normalizeNamePart, compactName } from './normalizeName';
-import { normalizePhone } from './normalizePhone';
+import { normalizePostalCode, normalizeStreet } from '../normalize/address';
+import { readDate } from '../normalize/date';
+import { emailMailboxKey, normalizeEmail } from '../normalize/email';
+import { parsePersonName, type GenerationalSuffix } from '../normalize/name';
+import { formalNamesOf } from '../normalize/nicknames';
+import { normalizePhone, phoneRegionOf } from '../normalize/phone';
 
 export interface ProfileFeatures {
-  /** Distinct normalised phones from PhoneNumber, MobilePhoneNumber, HomePhoneNumber, BusinessPhoneNumber. */
+  /** Distinct E.164 phones from PhoneNumber, MobilePhoneNumber, HomePhoneNumber, BusinessPhoneNumber. */
   phones: string[];
-  /** Distinct normalised e-mails from EmailAddress, PersonalEmailAddress, BusinessEmailAddress. */
+  /**
+   * Distinct mailbox keys (email.ts emailMailboxKey: separators and +tag dropped, the API reference's JOHN_DOE /
+   * johndoe example) from EmailAddress, PersonalEmailAddress, BusinessEmailAddress: what blocking and sharing use.
+   */
   emails: string[];
+  /** The same addresses only trimmed and lower-cased (normalizeEmail): agreeing on one of these is 'agree'. */
+  exactEmails: string[];
   /**
    * Phones / e-mails of this profile that blocking found on profiles of at least SHARED_CONTACT_NAMES distinct
    * names (a switchboard, a role mailbox, a recycled number): moved out of `phones` / `emails`, so agreeing on
@@ -20,50 +27,68 @@ export interface ProfileFeatures {
    */
   sharedPhones: string[];
   sharedEmails: string[];
-  /** Compact normalised name parts; "" when absent. */
+  /** The given name (parsePersonName: a full name in one field is split); "" when absent. */
   first: string;
-  /** First name through the nickname table ("bob" -> "robert"). */
+  /** The first formal name the given name stands for ("bob" -> "robert"): blocking's and sharing's name key. */
   firstCanonical: string;
+  /** Every formal name the given name can stand for (nicknames.ts): nickname agreement is any overlap. */
+  firstFormals: readonly string[];
   middle: string;
+  /** Surname tokens joined ("morenogutierrez"); "" when absent. */
   last: string;
+  /** Surname tokens ("moreno", "gutierrez"): a compound surname agrees with one of its parts. */
+  surnames: readonly string[];
+  suffix: GenerationalSuffix;
+  /** The birth date's first ISO reading; "" when absent or unreadable. */
   birthDate: string;
+  /** Every ISO reading of the birth date (two for an ambiguous d/m/y, date.ts), [] when absent. */
+  birthDates: readonly string[];
+  birthDateAmbiguous: boolean;
   /** 'male' | 'female' | '' (unknown/unspecified: no evidence). */
   gender: string;
-  /** Street line + postal code, normalised; "" when either is missing. */
+  /** Street + unit + postal code as one display key; "" when street or postal code is missing. */
   street: string;
+  streetName: string;
+  unit: string;
+  postalCode: string;
   accountNumber: string;
 }
 
 export function extractFeatures(p: ProfileRecord): ProfileFeatures {
-  const first = normalizeNamePart(p.FirstName);
-  const firstToken = first.split(' ')[0];
+  const address = p.Address ?? p.ShippingAddress ?? p.MailingAddress ?? p.BillingAddress;
+  // Numbers written without a country code are read as the profile's own country's (phone.ts).
+  const region = phoneRegionOf(address?.Country ?? p.Address?.Country ?? p.MailingAddress?.Country ?? p.ShippingAddress?.Country ?? p.BillingAddress?.Country);
+  const name = parsePersonName({ first: p.FirstName, middle: p.MiddleName, last: p.LastName });
+  const formals = name.given === '' ? [] : formalNamesOf(name.given);
+  const date = readDate(p.BirthDate);
+  const street = streetOf(address);
   return {
-    phones: distinct([p.PhoneNumber, p.MobilePhoneNumber, p.HomePhoneNumber, p.BusinessPhoneNumber].map(normalizePhone)),
-    emails: distinct([p.EmailAddress, p.PersonalEmailAddress, p.BusinessEmailAddress].map(normalizeEmail)),
+    phones: distinct([p.PhoneNumber, p.MobilePhoneNumber, p.HomePhoneNumber, p.BusinessPhoneNumber].map((v) => normalizePhone(v, region))),
+    emails: distinct([p.EmailAddress, p.PersonalEmailAddress, p.BusinessEmailAddress].map(emailMailboxKey)),
+    exactEmails: distinct([p.EmailAddress, p.PersonalEmailAddress, p.BusinessEmailAddress].map(normalizeEmail)),
     sharedPhones: [],
     sharedEmails: [],
-    first: compactName(first),
-    firstCanonical: canonicalGivenName(firstToken),
-    middle: compactName(normalizeNamePart(p.MiddleName)),
-    last: compactName(normalizeNamePart(p.LastName)),
-    birthDate: (p.BirthDate ?? '').trim(),
+    first: name.given,
+    firstCanonical: formals[0] ?? '',
+    firstFormals: formals,
+    middle: name.middle.replace(/ /g, ''),
+    last: name.surnames.join(''),
+    surnames: name.surnames,
+    suffix: name.suffix,
+    birthDate: date?.readings[0] ?? '',
+    birthDates: date?.readings ?? [],
+    birthDateAmbiguous: date?.ambiguous ?? false,
     gender: genderOf(p.Gender ?? p.GenderString),
-    street: streetKey(p.Address ?? p.ShippingAddress ?? p.MailingAddress ?? p.BillingAddress),
+    ...street,
     accountNumber: (p.AccountNumber ?? '').trim().toLowerCase(),
   };
 }
 
-// Street suffixes people abbreviate inconsistently; folded so "12 Oak Street" equals "12 oak st.".
-const STREET_WORDS: Readonly<Record<string, string>> = {
-  street: 'st', avenue: 'ave', road: 'rd', boulevard: 'blvd', drive: 'dr', lane: 'ln', court: 'ct',
-  place: 'pl', apartment: 'apt', suite: 'ste', north: 'n', south: 's', east: 'e', west: 'w',
-};
-
-function streetKey(a: AddressRecord | undefined): string {
-  if (!a?.Address1 || !a.PostalCode) return '';
-  const words = a.Address1.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
-  const postal = a.PostalCode.replace(/\s+/g, '').toLowerCase().slice(0, 5);
-  return `${words.map((w) => STREET_WORDS[w] ?? w).join(' ')}|${postal}`;
+function streetOf(a: AddressRecord | undefined): { street: string; streetName: string; unit: string; postalCode: string } {
+  const postalCode = normalizePostalCode(a?.PostalCode);
+  const { street: streetName, unit } = normalizeStreet(a?.Address1, a?.Address2);
+  if (streetName === '' || postalCode === '') return { street: '', streetName: '', unit: '', postalCode: '' };
+  return { street: `${streetName}${unit ? ` #${unit}` : ''}|${postalCode}`, streetName, unit, postalCode };
 }
 
 function genderOf(raw: string | undefined): string {

@@ -29,7 +29,8 @@ export function scorePair(a: ProfileFeatures, b: ProfileFeatures): number {
 
 /** Count of corroborating facts beyond names and contacts that agree. */
 export function corroborations(a: ProfileFeatures, b: ProfileFeatures): number {
-  return (compareAttribute('birthDate', a, b) === ML_OUTCOMES.birthDate.agree ? 1 : 0)
+  // An ambiguous birth date agreeing under one reading is still an agreeing birth date ('agree' level).
+  return (compareAttribute('birthDate', a, b).level === 'agree' ? 1 : 0)
     + (compareAttribute('address', a, b) === ML_OUTCOMES.address.agree ? 1 : 0)
     + (compareAttribute('accountNumber', a, b) === ML_OUTCOMES.accountNumber.agree ? 1 : 0);
 }
@@ -38,7 +39,7 @@ export function corroborations(a: ProfileFeatures, b: ProfileFeatures): number {
 export function couldMatch(a: ProfileFeatures, b: ProfileFeatures): boolean {
   const phone = compareAttribute('phone', a, b);
   const email = compareAttribute('email', a, b);
-  if (phone === ML_OUTCOMES.phone.agree || email === ML_OUTCOMES.email.agree) return true;
+  if (phone === ML_OUTCOMES.phone.agree || email.level === 'agree') return true;
   // A shared (role / household / recycled) contact is no identity evidence, but it still narrows who the pair can
   // be: with one corroborating fact it may be linked, and the score (where it weighs 0) decides.
   const sharedContact = phone === ML_OUTCOMES.phone.shared || email === ML_OUTCOMES.email.shared;

@@ -61,13 +61,14 @@ export const PRIOR_WEIGHT = Math.log2(1 / 28);
 
 export const ML_OUTCOMES = {
   email: {
-    agree: outcome('agree', 'agree', 'a mailbox in common (case, dots, +tag ignored)', 0.6, 0.004),
+    agree: outcome('agree', 'agree', 'a mailbox in common (case ignored)', 0.6, 0.004),
+    separators: outcome('separators', 'agree', "the same mailbox apart from '.', '_', '-' or a +tag (JOHN_DOE / johndoe)", 0.08, 0.001),
     shared: outcome('shared', 'close', 'a mailbox in common that people of different names also use (role mailbox)', 0.02, 0.02),
     differ: outcome('differ', 'differ', 'no mailbox in common', 0.5, 0.95),
     missing: missing(),
   },
   phone: {
-    agree: outcome('agree', 'agree', 'a number in common (format ignored)', 0.52, 0.07),
+    agree: outcome('agree', 'agree', 'a number in common (same number in E.164)', 0.52, 0.07),
     shared: outcome('shared', 'close', 'a number in common that people of different names also use (switchboard, recycled)', 0.02, 0.02),
     differ: outcome('differ', 'differ', 'no number in common', 0.15, 0.85),
     missing: missing(),
@@ -79,11 +80,13 @@ export const ML_OUTCOMES = {
     close: outcome('close', 'close', 'similar spelling (Jaro-Winkler ≥ 0.88)', 0.11, 0.025),
     typo: outcome('typo', 'close', 'one keystroke apart', 0.04, 0.02),
     swapped: outcome('swapped', 'close', 'first and last name swapped', 0.005, 0.002),
-    differ: outcome('differ', 'differ', 'different given names', 0.01, 0.9),
+    differ: outcome('differ', 'differ', 'different given names', 0.002, 0.9),
     missing: missing(),
   },
   lastName: {
     exact: outcome('exact', 'agree', 'same surname', 0.87, 0.35),
+    compound: outcome('compound', 'agree', 'one surname is part of the other (compound surname)', 0.05, 0.02),
+    generation: outcome('generation', 'differ', 'different generational suffix (Jr / Sr)', 0.005, 0.2),
     close: outcome('close', 'close', 'similar spelling (Jaro-Winkler ≥ 0.88)', 0.1, 0.066),
     typo: outcome('typo', 'close', 'one keystroke apart', 0.03, 0.02),
     swapped: outcome('swapped', 'close', 'first and last name swapped', 0.005, 0.002),
@@ -92,11 +95,15 @@ export const ML_OUTCOMES = {
   },
   birthDate: {
     agree: outcome('agree', 'agree', 'same birth date', 0.45, 0.01),
+    ambiguous: outcome('ambiguous', 'agree', 'same birth date under one reading of an ambiguous day/month', 0.08, 0.004),
+    typo: outcome('typo', 'close', 'one digit apart, or day and month swapped', 0.06, 0.02),
     differ: outcome('differ', 'differ', 'different birth dates', 0.01, 0.99),
     missing: missing(),
   },
   address: {
     agree: outcome('agree', 'agree', 'same street and postal code', 0.52, 0.06),
+    close: outcome('close', 'close', 'same street, postal code one character apart', 0.04, 0.004),
+    unit: outcome('unit', 'differ', 'same building, different unit', 0.02, 0.1),
     differ: outcome('differ', 'differ', 'different street or postal code', 0.2, 0.55),
     missing: missing('missing (or no street / postal code) on one side'),
   },

@@ -13,3 +13,17 @@ export function normalizeEmail(raw: string | undefined): string | undefined {
   const folded = raw.trim().toLowerCase();
   return EMAIL_SHAPE.test(folded) ? folded : undefined;
 }
+
+/**
+ * The address with the local part's separators ('.', '_', '-') and a '+tag' removed: 'JOHN_DOE@ANYCOMPANY.COM' and
+ * 'johndoe@anycompany.com' share it. Not equality (normalizeEmail keeps them apart): a documented looser key, because
+ * the Customer Profiles API reference gives exactly that pair as one customer for ML matching, so the matcher may
+ * weigh it as a "close" level. undefined when the address is not local@domain.tld.
+ */
+export function emailMailboxKey(raw: string | undefined): string | undefined {
+  const address = normalizeEmail(raw);
+  if (address === undefined) return undefined;
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at).split('+')[0].replace(/[._-]/g, '');
+  return local === '' ? undefined : `${local}${address.slice(at)}`;
+}

@@ -79,3 +79,10 @@ export function sameGivenName(a: string, b: string): 'exact' | 'nickname' | 'dif
   for (const f of fa) if (fb.includes(f)) return 'nickname';
   return 'different';
 }
+
+/** The diminutives of a formal name in the table (the demo data generator writes them). */
+export function nicknamesOf(formal: string): readonly string[] {
+  const out: string[] = [];
+  for (const [name, list] of FORMALS) if (name !== formal && list.includes(formal)) out.push(name);
+  return out;
+}

@@ -102,7 +102,7 @@ describe('previewAutoMerging', () => {
 
 describe('consolidation attributes', () => {
   const rows: [string, string | undefined][] = [
-    ['EmailAddress', 'johndoe@anycompany.com'], ['PhoneNumber', '5550100000'], ['FirstName', 'john'],
+    ['EmailAddress', 'johndoe@anycompany.com'], ['PhoneNumber', '+15550100000'], ['FirstName', 'john'],
     ['Address.City', 'seattle'], ['Address.PostalCode', '98101'], ['Attributes.tier', 'gold'], ['Attributes.none', undefined],
     ['ShippingAddress.City', undefined], ['Nickname', undefined],
   ];

@@ -18,14 +18,23 @@ function row(e: MlExplanation, attribute: MlAttribute): MlExplanation['attribute
 const cases: { name: string; a: Omit<ProfileRecord, 'ProfileId'>; b: Omit<ProfileRecord, 'ProfileId'>;
   expect: Partial<Record<MlAttribute, [level: string, outcome: string]>> }[] = [
   { name: 'reference example: typo, e-mail casing/separator, phone formats', a: JOHN, b: JHN,
-    expect: { email: ['agree', 'agree'], phone: ['agree', 'agree'], firstName: ['close', 'close'], lastName: ['agree', 'exact'],
+    expect: { email: ['agree', 'separators'], phone: ['agree', 'agree'], firstName: ['close', 'close'], lastName: ['agree', 'exact'],
       birthDate: ['missing', 'missing'], gender: ['missing', 'missing'] } },
   { name: 'nickname, phone in another field, different mailbox', a: { FirstName: 'Robert', LastName: 'Smith', PhoneNumber: '206-555-0101', EmailAddress: 'r@example.com' },
     b: { FirstName: 'Bob', LastName: 'Smith', MobilePhoneNumber: '(206) 555-0101', EmailAddress: 'bob@example.com' },
     expect: { firstName: ['agree', 'nickname'], phone: ['agree', 'agree'], email: ['differ', 'differ'] } },
   { name: 'initial, different surname, birth dates differ', a: { FirstName: 'J', LastName: 'Fox', BirthDate: '1980-01-01' },
-    b: { FirstName: 'Jane', LastName: 'Chavez', BirthDate: '1981-01-01' },
+    b: { FirstName: 'Jane', LastName: 'Chavez', BirthDate: '1975-06-01' },
     expect: { firstName: ['close', 'initial'], lastName: ['differ', 'differ'], birthDate: ['differ', 'differ'] } },
+  { name: 'birth dates: other format agrees, one digit apart is a typo, day/month ambiguity is its own level', a: { FirstName: 'Ann', BirthDate: '1985-03-07' },
+    b: { FirstName: 'Ann', BirthDate: '7 Mar 1985' }, expect: { birthDate: ['agree', 'agree'] } },
+  { name: 'birth date one digit apart', a: { FirstName: 'Ann', BirthDate: '1985-03-07' }, b: { FirstName: 'Ann', BirthDate: '1985-03-01' }, expect: { birthDate: ['close', 'typo'] } },
+  { name: 'birth date ambiguous d/m', a: { FirstName: 'Ann', BirthDate: '03/07/1985' }, b: { FirstName: 'Ann', BirthDate: '1985-07-03' }, expect: { birthDate: ['agree', 'ambiguous'] } },
+  { name: 'Jr vs Sr', a: { FirstName: 'Robert', LastName: 'Smith Jr' }, b: { FirstName: 'Robert', LastName: 'Smith Sr.' }, expect: { lastName: ['differ', 'generation'] } },
+  { name: 'compound surname and nickname outside the old table', a: { FirstName: 'Lupe', LastName: 'Moreno Gutiérrez' }, b: { FirstName: 'Guadalupe', LastName: 'Moreno' }, expect: { firstName: ['agree', 'nickname'], lastName: ['agree', 'compound'] } },
+  { name: 'same building, other flat', a: { FirstName: 'Ann', Address: { Address1: '12 Oak Court #4B', PostalCode: '02134' } }, b: { FirstName: 'Ann', Address: { Address1: '12 oak ct', Address2: 'Apt 4C', PostalCode: '02134' } }, expect: { address: ['differ', 'unit'] } },
+  { name: 'street abbreviated, unit written otherwise', a: { FirstName: 'Ann', Address: { Address1: '12 Oak Court #4B', PostalCode: '02134' } }, b: { FirstName: 'Ann', Address: { Address1: '12 oak ct', Address2: 'Apt 4B', PostalCode: '02134-1234' } }, expect: { address: ['agree', 'agree'] } },
+  { name: 'UK mobile, national vs international, UK address', a: { FirstName: 'Ann', PhoneNumber: '07700 900123', Address: { Country: 'United Kingdom' } }, b: { FirstName: 'Ann', PhoneNumber: '+44 7700 900123' }, expect: { phone: ['agree', 'agree'] } },
   { name: 'first and last swapped', a: { FirstName: 'Doe', LastName: 'John' }, b: { FirstName: 'John', LastName: 'Doe' },
     expect: { firstName: ['close', 'swapped'], lastName: ['close', 'swapped'] } },
   { name: 'abbreviated street, same postcode; genders differ; account numbers agree',
@@ -64,7 +73,7 @@ describe('explainMlMatch', () => {
       { profileId: 'p1', raw: [{ field: 'EmailAddress', value: 'JOHN_DOE@ANYCOMPANY.COM' }], normalized: ['johndoe@anycompany.com'] },
       { profileId: 'p2', raw: [{ field: 'EmailAddress', value: 'johndoe@anycompany.com' }], normalized: ['johndoe@anycompany.com'] },
     ]);
-    assert.deepEqual(row(e, 'phone').values.map((v) => v.normalized), [['5550100000'], ['5550100000']]);
+    assert.deepEqual(row(e, 'phone').values.map((v) => v.normalized), [['+15550100000'], ['+15550100000']]);
     const bob = explainMlMatch([{ ProfileId: 'x', FirstName: 'Bob' }, { ProfileId: 'y' }]);
     assert.deepEqual(row(bob, 'firstName').values, [
       { profileId: 'x', raw: [{ field: 'FirstName', value: 'Bob' }], normalized: ['bob', 'robert'] },
