@@ -29,7 +29,7 @@ const row = (h: MatchesHarness, field: string): Promise<RowView> => h.eval<RowVi
     return { classes: tr.className, cells: [...tr.querySelectorAll('td')].map((td) => ({ text: td.firstChild ? td.firstChild.textContent : '',
       marks: [...td.querySelectorAll('.equivalent-mark')].map((m) => ({ title: m.title, label: m.getAttribute('aria-label'), text: m.textContent })) })) }; })()`);
 
-async function openE1(o: { defaultPhoneRegion?: string; theme?: 'light' | 'dark' | 'high-contrast' } = {}): Promise<MatchesHarness> {
+async function openE1(o: { defaultPhoneRegion?: string; theme?: 'light' | 'dark' | 'high-contrast'; l10nBundle?: Record<string, string> } = {}): Promise<MatchesHarness> {
   const h = await MatchesHarness.startWith(new FakeMatchesBackend(data()), 'demo-retail', o);
   await h.waitAllLoaded();
   await h.page.click(`.vlist-row:not([hidden])[data-match-id="e1"]`);
@@ -94,6 +94,20 @@ describe('matches webview: values written differently but equal', function () {
       h.ui.post({ type: 'matchingSettings' });
       await h.waitFor(`/\\bdiffers\\b/.test([...document.querySelectorAll('table.compare tbody tr')].find((r) => r.querySelector('th').textContent === 'MobilePhoneNumber').className)`);
       assert.doesNotMatch((await row(h, 'PhoneNumber')).classes, /\bdiffers\b/, 'back to US');
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('the why breakdown shows attribute titles and outcome labels from the l10n bundle, by id', async () => {
+    const h = await openE1({ l10nBundle: { 'First name': 'Prénom', 'same given name': 'même prénom', 'same, written differently': 'identique, écrit autrement' } });
+    try {
+      await h.waitFor(`!!document.querySelector('.why-ml table.why-table')`);
+      const firstName = await h.eval<string>(`[...document.querySelectorAll('.why-ml tbody tr')].map((r) => r.textContent).find((t) => t.startsWith('Prénom')) || ''`);
+      assert.match(firstName, /même prénom/);
+      assert.doesNotMatch(firstName, /same given name/);
+      assert.match(await h.eval<string>(`document.querySelector('.legend').textContent`), /identique, écrit autrement/);
+      assert.deepStrictEqual(h.consoleErrors, []);
     } finally {
       await h.close();
     }
