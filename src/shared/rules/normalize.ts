@@ -4,12 +4,11 @@
 //
 // - EmailAddress: trimmed, lower-cased. Nothing else: dots, `+tags` and underscores are kept
 //   (`john.doe@x.com` != `johndoe@x.com`), unlike the ML matcher, which drops separators.
-// - PhoneNumber: compared as E.164 (`+` and digits). A number written with `+` (or the `00` / `011`
-//   international prefixes) keeps its own country code; otherwise 10 digits, or 11 starting with 1, are US
-//   (NANP): `555-010-0000` = `+1-555-010-0000` = `(555) 010-0000` = `+15550100000`, while
-//   `+44 20 7946 0958` stays distinct from any US number. An extension (`x12`, `ext. 12`, `#12`) is dropped.
-//   Other digit strings without a country (e.g. 7-digit local numbers) are kept as bare digits: equal only
-//   to the same digits.
+// - PhoneNumber: compared as E.164 through the shared phone normalizer (src/shared/normalize/phone.ts,
+//   libphonenumber-js, default region US): a number written with `+` (or `00` / `011`) keeps its own country code,
+//   `555-010-0000` = `+1-555-010-0000` = `(555) 010-0000` = `+15550100000`, `+44 20 7946 0958` stays distinct
+//   from any US number, an extension (`x12`, `ext. 12`, `#12`) is dropped. What libphonenumber cannot read as a
+//   possible number (e.g. a 7-digit local number) is kept as bare digits: equal only to the same digits.
 // - Names (FirstName, MiddleName, LastName) and address parts (Address.*): trimmed, runs of whitespace
 //   collapsed to one space, lower-cased, Unicode NFC (so a composed and a decomposed "é" are equal; accents
 //   are NOT dropped: `José` != `Jose`).
@@ -17,6 +16,8 @@
 //   `1990-01-02` != `01/02/1990`; inner whitespace kept).
 // - Attributes.*: trimmed only; otherwise exact (case-sensitive).
 // A value that is empty after normalization is absent (the rule cannot match on it).
+
+import { normalizePhone } from '../normalize/phone';
 
 const lower = (s: string): string => s.toLowerCase();
 const nonEmpty = (s: string): string | undefined => (s.length > 0 ? s : undefined);
@@ -29,6 +30,8 @@ export function normalizeRuleEmail(raw: string | undefined): string | undefined 
 /** Phone as E.164 (`+15550100000`) with US default; bare digits when no country can be told. */
 export function normalizeRulePhone(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
+  const e164 = normalizePhone(raw);
+  if (e164 !== undefined) return e164;
   // An extension is not part of the line's identity.
   const main = raw.split(/(?:ext\.?|x|#)/i)[0].trim();
   const digits = main.replace(/\D/g, '');
