@@ -158,9 +158,9 @@ export class MatchesApp {
         this.client.refusal = m.reason;
         showDetached(this.root, this.banner.root, m.reason);
         return;
-      case 'mergeReport':
-        this.mergeReport.show(m.report);
-        return;
+      case 'mergeReport': return this.mergeReport.show(m.report);
+      case 'matchingSettings': // a setting changed: the open group's highlighting is redrawn with it
+        s.defaultPhoneRegion = m.defaultPhoneRegion; return this.detail.render();
       case 'error':
         if (m.requestId === undefined) this.showError(new HostError(m.message, !!m.rejected));
         return;

@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import type { FieldSourceProfileIds, ProfileRecord } from '../../src/shared/profile';
 import { compareProfiles, type ComparisonRow } from '../../src/shared/matches/compareProfiles';
+import { describeSameValue } from '../../src/shared/normalize/sameValue';
 import { getFieldSource, setFieldSource } from '../../src/shared/matches/fieldSources';
 import { preselectMainProfile } from '../../src/shared/matches/mainProfile';
 import type { SettableReviewState } from '../../src/shared/matches/reviewState';
@@ -71,7 +72,7 @@ export class GroupDetail {
         el('div', { class: 'review-buttons' }, ...buttons)),
       s.source === 'rules'
         ? el('p', { class: 'note', text: group.unresolved !== undefined ? group.unresolved : l10n.t('Rule level {0}: the service\'s rule-based matching put these profiles in one group. The highlighting of the table is our own comparison of the values; "Why do these match" below uses the rule engine\'s normalization.', group.level ?? '?') })
-        : el('p', { class: 'note', text: l10n.t('Score {0} is the service\'s {1} for this group. The highlighting below is our own comparison of the values (trimmed, case-insensitive, phone numbers by digits), not the service\'s matching.', formatScore(group.score), 'ConfidenceScore') }),
+        : el('p', { class: 'note', text: l10n.t('Score {0} is the service\'s {1} for this group. The highlighting below is our own comparison of the values after normalization (phone numbers, dates, addresses, names; ≡ marks a value written differently but equal), not the service\'s matching.', formatScore(group.score), 'ConfidenceScore') }),
     );
     if (group.unresolved !== undefined) return;
     const error = s.groupErrors.get(group.matchId);
@@ -113,7 +114,7 @@ export class GroupDetail {
   }
 
   private comparisonTable(profiles: ProfileRecord[], mainId: string, preselectedId: string, readOnly: boolean, radioName: string): HTMLElement {
-    const rows = compareProfiles(profiles);
+    const rows = compareProfiles(profiles, { defaultPhoneRegion: this.store.defaultPhoneRegion });
     const head = el('tr', {}, el('th', { text: l10n.t('Field'), attrs: { scope: 'col' } }));
     for (const p of profiles) {
       const radio = el('input', { attrs: { type: 'radio', name: radioName, 'aria-label': l10n.t('Main profile {0}', p.ProfileId) } });
@@ -136,6 +137,7 @@ export class GroupDetail {
       el('p', { class: 'legend', attrs: { 'aria-label': l10n.t('Highlighting') } },
         el('span', { class: 'legend-item legend-differs', text: l10n.t('differs') }),
         el('span', { class: 'legend-item legend-partial', text: l10n.t('missing in some') }),
+        el('span', { class: 'legend-item legend-equivalent' }, equivalenceMarker(l10n.t('Written differently, same value')), document.createTextNode(' ' + l10n.t('same, written differently'))),
         el('span', { class: 'legend-item legend-same', text: l10n.t('same (dimmed)') })),
       el('table', { class: 'compare', attrs: { 'aria-label': l10n.t('Profiles side by side') } }, el('thead', {}, head), body),
       pending ? this.emptyPickConfirm(pending) : null,
@@ -174,10 +176,10 @@ export class GroupDetail {
   private comparisonRow(row: ComparisonRow, profiles: ProfileRecord[], mainId: string, readOnly: boolean): HTMLElement {
     const missing = row.values.filter((v) => v === undefined || v.trim() === '').length;
     // The mark is drawn by CSS from data-mark (not text content) so the header's text stays the field name.
-    const mark = row.differs ? l10n.t('differs') : row.partial ? l10n.t('missing in {0}', missing) : '';
+    const mark = row.differs ? l10n.t('differs') : row.partial ? l10n.t('missing in {0}', missing) : row.equivalent ? l10n.t('same, written differently') : '';
     const th = el('th', { text: row.key, attrs: { scope: 'row', title: mark ? `${row.key}: ${mark}` : l10n.t('{0}: same in every profile', row.key) } });
     if (mark) th.dataset.mark = mark;
-    const tr = el('tr', { class: `${row.differs ? 'differs' : row.partial ? 'partial' : 'same'}${missing ? ' has-missing' : ''}` }, th);
+    const tr = el('tr', { class: `${row.differs ? 'differs' : row.partial ? 'partial' : 'same'}${row.equivalent ? ' equivalent' : ''}${missing ? ' has-missing' : ''}` }, th);
     const picked = row.sourceKey ? getFieldSource(this.composition.fieldSources, row.sourceKey) : undefined;
     row.values.forEach((value, i) => {
       const id = profiles[i].ProfileId;
@@ -203,8 +205,16 @@ export class GroupDetail {
         td.addEventListener('click', toggle);
         td.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
       }
+      // Equal after normalization but written differently: the raw value stays, the marker says why it counts as equal.
+      const comparison = row.comparisons[i];
+      if (comparison?.equal && comparison.reason !== 'identical' && value !== undefined) td.append(equivalenceMarker(describeSameValue(comparison)));
       tr.append(td);
     });
     return tr;
   }
+}
+
+/** The "≡" badge of a value that is the same as the row's first value once normalized (title and label say how). */
+function equivalenceMarker(description: string): HTMLElement {
+  return el('span', { class: 'equivalent-mark', text: l10n.t('≡'), attrs: { title: description, 'aria-label': description, role: 'img' } });
 }

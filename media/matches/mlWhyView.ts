@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { ProfileRecord } from '../../src/shared/profile';
 import { explainMlMatch, type MlAttributeRow } from '../../src/shared/identity/explainMlMatch';
 import { el, shortId } from './dom';
+import { attributeTitle, outcomeLabel } from './mlWhyLabels';
 
 const signed = (w: number): string => `${w > 0 ? '+' : w < 0 ? '−' : '±'}${Math.abs(w).toFixed(1)}`;
 
@@ -31,7 +32,7 @@ export function renderMlWhy(profiles: readonly ProfileRecord[]): HTMLElement {
 }
 
 function attributeRow(row: MlAttributeRow): HTMLElement {
-  const tr = el('tr', {}, el('th', { text: row.title, attrs: { scope: 'row' } }));
+  const tr = el('tr', {}, el('th', { text: attributeTitle(row.attribute, row.title), attrs: { scope: 'row' } }));
   row.values.forEach((v, i) => {
     const text = v.normalized.length ? v.normalized.join(' · ') : l10n.t('missing');
     const td = el('td', { class: v.normalized.length ? 'mono' : 'empty' }, el('span', { text }));
@@ -39,7 +40,7 @@ function attributeRow(row: MlAttributeRow): HTMLElement {
     const c = i === 0 ? undefined : row.comparisons[i - 1];
     if (c && v.normalized.length) {
       const verdict = c.weight > 0 ? 'agreed' : c.weight < 0 ? 'differs' : 'linked';
-      td.append(el('span', { class: `why-weight why-verdict-${verdict}`, text: ` ${c.label} ${signed(c.weight)}` }));
+      td.append(el('span', { class: `why-weight why-verdict-${verdict}`, text: ` ${outcomeLabel(row.attribute, c.outcome, c.label)} ${signed(c.weight)}` }));
     }
     tr.append(td);
   });

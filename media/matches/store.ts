@@ -34,6 +34,8 @@ export class MatchesStore {
   source: MatchSource = 'ml';
   /** Rule-based panels: the domain's RuleBasedMatching (the rule of each level, the "why"). */
   ruleConfig: RuleBasedConfig | undefined;
+  /** customerProfiles.matching.defaultPhoneRegion from the host (undefined = the normalizers' default, US). */
+  defaultPhoneRegion: string | undefined;
   matchGenerationDate: string | undefined;
   readonly groups: MatchGroup[] = [];
   readonly states: ReviewState[] = [];
@@ -78,6 +80,7 @@ export class MatchesStore {
     this.autoMergeThreshold = m.autoMergeThreshold;
     this.source = m.source ?? 'ml';
     this.ruleConfig = m.ruleConfig;
+    this.defaultPhoneRegion = m.defaultPhoneRegion;
     this.matchGenerationDate = m.matchGenerationDate;
     this.status.total = m.potentialMatches;
     this.connectionKey = m.connectionKey ?? this.connectionKey;

@@ -55,6 +55,8 @@ export interface MatchesControllerOptions {
   readonly ruleConcurrency?: number;
   /** Rule-based panels: a completed load records its counts per level here (the domain JSON's rule hover). */
   readonly ruleMatchResults?: { record(connectionKey: string, domain: string, levels: ReadonlyMap<number, RuleLevelCount>): void };
+  /** customerProfiles.matching.defaultPhoneRegion, read for each `init` (undefined = unset). */
+  readonly defaultPhoneRegion?: () => string | undefined;
 }
 
 /** The review states and bulk-merge journal of a rule-based panel live apart from the ML panel's of the same domain. */
@@ -184,6 +186,11 @@ export class MatchesController {
     return this.stream.start();
   }
 
+  private settings(): { defaultPhoneRegion?: string } {
+    const region = this.options.defaultPhoneRegion?.();
+    return region !== undefined ? { defaultPhoneRegion: region } : {};
+  }
+
   /** A stream run starts: open the run's review states, then tell the webview (it resets its list). */
   private async begin(autoMergeThreshold: number | undefined, firstPage: MatchesPage | undefined): Promise<void> {
     if (firstPage) {
@@ -193,7 +200,7 @@ export class MatchesController {
     this.post({
       type: 'init', domain: this.domain, connectionLabel: this.options.connectionLabel, autoMergeThreshold,
       matchGenerationDate: this.matchGenerationDate, potentialMatches: firstPage?.potentialMatches, reviewStates: this.review.persisted.states,
-      ...(this.options.connectionKey !== undefined ? { connectionKey: this.options.connectionKey } : {}),
+      ...(this.options.connectionKey !== undefined ? { connectionKey: this.options.connectionKey } : {}), ...this.settings(),
     });
     // After `init` (which resets the webview): the report of an interrupted or unfinished bulk merge.
     this.bulk.announce();
@@ -207,7 +214,7 @@ export class MatchesController {
     this.post({
       type: 'init', domain: this.domain, connectionLabel: this.options.connectionLabel, source: 'rules',
       reviewStates: this.review.persisted.states, ...(config ? { ruleConfig: config } : {}),
-      ...(this.options.connectionKey !== undefined ? { connectionKey: this.options.connectionKey } : {}),
+      ...(this.options.connectionKey !== undefined ? { connectionKey: this.options.connectionKey } : {}), ...this.settings(),
     });
     this.bulk.announce();
   }

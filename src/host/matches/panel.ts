@@ -8,6 +8,7 @@ import vscode = require('vscode');
 import type { MatchesBackend } from './backend';
 import { MatchesController, type MatchesHostUi } from './controller';
 import { pinnedToConnection } from './pinnedBackend';
+import { readDefaultPhoneRegion, watchMatchingSettings } from './matchingSettings';
 import { nonceFrom, renderMatchesHtml } from './html';
 import type { HostMessage } from '../../shared/matches/protocol';
 import { MATCHES_VIEW_TYPE } from './viewType';
@@ -150,7 +151,7 @@ export class MatchesPanel {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
-      this.posted,
+      this.posted, watchMatchingSettings((m) => { if (!this.detached) this.postToWebview(m); }),
     );
     const changed = deps.onDidChangeConnection?.(() => {
       if (deps.connectionKey() !== this.connectionKey) {
@@ -226,7 +227,7 @@ export class MatchesPanel {
       this.connectionLabel = connection.label;
       this.controller = new MatchesController({
         domain: this.domain, connectionId: connection.id, connectionLabel: connection.label, connectionKey: this.connectionKey,
-        source: this.source, ruleMatchResults: this.deps.ruleMatchResults,
+        source: this.source, ruleMatchResults: this.deps.ruleMatchResults, defaultPhoneRegion: readDefaultPhoneRegion,
         backend: pinnedToConnection(connection.backend, () => this.deps.connectionKey() === this.connectionKey, connection.label), ui: this.hostUi(), store: this.context.globalState,
         onMerged: () => this.deps.onMerged?.(this.domain),
         onDomainGone: (reason) => this.detach(reason),

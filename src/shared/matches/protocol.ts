@@ -110,6 +110,21 @@ export interface InitMessage {
   readonly source?: MatchSource;
   /** Rule-based panels: the domain's RuleBasedMatching (for the levels' rules and "why do these match"). */
   readonly ruleConfig?: RuleBasedConfig;
+  /** customerProfiles.matching.defaultPhoneRegion when set and valid (see phoneRegionSetting); absent = US. */
+  readonly defaultPhoneRegion?: string;
+}
+
+/** The matching settings changed (onDidChangeConfiguration): the open group's highlighting is redrawn with them. */
+export interface MatchingSettingsMessage { readonly type: 'matchingSettings'; readonly defaultPhoneRegion?: string }
+
+/**
+ * The value of customerProfiles.matching.defaultPhoneRegion to use: an ISO 3166-1 alpha-2 code (upper-cased), or
+ * undefined for empty or invalid (settings.json is hand-edited; package.json's pattern only warns).
+ */
+export function phoneRegionSetting(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const code = raw.trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(code) ? code : undefined;
 }
 
 export interface GroupsPageMessage {
@@ -225,7 +240,7 @@ export interface SelectGroupMessage { readonly type: 'selectGroup'; readonly mat
 export type HostMessage =
   | InitMessage | GroupsPageMessage | ProfilesMessage | ReviewStatesMessage | MergeResultMessage
   | ExportResultMessage | BulkMergeResultMessage | MergeReportMessage | AckMessage | ErrorMessage
-  | DetachedMessage | SearchIndexMessage | ProfilesProgressMessage | SelectGroupMessage;
+  | DetachedMessage | SearchIndexMessage | ProfilesProgressMessage | SelectGroupMessage | MatchingSettingsMessage;
 
 /** The successful answer to each request type. */
 export interface ResponseMap {

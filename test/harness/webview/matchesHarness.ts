@@ -32,6 +32,8 @@ export interface PageOptions {
   readonly ruleConcurrency?: number;
   /** The display language's strings as vscode.l10n.bundle hands them to the panel (absent: English). */
   readonly l10nBundle?: { readonly [message: string]: string };
+  /** customerProfiles.matching.defaultPhoneRegion as the panel would read it (absent: unset). */
+  readonly defaultPhoneRegion?: string;
 }
 
 export interface HarnessOptions extends PageOptions {
@@ -159,7 +161,7 @@ export class MatchesHarness<B extends MatchesBackend = FakeMatchesBackend> {
     page.on('console', (m) => { if (m.type() === 'error') harness.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => harness.consoleErrors.push(`pageerror: ${e.message}`));
     page.on('dialog', (d) => { harness.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
-    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore(), source: o.source, ruleConcurrency: o.ruleConcurrency });
+    const controller = new MatchesController({ domain, connectionId: 'harness', connectionLabel: 'harness', backend, ui, store: o.store ?? new MemoryStore(), source: o.source, ruleConcurrency: o.ruleConcurrency, defaultPhoneRegion: () => o.defaultPhoneRegion });
     controller.prefetch(); // as MatchesPanel does once connected, before the webview has booted
     await page.exposeFunction('__cpxToHost', (json: string) => { void controller.receive(JSON.parse(json)); });
     await page.addInitScript(INIT_SCRIPT);

@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import { compareProfiles, valuesDiffer } from '../../../src/shared/matches/compareProfiles';
 import { preselectMainProfile } from '../../../src/shared/matches/mainProfile';
 import { bucketIndex, confidenceBand, scoreHistogram } from '../../../src/shared/matches/histogram';
 import { groupSearchText, selectGroups } from '../../../src/shared/matches/groupFilter';
@@ -8,35 +7,6 @@ import { runWithConcurrency } from '../../../src/shared/matches/concurrency';
 import { setFieldSource, getFieldSource, retainFieldSources } from '../../../src/shared/matches/fieldSources';
 
 const A = 'a'.repeat(32), B = 'b'.repeat(32), C = 'c'.repeat(32);
-
-describe('matches: field comparison (our own, normalised)', () => {
-  const table: Array<[string, Array<string | undefined>, boolean]> = [
-    ['FirstName', ['Jane', ' jane '], false],
-    ['FirstName', ['Jane', 'Jorge'], true],
-    ['EmailAddress', ['JOHN@X.COM', 'john@x.com'], false],
-    ['PhoneNumber', ['555-010-0000', '+1-555-010-0000'], false],
-    ['PhoneNumber', ['555-010-0000', '555-010-0001'], true],
-    ['AccountNumber', ['ab12', 'AB12'], true],
-    ['Attributes.tier', ['Gold', 'gold'], true],
-    ['LastName', ['Doe', undefined], false],
-  ];
-  for (const [key, values, differs] of table) {
-    it(`${key} ${JSON.stringify(values)} -> ${differs ? 'differs' : 'same'}`, () => assert.strictEqual(valuesDiffer(key, values), differs));
-  }
-
-  it('rows: standard fields, flattened addresses, attributes; empty rows left out', () => {
-    const rows = compareProfiles([
-      { ProfileId: A, FirstName: 'Jane', Address: { City: 'Lyon' }, Attributes: { tier: 'gold' } },
-      { ProfileId: B, FirstName: 'JANE', Address: { City: 'Paris', PostalCode: '75001' } },
-    ]);
-    assert.deepStrictEqual(rows.map((r) => [r.key, r.sourceKey, r.differs, r.partial]), [
-      ['FirstName', 'FirstName', false, false],
-      ['Address.City', 'Address', true, false],
-      ['Address.PostalCode', 'Address', false, true],
-      ['Attributes.tier', 'Attributes.tier', false, true],
-    ]);
-  });
-});
 
 describe('matches: main profile preselection', () => {
   it('takes the most complete profile and says why', () => {
