@@ -44,25 +44,32 @@ const sharedFiles = {
   },
 };
 
-// One copy of libphonenumber-js (with its metadata, ~28 KB compressed) in the .vsix: src/shared/normalize/phoneLibrary.ts
-// is its own bundle, dist/webview/phone.js, an IIFE that also sets module.exports, so the webview loads it with a
-// <script> (before its own bundle; src/host/webview/html.ts) and the Node bundles require it. Every other bundle
-// resolves the import to that file: Node bundles to an external require, webview bundles to the global it defines.
-// (Under tsc, in tests, the import resolves normally.)
+// One copy of the phone normalizer with libphonenumber-js and its metadata (~28 KB compressed) in the .vsix:
+// src/shared/normalize/phone.ts (the only importer of phoneLibrary.ts, the only importer of libphonenumber-js) is its
+// own bundle, dist/webview/phone.js, an IIFE that also sets module.exports, so the webview loads it with a <script>
+// (before its own bundle; src/host/webview/html.ts) and the Node bundles require it. Every other bundle resolves
+// the import of normalize/phone to that file: Node bundles to an external require, webview bundles to the global it
+// defines. (Under tsc, in tests, the import resolves normally.)
 const PHONE_GLOBAL = '__cpxPhoneLibrary';
+const PHONE_MODULE = path.join(__dirname, 'src', 'shared', 'normalize', 'phone');
 const phoneLibrary = (runtime) => ({
   name: 'phone-library',
   setup(build) {
-    build.onResolve({ filter: /(^|\/)phoneLibrary$/ }, () => (runtime === 'node'
-      ? { path: './webview/phone.js', external: true }
-      : { path: 'phone-library', namespace: 'phone-global' }));
+    build.onResolve({ filter: /(^|\/)(phone|phoneLibrary)$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      if (target === `${PHONE_MODULE}Library`) {
+        console.error(`${args.importer} imports phoneLibrary directly: import src/shared/normalize/phone.ts`); process.exit(1);
+      }
+      if (target !== PHONE_MODULE) return undefined;
+      return runtime === 'node' ? { path: './webview/phone.js', external: true } : { path: 'phone-library', namespace: 'phone-global' };
+    });
     build.onLoad({ filter: /.*/, namespace: 'phone-global' }, () => ({ contents: `module.exports = globalThis.${PHONE_GLOBAL};`, loader: 'js' }));
   },
 });
 const phoneBundle = {
   bundle: true, platform: 'neutral', format: 'iife', globalName: PHONE_GLOBAL, target: 'es2022',
   mainFields: ['module', 'main'], minify: production, sourcemap: false, logLevel: 'info',
-  entryPoints: ['src/shared/normalize/phoneLibrary.ts'], outfile: 'dist/webview/phone.js',
+  entryPoints: ['src/shared/normalize/phone.ts'], outfile: 'dist/webview/phone.js',
   footer: { js: `if (typeof module === 'object' && module.exports) module.exports = ${PHONE_GLOBAL};` },
 };
 
@@ -135,7 +142,7 @@ function copySchemas() {
   results.forEach((r, i) => {
     const copies = Object.keys(r.metafile.inputs).filter((input) => input.includes('libphonenumber-js'));
     if (copies.length && configs[i] !== phoneBundle) {
-      console.error(`${configs[i].outfile} bundles libphonenumber-js: import it only through src/shared/normalize/phoneLibrary.ts`); process.exit(1);
+      console.error(`${configs[i].outfile} bundles libphonenumber-js: import it only through src/shared/normalize/phone.ts`); process.exit(1);
     }
   });
   const meta = results[0] && results[0].metafile;

@@ -1,7 +1,8 @@
 // The ONLY importer of libphonenumber-js (Google's libphonenumber metadata and parsing rules, maintained upstream):
-// phone.ts asks it, nothing else may. The build ships ONE copy of this file's bundle, dist/phone.js, which the
-// sandbox, the host bundles and the matches webview load at run time (esbuild.js, "phone-library"), because the
-// parser with its metadata is the largest pure dependency we have and three copies would not fit the .vsix budget.
+// phone.ts asks it, nothing else may. The build ships ONE copy of phone.ts with this file, dist/webview/phone.js,
+// which the sandbox, the host bundles and the matches webview load at run time (esbuild.js, "phone-library"),
+// because the parser with its metadata is the largest pure dependency we have and four copies would not fit the
+// .vsix budget.
 // Under tsc (unit tests, benchmarks) the import resolves normally.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 // libphonenumber-js's "min" metadata without the printing formats, which parsing never reads (generators/phoneMetadata).
