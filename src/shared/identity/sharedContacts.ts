@@ -48,7 +48,7 @@ interface Holders { representatives: Holder[]; surnames: number; people: number 
 export function sharedContactValues(features: readonly ProfileFeatures[]): Set<string> {
   const holders = new Map<string, Holders>();
   const note = (value: string, holder: Holder): void => {
-    let h = holders.get(value);
+    const h = holders.get(value);
     if (!h) { holders.set(value, { representatives: [holder], surnames: 1, people: 1 }); return; }
     if (h.surnames >= SHARED_CONTACT_SURNAMES || h.people >= SHARED_CONTACT_NAMES) return; // already shared
     const newSurname = h.representatives.every((r) => differentSurnames(r, holder));
