@@ -19,8 +19,15 @@ const ATTRIBUTE_TITLES: Texts = {
 
 /** Outcome texts per attribute; 'missing' is shared by every attribute. */
 const OUTCOME_LABELS: Readonly<Record<string, Texts>> = {
-  email: { agree: () => l10n.t('same e-mail address'), differ: () => l10n.t('no e-mail address in common') },
-  phone: { agree: () => l10n.t('a number in common (format ignored)'), differ: () => l10n.t('no number in common') },
+  email: {
+    agree: () => l10n.t('same e-mail address'), differ: () => l10n.t('no e-mail address in common'),
+    separators: () => l10n.t('the same mailbox apart from separators or a +tag (JOHN_DOE / johndoe)'),
+    shared: () => l10n.t('a mailbox in common that people of different names also use (role mailbox)'),
+  },
+  phone: {
+    agree: () => l10n.t('a number in common (same number in E.164)'), differ: () => l10n.t('no number in common'),
+    shared: () => l10n.t('a number in common that people of different names also use (switchboard, recycled)'),
+  },
   firstName: {
     exact: () => l10n.t('same given name'), nickname: () => l10n.t('nickname of the same name'),
     initial: () => l10n.t('initial agrees with the name'), close: () => l10n.t('similar spelling'),
@@ -29,10 +36,19 @@ const OUTCOME_LABELS: Readonly<Record<string, Texts>> = {
   },
   lastName: {
     exact: () => l10n.t('same surname'), close: () => l10n.t('similar spelling'), typo: () => l10n.t('one keystroke apart'),
+    compound: () => l10n.t('one surname is part of the other (compound surname)'),
+    generation: () => l10n.t('different generational suffix (Jr / Sr)'),
     swapped: () => l10n.t('first and last name swapped'), differ: () => l10n.t('different surnames (a changed name?)'),
   },
-  birthDate: { agree: () => l10n.t('same birth date'), differ: () => l10n.t('different birth dates') },
-  address: { agree: () => l10n.t('same street and postal code'), differ: () => l10n.t('different street or postal code') },
+  birthDate: {
+    agree: () => l10n.t('same birth date'), differ: () => l10n.t('different birth dates'),
+    ambiguous: () => l10n.t('same birth date under one reading of an ambiguous day/month'),
+    typo: () => l10n.t('one digit apart, or day and month swapped'),
+  },
+  address: {
+    agree: () => l10n.t('same street and postal code'), differ: () => l10n.t('different street or postal code'),
+    close: () => l10n.t('same street, postal code one character apart'), unit: () => l10n.t('same building, different unit'),
+  },
   accountNumber: { agree: () => l10n.t('same account number'), differ: () => l10n.t('different account numbers') },
   gender: { agree: () => l10n.t('same gender'), differ: () => l10n.t('different genders') },
 };
