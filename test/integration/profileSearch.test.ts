@@ -115,16 +115,16 @@ describe('profile search (Search Profiles…, the Profiles item)', function () {
   });
 
   it('recent searches: offered first in the picker and under the cleared Profiles item, per connection and domain', async () => {
-    await search('demo-retail', [pickKey('_email'), input('guzman.shirley@example.org'), pickNext('run')]);
+    await search('demo-retail', [pickKey('_email'), input('sguzman163@example.org'), pickNext('run')]);
     api.profileSearch.script([]);
     await vscode.commands.executeCommand(SEARCH_PROFILES_COMMAND, 'demo-retail'); // cancelled at the first prompt
     const offered = api.profileSearch.offered()[0].items as Item[];
     assert.strictEqual(offered[0].label, 'Recent searches');
-    assert.strictEqual(offered[1].label, '$(history) _email = guzman.shirley@example.org');
+    assert.strictEqual(offered[1].label, '$(history) _email = sguzman163@example.org');
     await vscode.commands.executeCommand('customerProfiles.clearProfileSearch', (await rows())[0]);
     const recent = labels(api, await rows());
     assert.strictEqual(recent[0], 'Search Profiles…');
-    assert.strictEqual(recent[1], '_email = guzman.shirley@example.org');
+    assert.strictEqual(recent[1], '_email = sguzman163@example.org');
     assert.ok(recent.includes('_fullName = John Doe, Jhn Doe'), JSON.stringify(recent));
     assert.deepStrictEqual(labels(api, await rows('demo-rules')), ['Search Profiles…'], 'another domain has its own list');
 
@@ -134,7 +134,7 @@ describe('profile search (Search Profiles…, the Profiles item)', function () {
     await connectTo(api, first.endpoint);
     const back = labels(api, await rows());
     assert.strictEqual(back[0], 'Search Profiles…', 'the first connection shows no result of the second');
-    assert.strictEqual(back[1], '_email = guzman.shirley@example.org');
+    assert.strictEqual(back[1], '_email = sguzman163@example.org');
   });
 
   it('a recent row runs its search again; a stopped endpoint gives an error and keeps the old results', async () => {
@@ -145,7 +145,7 @@ describe('profile search (Search Profiles…, the Profiles item)', function () {
     await first.stop();
     assert.strictEqual(await search({ domainName: 'demo-retail', query: email('johndoe@anycompany.com') }), undefined, 'the command wrapper reported the failure');
     assert.deepStrictEqual(await found(), before, 'the previous results are still shown');
-    assert.strictEqual(api.explorer.present(await profilesItem()).description, '_email = guzman.shirley@example.org');
+    assert.strictEqual(api.explorer.present(await profilesItem()).description, '_email = sguzman163@example.org');
     const log = await waitFor('the failure in the log', () => {
       const files = fs.readdirSync(api.logUri.fsPath, { recursive: true }).map(String).filter((f) => f.endsWith('.log'));
       const text = files.map((f) => fs.readFileSync(path.join(api.logUri.fsPath, f), 'utf8')).join('\n');
