@@ -85,7 +85,8 @@ export const ML_ATTRIBUTE_TITLES: Readonly<Record<MlAttribute, string>> = {
 function normalizedOf(attribute: MlAttribute, f: ProfileFeatures): string[] {
   const one = (v: string): string[] => (v === '' ? [] : [v]);
   switch (attribute) {
-    case 'email': return [...f.emails, ...f.sharedEmails];
+    // The addresses as compared for 'agree' (trimmed, lower-cased); the looser mailbox key only decides 'separators'.
+    case 'email': return [...f.exactEmails];
     case 'phone': return [...f.phones, ...f.sharedPhones];
     // The formal form is what nicknames compare by ("bob" -> "robert"), so show it when it differs.
     case 'firstName': return f.first === '' ? [] : f.firstCanonical !== f.first ? [f.first, f.firstCanonical] : [f.first];

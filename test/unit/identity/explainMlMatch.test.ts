@@ -70,7 +70,7 @@ describe('explainMlMatch', () => {
   it('shows raw fields and normalized values per profile', () => {
     const e = explainMlMatch([JOHN, JHN]);
     assert.deepEqual(row(e, 'email').values, [
-      { profileId: 'p1', raw: [{ field: 'EmailAddress', value: 'JOHN_DOE@ANYCOMPANY.COM' }], normalized: ['johndoe@anycompany.com'] },
+      { profileId: 'p1', raw: [{ field: 'EmailAddress', value: 'JOHN_DOE@ANYCOMPANY.COM' }], normalized: ['john_doe@anycompany.com'] },
       { profileId: 'p2', raw: [{ field: 'EmailAddress', value: 'johndoe@anycompany.com' }], normalized: ['johndoe@anycompany.com'] },
     ]);
     assert.deepEqual(row(e, 'phone').values.map((v) => v.normalized), [['+15550100000'], ['+15550100000']]);
