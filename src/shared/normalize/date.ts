@@ -73,8 +73,3 @@ export function datesEqual(a: string | undefined, b: string | undefined, order?:
   if (common === undefined) return 'different';
   return x.ambiguous || y.ambiguous ? 'ambiguousSame' : 'same';
 }
-
-/** The reading two dates have in common, else the first reading of `a` (for display). */
-export function commonReading(a: DateReading, b: DateReading): string | undefined {
-  return a.readings.find((r) => b.readings.includes(r));
-}
