@@ -41,12 +41,18 @@ describe('mapping preview in code-server against the sandbox', function () {
     await expand(treeRow(page, DOMAIN).first());
     await expand(rowLabelled(page, 'Object Types').first());
     await contextMenu(rowLabelled(page, 'CTR').first(), 'Test Mapping with Sample…');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Paste into an input box' }).first().click();
+    // Choose with the keyboard, as the context menu does: a click on the list while the widget still animates in
+    // can miss it. Filtering by the label focuses its row; Enter takes it.
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Test Mapping with Sample: CTR' }).waitFor({ timeout: 20_000 });
+    await input.fill('Paste into an input box');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Paste into an input box' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Sample for CTR' }).waitFor({ timeout: 20_000 });
     const sample = {
       ContactId: 'e2e-9a3394ee-a0c4-448a-a329-9a148e53d8cd', CustomerPhone: customer.phone, FirstName: customer.firstName, LastName: customer.lastName,
       Channel: 'VOICE', InitiationMethod: 'INBOUND', Agent: { Username: 'jane.doe', RoutingProfile: { Name: 'Basic' } },
     };
-    const input = page.locator('.quick-input-widget input');
     await input.fill(JSON.stringify(sample));
     await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: `Mapping: CTR (${DOMAIN})` }).waitFor({ timeout: 30_000 });

@@ -37,7 +37,12 @@ export async function pickSample(target: MappingTarget): Promise<MappingSample |
     { source: 'untitled', label: `$(new-file) ${vscode.l10n.t('Paste into a new JSON document')}`, detail: vscode.l10n.t('An untitled document the preview follows while you paste or type') },
     { source: 'input', label: `$(edit) ${vscode.l10n.t('Paste into an input box')}`, detail: vscode.l10n.t('One line of JSON') },
   );
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Test Mapping with Sample: {0}', target.objectTypeName), placeHolder: vscode.l10n.t('Where is the sample object?') });
+  // ignoreFocusOut: the user may go and copy a sample elsewhere before choosing where it comes from, and the
+  // workbench hands focus back to the tree when the context menu that opened this pick closes (which otherwise
+  // dismissed the pick at random, seen in the e2e run).
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Test Mapping with Sample: {0}', target.objectTypeName), placeHolder: vscode.l10n.t('Where is the sample object?'), ignoreFocusOut: true,
+  });
   if (!picked) return undefined;
   switch (picked.source) {
     case 'editor':
