@@ -48,6 +48,7 @@ const OUTCOME_LABELS: Readonly<Record<string, Texts>> = {
   address: {
     agree: () => l10n.t('same street and postal code'), differ: () => l10n.t('different street or postal code'),
     close: () => l10n.t('same street, postal code one character apart'), unit: () => l10n.t('same building, different unit'),
+    shared: () => l10n.t('same street and postal code, which people of different surnames also give (an office)'),
   },
   accountNumber: { agree: () => l10n.t('same account number'), differ: () => l10n.t('different account numbers') },
   gender: { agree: () => l10n.t('same gender'), differ: () => l10n.t('different genders') },

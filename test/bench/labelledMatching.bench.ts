@@ -26,7 +26,7 @@ function main(): void {
     return { id: r.ProfileId, personId: ds.personOf.get(r.ProfileId)!, clusterId, kind: kindOf.get(clusterId)! };
   });
   const byId = new Map(ds.records.map((r) => [r.ProfileId, r]));
-  const score = matcherPairScorer();
+  const score = matcherPairScorer(ds.records);
   const m = computeMetrics(truth, groups.map((g) => g.ProfileIds), (a, b) => score(byId.get(a)!, byId.get(b)!));
 
   console.log(`labelled seed ${seed}: ${ds.records.length} records, ${groups.length} predicted groups in ${seconds.toFixed(2)} s`);

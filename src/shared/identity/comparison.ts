@@ -67,6 +67,10 @@ function firstNameOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
   if (a.first === b.first) return o.exact;
   if (a.firstFormals.some((f) => b.firstFormals.includes(f))) return o.nickname;
   if ((a.first.length === 1 || b.first.length === 1) && a.first[0] === b.first[0]) return o.initial;
+  // A similar spelling is evidence of ONE name mistyped only when the records do not also disagree on gender:
+  // "Carol" (female) and "Carl" (male) are two names of two people (boy/girl twins), and a typo and a wrong
+  // gender in one record are two independent errors. The gender row still counts its own weight.
+  if (a.gender !== '' && b.gender !== '' && a.gender !== b.gender) return o.differ;
   if (Math.max(jaroWinkler(a.first, b.first), jaroWinkler(a.firstCanonical, b.firstCanonical)) >= CLOSE_NAME) return o.close;
   if (typo(a.first, b.first)) return o.typo;
   return swapped(a, b) ? o.swapped : o.differ;
@@ -106,7 +110,8 @@ function addressOutcome(a: ProfileFeatures, b: ProfileFeatures): Outcome {
   if (a.street === '' || b.street === '') return o.missing;
   if (a.streetName === b.streetName && a.postalCode === b.postalCode) {
     // Same building, different flats: neighbours or co-workers, not one person.
-    return a.unit !== '' && b.unit !== '' && a.unit !== b.unit ? o.unit : o.agree;
+    if (a.unit !== '' && b.unit !== '' && a.unit !== b.unit) return o.unit;
+    return a.addressShared || b.addressShared ? o.shared : o.agree;
   }
   return a.streetName === b.streetName && postalCodesClose(a.postalCode, b.postalCode) ? o.close : o.differ;
 }

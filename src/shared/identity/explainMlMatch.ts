@@ -8,7 +8,8 @@
 // (attribute rows x profile columns) and the caller decides the reference by ordering the profiles (e.g. the
 // group's first or the selected profile). A member linked only transitively shows a low pair probability against
 // the reference, which is exactly what a reviewer should notice.
-// Term frequency: the sandbox weighs a phone or e-mail held by people of ≥ 3 distinct names ~0 (sharedContacts.ts).
+// Term frequency: the sandbox weighs a phone or e-mail held by people of 2 surnames or 3 distinct names, and an
+// address held by people of 2 surnames, ~0 (sharedContacts.ts).
 // This function sees only the group: it reproduces that when the caller passes the domain's shared values
 // (`sharedValues`), and otherwise counts the values the group itself shows as shared.
 // Not reproduced: the sandbox ignores a phone or e-mail shared by more than 25 profiles of the domain (a

@@ -48,6 +48,12 @@ export interface ProfileFeatures {
   gender: string;
   /** Street + unit + postal code as one display key; "" when street or postal code is missing. */
   street: string;
+  /**
+   * The domain shows this street key under people of different surnames (an office, a shared flat; set by the
+   * job's term-frequency pass, sharedContacts.ts): agreeing on it is the weak 'shared' level. False unless the
+   * caller knows the frequencies.
+   */
+  addressShared: boolean;
   streetName: string;
   unit: string;
   postalCode: string;
@@ -80,6 +86,7 @@ export function extractFeatures(p: ProfileRecord): ProfileFeatures {
     birthDateAmbiguous: date?.ambiguous ?? false,
     gender: genderOf(p.Gender ?? p.GenderString),
     ...street,
+    addressShared: false,
     accountNumber: (p.AccountNumber ?? '').trim().toLowerCase(),
   };
 }

@@ -28,7 +28,10 @@
 //     (role mailbox info@…, switchboard, recycled number, household line); u for agreeing on it rises to m, so it
 //     weighs 0 bits ('shared' level, m = u = 0.02) and alone does not satisfy the candidate rule. Checked on the
 //     labelled benchmark (test/bench/labelled, seed 20261202): role-mailbox co-workers merged 66 -> 0 pairs, recall
-//     unchanged except for duplicates that changed surname but kept the mailbox.
+//     unchanged except for duplicates that changed surname but kept the mailbox. The same holds for an address
+//     (street + unit + postal code) that the domain shows under 2 different surnames: an office, a shared flat
+//     ('shared' level, 0 bits). Unlike a phone, an address shared by several given names of ONE surname is a
+//     family home and stays evidence.
 //   The values were then checked against the demo's truth at 2k/10k/100k (cluster recall and pair precision no
 //   lower than the rule-of-thumb scorer they replace) and against the calibration cases in
 //   test/unit/identity/calibration.test.ts (clear duplicate ≥ 0.95; name + one household phone 0.4-0.8).
@@ -104,6 +107,7 @@ export const ML_OUTCOMES = {
     agree: outcome('agree', 'agree', 'same street and postal code', 0.52, 0.06),
     close: outcome('close', 'close', 'same street, postal code one character apart', 0.04, 0.004),
     unit: outcome('unit', 'differ', 'same building, different unit', 0.02, 0.1),
+    shared: outcome('shared', 'close', 'same street and postal code, which people of different surnames also give (an office)', 0.02, 0.02),
     differ: outcome('differ', 'differ', 'different street or postal code', 0.2, 0.55),
     missing: missing('missing (or no street / postal code) on one side'),
   },

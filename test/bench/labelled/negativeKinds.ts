@@ -2,6 +2,8 @@
 import type { ProfileRecord } from '../../../src/shared/profile';
 import { COMPANY_WORDS, LAST_NAMES } from '../../../src/sandbox/identity/demoNames';
 import { chance, pick, randInt, Random } from '../../../src/sandbox/identity/prng';
+import { CLOSE_NAME } from '../../../src/shared/identity/comparison';
+import { jaroWinkler } from '../../../src/shared/identity/jaroWinkler';
 import { Person, PersonFactory, randomBirthDate, renderRecord } from './person';
 import type { NegativeKind } from './types';
 
@@ -20,8 +22,14 @@ export function draftNegative(kind: NegativeKind, f: PersonFactory, rnd: Random)
   const size = chance(rnd, 0.3) ? 3 : 2;
   const persons: Person[] = [];
   const givens = new Set<string>();
+  // Relatives get given names a reader can tell apart: not one already used, nor a spelling of it ("Teresa" for
+  // "Theresa", Jaro-Winkler ≥ 0.88, seed 2's twins), which on paper is indistinguishable from a typo of one person.
   const distinctGiven = (p: Partial<Person>): Person => {
-    for (;;) { const q = f.make(p); if (!givens.has(q.given)) { givens.add(q.given); return q; } }
+    for (;;) {
+      const q = f.make(p);
+      const fold = q.given.toLowerCase();
+      if ([...givens].every((g) => jaroWinkler(g.toLowerCase(), fold) < CLOSE_NAME)) { givens.add(q.given); return q; }
+    }
   };
   switch (kind) {
     case 'household': {
