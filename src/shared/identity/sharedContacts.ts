@@ -12,7 +12,7 @@ import { oneEditApart } from './oneEdit';
 /**
  * A contact is "shared" when its holders show at least SHARED_CONTACT_SURNAMES distinct surnames (a role mailbox
  * or switchboard of co-workers, whatever their given names; a recycled number) or SHARED_CONTACT_NAMES distinct
- * names (a household line used by several relatives). Names are told apart coarsely (Holder below: Soundex codes,
+ * names (a household line used by several relatives). Names are told apart coarsely (Holder below: spelling similarity,
  * nickname initials, swapped and one-field names overlapping), so one person's typo'd, nicknamed, swapped and
  * compound-surname variants ("Jhn Smyth", "Bob Smith" for Robert Smith, "Smith John", "Moreno" for "Moreno
  * Gutiérrez") count as one name. Cost: a mailbox kept through a change of surname is weak evidence too.

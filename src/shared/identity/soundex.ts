@@ -1,4 +1,4 @@
-// American Soundex: a coarse phonetic code used as a BLOCKING key and to tell contact holders' names apart (sharedContacts.ts), so "Doe"/"Do" and "Smith"/"Smyth" land
+// American Soundex: a coarse phonetic code used as a BLOCKING key (sandbox/identity/blocking.ts), so "Doe"/"Do" and "Smith"/"Smyth" land
 // in the same block and get compared; scoring then uses the finer Jaro-Winkler similarity.
 
 const CODES: Readonly<Record<string, string>> = {
