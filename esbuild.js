@@ -6,6 +6,7 @@
 //   dist/matchesHost.js  the matches review panel's host side (src/host/matches/host.ts), loaded when a panel opens.
 //   dist/profilesHost.js the profile view's and the mapping preview's host side (src/host/profiles/host.ts).
 //   dist/connectionPickers.js the connection commands' pickers and messages (src/host/connection/pickers.ts).
+//   dist/explorerTooltips.js  the domain and object-type tooltips (src/host/explorer/tooltipText.ts), loaded on first hover.
 //   dist/testApi.js      the test-only API, loaded only in ExtensionMode.Test and never packaged.
 //   dist/sandbox-cli.js  `npm run sandbox`.
 //   dist/webview/*.js  webview front-ends (media/), browser IIFE bundles.
@@ -20,11 +21,11 @@ const production = process.argv.includes('--production') || process.env.NODE_ENV
 
 // src/lazy.ts requires './aws/index' and './sandbox/index'. In the entry bundle those become requires of
 // the sibling bundles, so activation never parses the SDK. (Under tsc, in tests, they resolve normally.)
-const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js', './testApi': './testApi.js', './host/connection/pickers': './connectionPickers.js', './host/explorer/uploadJobCommands': './uploadJobCommands.js' };
+const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js', './testApi': './testApi.js', './host/connection/pickers': './connectionPickers.js', './host/explorer/uploadJobCommands': './uploadJobCommands.js', './host/explorer/tooltipText': './explorerTooltips.js' };
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host|testApi|host\/connection\/pickers|host\/explorer\/uploadJobCommands)$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host|testApi|host\/connection\/pickers|host\/explorer\/uploadJobCommands|host\/explorer\/tooltipText)$/ }, (args) => {
       if (path.basename(args.importer) !== 'lazy.ts') return undefined;
       return { path: LAZY[args.path], external: true };
     });
@@ -107,6 +108,8 @@ const configs = [
   { ...host, entryPoints: ['src/host/explorer/uploadJobCommands.ts'], outfile: 'dist/uploadJobCommands.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // The connection commands' pickers (src/lazy.ts loadConnectionPickers()), loaded on the first connection command.
   { ...host, entryPoints: ['src/host/connection/pickers.ts'], outfile: 'dist/connectionPickers.js', plugins: [lazyBundles, phoneLibrary('node')] },
+  // The domain and object-type tooltips (src/lazy.ts loadTooltipText()), loaded on the first hover of such a row.
+  { ...host, entryPoints: ['src/host/explorer/tooltipText.ts'], outfile: 'dist/explorerTooltips.js', plugins: [lazyBundles, phoneLibrary('node')] },
   { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js', plugins: [sharedFiles, phoneLibrary('node')] },
 ].filter((c) => exists(c.entryPoints[0]));
 

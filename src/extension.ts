@@ -1,7 +1,7 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws, loadConnectionPickers, loadUploadJobCommands, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi } from './lazy';
+import { loadAws, loadConnectionPickers, loadUploadJobCommands, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi, loadTooltipText } from './lazy';
 import { ResourceArns } from './host/connection/accountIds';
 import { ConnectionManager } from './host/connection/connectionManager';
 import { registerConnectionCommands } from './host/connection/commands';
@@ -39,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     autoRefreshJobs: readAutoRefreshJobs,
     onRootError: (error) => void showErrorNotification(error, () => provider.refresh()),
     profileSearchRows: (deps) => loadProfilesHost().createProfileSearches(deps, context.globalState),
+    tooltipText: loadTooltipText,
   });
   const treeView = vscode.window.createTreeView('customerProfiles.explorer', { treeDataProvider: provider, showCollapseAll: true });
   const documents = new ResourceJsonDocuments(connection);

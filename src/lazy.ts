@@ -1,6 +1,6 @@
 // Heavy modules live in their own bundles and load on first use, so activation does not pay for them.
 // esbuild.js rewrites these requires to the sibling bundles dist/aws.js, dist/sandbox.js, dist/domainJsonEditor.js,
-// dist/matchesHost.js, dist/profilesHost.js, dist/connectionPickers.js;
+// dist/matchesHost.js, dist/profilesHost.js, dist/connectionPickers.js, dist/uploadJobCommands.js, dist/explorerTooltips.js;
 // under tsc (tests) they resolve to the compiled sources. Use only these functions to reach them, and only from
 // src/extension.ts, which hands what it loads to the features (they never load a bundle themselves).
 /* eslint-disable @typescript-eslint/no-require-imports -- a require() here is what makes a bundle lazy */
@@ -13,6 +13,8 @@ export type TestApiModule = typeof import('./testApi');
 export type UploadJobCommandsModule = typeof import('./host/explorer/uploadJobCommands');
 let uploadJobCommands: UploadJobCommandsModule | undefined;
 export type ConnectionPickersModule = typeof import('./host/connection/pickers');
+export type TooltipTextModule = typeof import('./host/explorer/tooltipText');
+let tooltipText: TooltipTextModule | undefined;
 
 let aws: AwsModule | undefined;
 let sandbox: SandboxModule | undefined;
@@ -44,12 +46,17 @@ export function loadProfilesHost(): ProfilesHostModule {
   return (profilesHost ??= require('./host/profiles/host') as ProfilesHostModule);
 }
 
-/** The connection commands' pickers, input boxes and messages (dist/connectionPickers.js), loaded on first use. */
 /** Start / Stop Upload Job from the tree (dist/uploadJobCommands.js), loaded on the first of them. */
 export function loadUploadJobCommands(): UploadJobCommandsModule {
   return (uploadJobCommands ??= require('./host/explorer/uploadJobCommands') as UploadJobCommandsModule);
 }
 
+/** The domain and object-type tooltips (dist/explorerTooltips.js), loaded on the first hover of such a row. */
+export function loadTooltipText(): TooltipTextModule {
+  return (tooltipText ??= require('./host/explorer/tooltipText') as TooltipTextModule);
+}
+
+/** The connection commands' pickers, input boxes and messages (dist/connectionPickers.js), loaded on first use. */
 export function loadConnectionPickers(): ConnectionPickersModule {
   return (connectionPickers ??= require('./host/connection/pickers') as ConnectionPickersModule);
 }

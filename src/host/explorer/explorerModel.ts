@@ -3,9 +3,6 @@
 // No API call is made while rendering anything but a list's first page, a Matches summary or a hovered tooltip.
 // The vscode TreeDataProvider (treeDataProvider.ts) only adapts it; tests drive it in Node.
 import * as l10n from '@vscode/l10n';
-import type { CustomerProfilesApi } from '../../aws/client';
-import type { ErrorDescription } from '../../shared/describeError';
-import type { Logger } from '../../shared/logger';
 import { DOMAIN_CHILDREN } from './domainChildren';
 import { folderChildren } from './folderChildren';
 import { errorNode, ListCache } from './listCache';
@@ -16,31 +13,11 @@ import { isResourceNode, type DomainNode, type ErrorNode, type ExplorerNode, typ
 import { startRuleState, type RuleState } from './ruleMatchesSummary';
 import { RuleStatusPolling } from './rulePolling';
 import { domainList } from './domainList';
-import { ProfilesItems, type ProfileSearchRowsFactory } from './profilesItems';
+import { ProfilesItems } from './profilesItems';
 import { Tooltips } from './tooltips';
+import type { ExplorerModelDeps, ExplorerState } from './explorerModelDeps';
 
-/** Drives `viewsWelcome` through the `customerProfiles.explorerState` context key. */
-export type ExplorerState = 'loading' | 'ready' | 'noCredentials' | 'noDomains' | 'error';
-
-export interface ExplorerModelDeps {
-  /** connectionKey() of the connection the tree shows now. */
-  connectionKey(): string;
-  api(): Promise<CustomerProfilesApi>;
-  describe(err: unknown): ErrorDescription;
-  /** The domain-name filter (undefined = all). */
-  filter(): string | undefined;
-  pageSize(): number;
-  autoRefreshJobs(): boolean;
-  readonly log: Logger;
-  /** A node (undefined = the root) must be rendered again. */
-  changed(node: ExplorerNode | undefined): void;
-  stateChanged(state: ExplorerState): void;
-  /** The domain list failed (not for missing credentials, which shows the welcome view). */
-  rootError?(error: ErrorDescription): void;
-  /** Job auto-refresh timing (tests shorten it). */
-  readonly pollTiming?: { baseMs?: number; capMs?: number };
-  readonly profileSearchRows?: ProfileSearchRowsFactory; // rows under Profiles items, lazily loaded (none: no search)
-}
+export type { ExplorerModelDeps, ExplorerState } from './explorerModelDeps';
 
 /** Everything cached under one domain node. */
 interface DomainCache {
@@ -65,7 +42,7 @@ export class ExplorerModel {
 
   constructor(private readonly deps: ExplorerModelDeps) {
     this.lists = new ListCache((owner) => deps.changed(owner), deps.pollTiming);
-    this.tooltips = new Tooltips(deps.api, deps.describe);
+    this.tooltips = new Tooltips(deps.api, deps.describe, deps.tooltipText);
     this.rulePolls = new RuleStatusPolling((domainId) => {
       const rules = this.domains.get(domainId)?.rules;
       if (rules?.phase === 'configured') this.refresh(rules.node);

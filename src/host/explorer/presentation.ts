@@ -17,7 +17,6 @@ import { folderSpec } from './domainChildren';
 import { statusIcon } from './jobStatus';
 import { uploadJobContextValue } from './uploadJobActions';
 import { escapeMarkdown, formatCount, formatTimestamp, markdownTable } from './format';
-import { domainTooltip, objectTypeTooltip } from './tooltipText';
 import { REVIEW_MATCHES_COMMAND } from '../matches/viewType';
 
 import type { NodePresentation } from './presentationTypes';
@@ -25,7 +24,6 @@ import { presentProfiles } from './profilesItemPresentation';
 import { domainRuleDescription, presentRuleMatches } from './rulePresentation';
 import type { RuleState } from './ruleMatchesSummary';
 
-export { domainTooltip, objectTypeTooltip, type DomainDetails, type ObjectTypeDetails } from './tooltipText';
 export type { NodePresentation } from './presentationTypes';
 
 
@@ -36,7 +34,6 @@ export function presentDomain(node: DomainNode, rules?: RuleState): NodePresenta
   return {
     label: node.domainName,
     description: domainRuleDescription(rules),
-    tooltip: domainTooltip(node),
     icon: { id: 'database' },
     contextValue: 'domain',
     collapsible: true,
@@ -54,7 +51,6 @@ export function presentObjectType(node: ObjectTypeNode): NodePresentation {
   return {
     label: node.objectTypeName,
     description: node.item.Description,
-    tooltip: objectTypeTooltip(node),
     icon: { id: 'symbol-structure' },
     contextValue: 'objectType',
     collapsible: false,

@@ -12,6 +12,6 @@ export interface NodePresentation {
   readonly collapsible: boolean;
   /** Command run on click with the node as its argument. */
   readonly command?: { readonly id: string; readonly title: string };
-  /** resolveTreeItem fetches the Get* response for a richer tooltip. */
+  /** No tooltip here: resolveTreeItem builds it on hover from the Get* response (tooltips.ts, tooltipText.ts). */
   readonly hasDetails?: boolean;
 }

@@ -3,7 +3,7 @@
 import type { CustomerProfilesApi } from '../../aws/client';
 import type { ErrorDescription } from '../../shared/describeError';
 import type { ExplorerNode } from './nodes';
-import { domainTooltip, objectTypeTooltip } from './presentation';
+import type * as TooltipText from './tooltipText';
 
 export class Tooltips {
   private texts = new Map<string, Promise<string>>();
@@ -11,6 +11,8 @@ export class Tooltips {
   constructor(
     private readonly api: () => Promise<CustomerProfilesApi>,
     private readonly describe: (err: unknown) => ErrorDescription,
+    /** The Markdown builders, a lazy bundle: only a hover needs them (they were 2.5 KB of the entry bundle). */
+    private readonly text: () => typeof TooltipText,
   ) {}
 
   /** undefined for nodes whose tooltip needs no call (the presentation's own tooltip stands). */
@@ -33,6 +35,7 @@ export class Tooltips {
   }
 
   private async load(node: ExplorerNode & { kind: 'domain' | 'objectType' }): Promise<string> {
+    const { domainTooltip, objectTypeTooltip } = this.text();
     try {
       const api = await this.api();
       if (node.kind === 'domain') return domainTooltip(node, await api.call('GetDomain', { DomainName: node.domainName }));

@@ -13,6 +13,7 @@ import { markdownTooltip, toTreeItem } from './treeItem';
 import type { ProfileQuery } from '../profiles/search/query';
 import type { ProfileSearchRowsFactory } from './profilesItems';
 import type { ProfileSearchOutcome, ProfileSearchTree } from '../profiles/search/types';
+import type * as TooltipText from './tooltipText';
 
 export type { ExplorerState } from './explorerModel';
 
@@ -35,6 +36,8 @@ export interface ExplorerOptions {
   onRootError?(error: ErrorDescription): void;
   /** The rows under Profiles items and their searches (the lazily loaded profile search code). */
   readonly profileSearchRows?: ProfileSearchRowsFactory;
+  /** The domain and object-type tooltip builders, loaded on the first hover of such a row. */
+  tooltipText(): typeof TooltipText;
 }
 
 export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<ExplorerNode>, ProfileSearchTree, vscode.Disposable {
@@ -59,6 +62,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
         const spec = connection.spec();
         return describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
       },
+      tooltipText: options.tooltipText,
       filter: () => filter.value,
       pageSize: options.pageSize,
       autoRefreshJobs: options.autoRefreshJobs,

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { CustomerProfilesApi } from '../../../src/aws/client';
 import { createCustomerProfilesApi } from '../../../src/aws/index';
 import { describeError } from '../../../src/shared/describeError';
+import * as tooltipText from '../../../src/host/explorer/tooltipText';
 import { ExplorerModel, type ExplorerModelDeps, type ExplorerState } from '../../../src/host/explorer/explorerModel';
 import type { DomainNode, ErrorNode, ExplorerNode, FolderNode, LoadMoreNode, MatchesNode } from '../../../src/host/explorer/nodes';
 import { silentLogger } from '../../../src/shared/logger';
@@ -41,7 +42,7 @@ function harness(api: CustomerProfilesApi, overrides: Partial<ExplorerModelDeps>
   const model = new ExplorerModel({
     connectionKey: () => key,
     api: async () => { if (failure) throw failure; return wrapped; },
-    describe: (err) => describeError(err, {}),
+    describe: (err) => describeError(err, {}), tooltipText: () => tooltipText,
     filter: () => filter,
     pageSize: () => 100,
     autoRefreshJobs: () => false,

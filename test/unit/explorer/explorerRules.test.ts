@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { CustomerProfilesApi } from '../../../src/aws/client';
 import { createCustomerProfilesApi } from '../../../src/aws/index';
 import { describeError } from '../../../src/shared/describeError';
+import * as tooltipText from '../../../src/host/explorer/tooltipText';
 import { ExplorerModel } from '../../../src/host/explorer/explorerModel';
 import type { DomainNode, ExplorerNode, RuleMatchesNode } from '../../../src/host/explorer/nodes';
 import { countRuleBasedMatches } from '../../../src/host/explorer/ruleMatchesSummary';
@@ -28,7 +29,7 @@ function harness(api: CustomerProfilesApi, polling?: { baseMs: number; capMs: nu
     fetchPage: (op, input, token, options) => { calls.push(op); return api.fetchPage(op, input, token, options); },
   };
   const model = new ExplorerModel({
-    connectionKey: () => 'conn', api: async () => counted, describe: (err) => describeError(err, {}), filter: () => undefined,
+    connectionKey: () => 'conn', api: async () => counted, describe: (err) => describeError(err, {}), tooltipText: () => tooltipText, filter: () => undefined,
     pageSize: () => 100, autoRefreshJobs: () => polling !== undefined, pollTiming: polling, log: silentLogger, changed: (n) => changed.push(n), stateChanged: () => undefined,
   });
   return { model, calls, changed };

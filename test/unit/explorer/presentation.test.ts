@@ -1,11 +1,6 @@
 import * as assert from 'node:assert/strict';
-import {
-  domainTooltip,
-  identityResolutionJobDescription,
-  objectTypeTooltip,
-  presentNode,
-  type DomainDetails,
-} from '../../../src/host/explorer/presentation';
+import { identityResolutionJobDescription, presentNode } from '../../../src/host/explorer/presentation';
+import { domainTooltip, objectTypeTooltip, type DomainDetails } from '../../../src/host/explorer/tooltipText';
 import { DOMAIN_CHILDREN } from '../../../src/host/explorer/domainChildren';
 import type { DomainNode, ErrorNode, ExplorerNode, IdentityResolutionJobNode, ObjectTypeNode } from '../../../src/host/explorer/nodes';
 

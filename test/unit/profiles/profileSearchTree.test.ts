@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import type { CustomerProfilesApi } from '../../../src/aws/client';
 import { createCustomerProfilesApi } from '../../../src/aws/index';
 import { describeError } from '../../../src/shared/describeError';
+import * as tooltipText from '../../../src/host/explorer/tooltipText';
 import { ExplorerModel } from '../../../src/host/explorer/explorerModel';
 import type { DomainNode, ExplorerNode, LoadMoreNode, ProfileNode, ProfilesNode } from '../../../src/host/explorer/nodes';
 import { presentNode } from '../../../src/host/explorer/presentation';
@@ -36,7 +37,7 @@ function harness(api: CustomerProfilesApi, pageSize = 100) {
       if (failure) throw failure;
       return { ...api, fetchPage: (op, input, token, options) => { calls.push(op); return api.fetchPage(op, input, token, options); } };
     },
-    describe: (err) => describeError(err, {}),
+    describe: (err) => describeError(err, {}), tooltipText: () => tooltipText,
     filter: () => undefined,
     pageSize: () => pageSize,
     autoRefreshJobs: () => false,
