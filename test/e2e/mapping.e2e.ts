@@ -4,18 +4,13 @@
 // customer; Ingest Sample is unavailable here (the workbench is connected through customerProfiles.endpoint,
 // not the in-process sandbox). Screenshots: light and dark at the runner's 1280×800.
 import * as assert from 'assert';
-import type { Locator, Page } from 'playwright-core';
 import { demoCustomerWithCtr, sandboxCall, type DemoCustomer } from './sandboxApi';
 import { world } from './world';
-import { activeWebview as webview, activityBarEntry, contextMenu, expand, runCommand, screenshot, setTheme, treeRow } from './workbench';
+import { activeWebview as webview, activityBarEntry, chooseInQuickPick, contextMenu, expand, rowLabelled, runCommand, screenshot, setTheme, treeRow } from './workbench';
 
 const DOMAIN = 'demo-retail';
 
 /** The tree row whose label is exactly `label` (a row's description may contain other labels). */
-function rowLabelled(page: Page, label: string): Locator {
-  return page.locator('.part.sidebar .monaco-list-row[role="treeitem"]').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
-}
-
 describe('mapping preview in code-server against the sandbox', function () {
   this.timeout(90_000);
   let customer: DemoCustomer;
@@ -41,13 +36,8 @@ describe('mapping preview in code-server against the sandbox', function () {
     await expand(treeRow(page, DOMAIN).first());
     await expand(rowLabelled(page, 'Object Types').first());
     await contextMenu(rowLabelled(page, 'CTR').first(), 'Test Mapping with Sample…');
-    // Choose with the keyboard, as the context menu does: a click on the list while the widget still animates in
-    // can miss it. Filtering by the label focuses its row; Enter takes it.
+    await chooseInQuickPick(page, 'Test Mapping with Sample: CTR', 'Paste into an input box');
     const input = page.locator('.quick-input-widget input');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Test Mapping with Sample: CTR' }).waitFor({ timeout: 20_000 });
-    await input.fill('Paste into an input box');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Paste into an input box' }).waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Sample for CTR' }).waitFor({ timeout: 20_000 });
     const sample = {
       ContactId: 'e2e-9a3394ee-a0c4-448a-a329-9a148e53d8cd', CustomerPhone: customer.phone, FirstName: customer.firstName, LastName: customer.lastName,

@@ -14,6 +14,28 @@ export function treeRow(page: Page, text: string | RegExp): Locator {
   return page.locator('.part.sidebar .monaco-list-row[role="treeitem"]', { hasText: text });
 }
 
+/** The tree row whose label is exactly `label`. */
+export function rowLabelled(page: Page, label: string): Locator {
+  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.part.sidebar .monaco-list-row[role="treeitem"]').filter({ has: page.locator('.label-name', { hasText: exact }) });
+}
+
+/**
+ * Runs `switchConnection` and waits until the tree shows the NEW connection's rows. The suite's external sandbox and
+ * the built-in one list the same demo domains, so right after the status bar changes the rows on screen can still be
+ * the old connection's: a click there expands a row that is then replaced collapsed (node ids carry the connection),
+ * and a context-menu command on it gets a node of another connection and asks for a domain instead (last CI, twice).
+ * The mark: `marker` expanded in the old tree comes back collapsed in the new one.
+ */
+export async function switchConnectionAndWaitForTree(page: Page, switchConnection: () => Promise<void>, marker = 'demo-empty'): Promise<void> {
+  if (!(await rowLabelled(page, marker).first().isVisible())) await activityBarEntry(page).click();
+  const old = rowLabelled(page, marker).first();
+  await old.waitFor({ timeout: 30_000 });
+  await expand(old);
+  await switchConnection();
+  await rowLabelled(page, marker).and(page.locator('[aria-expanded="false"]')).first().waitFor({ timeout: 30_000 });
+}
+
 export async function treeLabels(page: Page): Promise<string[]> {
   const labels = await page.locator('.part.sidebar .monaco-list-row[role="treeitem"] .label-name').allInnerTexts();
   return labels.map((l) => l.trim());
@@ -102,6 +124,17 @@ export async function pickQuickInputRow(page: Page, label: string): Promise<void
   const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
   await row.waitFor({ timeout: 10_000 });
   await row.click();
+}
+
+/**
+ * Chooses `label` in the quick pick titled `title` with the keyboard, as after a context menu: a click on the list
+ * while the widget still animates in can miss it. Typing the label focuses its row; Enter takes it.
+ */
+export async function chooseInQuickPick(page: Page, title: string, label: string): Promise<void> {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: 20_000 });
+  await page.locator('.quick-input-widget input').fill(label);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
 }
 
 /** Sets `workbench.colorTheme` through "Preferences: Color Theme", as a user would. */

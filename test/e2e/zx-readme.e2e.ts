@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../harness/paths';
 import { world } from './world';
 import { sandboxCall } from './sandboxApi';
-import { activeWebview, activityBarEntry, closeEditorsReverted, expand, openWalkthrough, pickQuickInputRow, restoreRunnerDefaults, runCommand, runCommandOnceListed, screenshot, setTheme, treeRow } from './workbench';
+import { activeWebview, activityBarEntry, closeEditorsReverted, expand, openWalkthrough, pickQuickInputRow, restoreRunnerDefaults, rowLabelled, runCommand, runCommandOnceListed, screenshot, setTheme, switchConnectionAndWaitForTree, treeRow } from './workbench';
 
 const DOMAIN = 'demo-retail';
 const WALKTHROUGH = 'Get started with Customer Profiles Explorer';
@@ -59,11 +59,6 @@ async function commandsListed(page: Page, title: string): Promise<void> {
 
 async function dismissNotifications(page: Page): Promise<void> {
   await runCommand(page, 'Notifications: Clear All Notifications').catch(() => undefined);
-}
-
-/** The tree row whose label is exactly `label`. */
-function rowLabelled(page: Page, label: string) {
-  return page.locator('.part.sidebar .monaco-list-row[role="treeitem"]').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
 }
 
 /** A demo group worth showing: 3+ real people (not the XSS probe cluster) whose records differ somewhere. */
@@ -213,20 +208,14 @@ describe('readme: the README images from the real workbench', function () {
     const connect = walkthrough.locator('.getting-started-step', { hasText: 'Connect to AWS or the local sandbox' }).first();
     await connect.waitFor({ timeout: 30_000 });
     await connect.locator('.step-title').click();
-    await connect.getByRole('button', { name: 'Start Local Sandbox' }).click();
     const item = page.locator('.statusbar-item', { hasText: /sandbox\s*$/ }).first();
-    await item.waitFor({ timeout: 60_000 });
-    if (!(await rowLabelled(page, DOMAIN).first().isVisible())) await activityBarEntry(page).click();
+    await switchConnectionAndWaitForTree(page, async () => {
+      await connect.getByRole('button', { name: 'Start Local Sandbox' }).click();
+      await item.waitFor({ timeout: 60_000 });
+    });
     for (const domain of [DOMAIN, 'demo-rules', 'demo-empty']) await rowLabelled(page, domain).first().waitFor({ timeout: 30_000 });
-    // The rows may still be the previous connection's (the suite's external sandbox has the same domains): the tree
-    // replaces them once the built-in sandbox's domain list arrives (node ids carry the connection), collapsed. So
-    // expand again, as a user would, until the child shows (last CI: expanded, then replaced, 30 s timeout).
-    const ruleMatches = rowLabelled(page, 'Rule-based Matches').first();
-    for (let attempt = 1; ; attempt++) {
-      await expand(rowLabelled(page, 'demo-rules').first());
-      if (await ruleMatches.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break;
-      assert.ok(attempt < 3, 'demo-rules expanded three times and never showed "Rule-based Matches"');
-    }
+    await expand(rowLabelled(page, 'demo-rules').first());
+    await rowLabelled(page, 'Rule-based Matches').first().waitFor({ timeout: 30_000 });
     await item.hover();
     await page.waitForTimeout(1500); // the status bar tooltip shows after a hover delay
     await readmeImage(page, 'sandbox');

@@ -7,21 +7,15 @@
 //     the profile view opens with the new CTR object among its objects. Then Stop Local Sandbox.
 // Runs after the feature scenarios (it switches the connection, and stops the sandbox again at the end).
 import * as assert from 'assert';
-import type { Locator, Page } from 'playwright-core';
 import { world } from './world';
 import { demoCustomerWithCtr, sandboxCall, type DemoCustomer } from './sandboxApi';
-import { activeWebview, activityBarEntry, contextMenu, expand, pickQuickInputRow, runCommand, runCommandOnceListed, screenshot, setTheme } from './workbench';
+import { activeWebview, activityBarEntry, chooseInQuickPick, contextMenu, expand, pickQuickInputRow, rowLabelled, runCommand, runCommandOnceListed, screenshot, setTheme, switchConnectionAndWaitForTree } from './workbench';
 
 const DOMAIN = 'demo-retail';
 interface Profile { ProfileId: string; FirstName?: string; LastName?: string; PhoneNumber?: string }
 
 const search = async (key: string, value: string): Promise<Profile[]> =>
   (await sandboxCall<{ Items?: Profile[] }>('POST', `/domains/${DOMAIN}/profiles/search`, { KeyName: key, Values: [value] })).Items ?? [];
-
-/** The tree row whose label is exactly `label`. */
-function rowLabelled(page: Page, label: string): Locator {
-  return page.locator('.part.sidebar .monaco-list-row[role="treeitem"]').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
-}
 
 /** The 10 digits of a North-American number as a user would type them ("(364) 555-0142" → "3645550142"). */
 const typedDigits = (phone: string): string => phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
@@ -99,15 +93,17 @@ describe('journey: find a customer, read a merge in their history, test and inge
   it('on the built-in sandbox, a CTR sample attaches to the known customer; Ingest Sample adds the object to their profile', async () => {
     const { page, screenshotDir } = world();
     const customer: DemoCustomer = await demoCustomerWithCtr();
-    await runCommand(page, 'Customer Profiles: Start Local Sandbox');
-    await page.locator('.statusbar-item', { hasText: /sandbox\s*$/ }).first().waitFor({ timeout: 60_000 });
-    if (!(await rowLabelled(page, DOMAIN).first().isVisible())) await activityBarEntry(page).click();
+    await switchConnectionAndWaitForTree(page, async () => {
+      await runCommand(page, 'Customer Profiles: Start Local Sandbox');
+      await page.locator('.statusbar-item', { hasText: /sandbox\s*$/ }).first().waitFor({ timeout: 60_000 });
+    });
     const domain = rowLabelled(page, DOMAIN).first();
     await domain.waitFor({ timeout: 30_000 });
     await expand(domain);
     await expand(rowLabelled(page, 'Object Types').first());
     await contextMenu(rowLabelled(page, 'CTR').first(), 'Test Mapping with Sample…');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Paste into an input box' }).first().click();
+    await chooseInQuickPick(page, 'Test Mapping with Sample: CTR', 'Paste into an input box');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Sample for CTR' }).waitFor({ timeout: 20_000 });
     const contactId = `e2e-journey-${Date.now()}`;
     const sample = { ContactId: contactId, CustomerPhone: customer.phone, FirstName: customer.firstName, LastName: customer.lastName, Channel: 'VOICE', InitiationMethod: 'INBOUND' };
     await page.locator('.quick-input-widget input').fill(JSON.stringify(sample));
