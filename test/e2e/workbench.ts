@@ -24,7 +24,7 @@ export function rowLabelled(page: Page, label: string): Locator {
  * Runs `switchConnection` and waits until the tree shows the NEW connection's rows. The suite's external sandbox and
  * the built-in one list the same demo domains, so right after the status bar changes the rows on screen can still be
  * the old connection's: a click there expands a row that is then replaced collapsed (node ids carry the connection),
- * and a context-menu command on it gets a node of another connection and asks for a domain instead (last CI, twice).
+ * and a context-menu command on a replaced row gets no node and asks for a domain instead (last CI, twice).
  * The mark: `marker` expanded in the old tree comes back collapsed in the new one.
  */
 export async function switchConnectionAndWaitForTree(page: Page, switchConnection: () => Promise<void>, marker = 'demo-empty'): Promise<void> {
