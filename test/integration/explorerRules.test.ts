@@ -1,5 +1,5 @@
 // Rule-based matching in the real explorer (VS Code extension host, sandbox over HTTP through the real SDK): the
-// domain's rule state, the Rule-based Matches item with its count beside Matches, the item's click opening the
+// domain's rule state (tooltip), the Rule-based Matches item with its count beside Matches, settling in place, the item's click opening the
 // rule-based review, and the informative state while the service is IN_PROGRESS.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -38,10 +38,16 @@ describe('explorer: rule-based matching (sandbox with demo-rules)', function () 
       return rule && done(await api.explorer.getTreeItem(rule)) ? children : undefined;
     });
 
-  it('demo-rules: "Rule-based Matches" beside "Matches" with its count; the domain shows ACTIVE · 3 levels · match only', async () => {
+  it('demo-rules: "Rule-based Matches" beside "Matches" with its count, levels and merging; only those items re-render as they settle', async () => {
     api.explorer.refresh();
     const domain = await child(api, undefined, 'demo-rules');
-    const children = await settledChildren(domain, (item) => !/counting/.test(String(item.description)));
+    // A re-rendered domain loses its descendants' handles in VS Code until they are fetched again (a command from
+    // an object type's context menu then got no node): what settles re-renders its own item only.
+    const rerendered: string[] = [];
+    const listener = api.explorer.onDidChangeTreeData((node) => rerendered.push(node?.kind ?? 'root'));
+    const children = await settledChildren(domain, (item) => !/counting/.test(String(item.description))).finally(() => listener.dispose());
+    assert.ok(!rerendered.includes('domain') && !rerendered.includes('root'), rerendered.join(' '));
+    assert.ok(rerendered.includes('ruleMatches'), `the count re-rendered the item: ${rerendered.join(' ')}`);
     assert.deepStrictEqual(labels(api, children), ['Matches', 'Rule-based Matches', 'Profiles', ...FOLDERS]);
     const rule = children[1];
     const item = await api.explorer.getTreeItem(rule);
@@ -49,14 +55,14 @@ describe('explorer: rule-based matching (sandbox with demo-rules)', function () 
     let groups = 0;
     for await (const page of client.pages('ListRuleBasedMatches', { DomainName: 'demo-rules' }, { pageSize: 100 })) groups += page.items.length;
     assert.ok(groups > 0);
-    assert.strictEqual(item.description, `${groups.toLocaleString('en-US')} groups`);
+    assert.strictEqual(item.description, `${groups.toLocaleString('en-US')} groups · 3 levels · match only`);
     assert.strictEqual(item.contextValue, 'ruleMatches');
     assert.strictEqual(item.command?.command, 'customerProfiles.reviewRuleBasedMatches');
     assert.deepStrictEqual(item.command?.arguments, [rule], 'the same argument form as Matches → reviewMatches: the node');
     const tooltip = (item.tooltip as vscode.MarkdownString).value;
     assert.match(tooltip, /1\. EmailAddress\n2\. FirstName \+ LastName \+ PhoneNumber\n3\. FirstName \+ LastName \+ Address\\\.PostalCode \+ BirthDate/);
     const domainItem = await api.explorer.getTreeItem(domain);
-    assert.strictEqual(domainItem.description, 'rules ACTIVE · 3 levels · match only');
+    assert.strictEqual(domainItem.description, undefined, 'the state is on the item and in the tooltip');
     assert.match((domainItem.tooltip as vscode.MarkdownString).value, /Rule\\-based matching \| on · ACTIVE · 3 levels · match only/);
   });
 
@@ -95,7 +101,7 @@ describe('explorer: rule-based matching (sandbox with demo-rules)', function () 
     assert.strictEqual(item.command, undefined);
     assert.strictEqual(item.contextValue, 'ruleMatchesPending');
     assert.match((item.tooltip as vscode.MarkdownString).value, /No matches yet\. The service is evaluating/);
-    assert.strictEqual((await api.explorer.getTreeItem(domain)).description, 'rules IN_PROGRESS · 1 level · match only');
+    assert.match(((await api.explorer.getTreeItem(domain)).tooltip as vscode.MarkdownString).value, /on · IN\\_PROGRESS · 1 level · match only/);
     assert.ok(!operations.includes('ListRuleBasedMatches'));
   });
 });

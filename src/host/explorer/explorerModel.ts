@@ -7,10 +7,10 @@ import { DOMAIN_CHILDREN } from './domainChildren';
 import { folderChildren } from './folderChildren';
 import { errorNode, ListCache } from './listCache';
 import { matchesDomainFilter } from './domainFilter';
-import { startMatchesItem } from './matchesSummary';
 import { folderNodeId, placeholderNodeId, ROOT_LIST } from './nodeIds';
-import { isResourceNode, type DomainNode, type ErrorNode, type ExplorerNode, type FolderNode, type LoadMoreNode, type MatchesNode, type ResourceNode } from './nodes';
-import { startRuleState, type RuleState } from './ruleMatchesSummary';
+import { isResourceNode, type DomainNode, type ErrorNode, type ExplorerNode, type FolderNode, type LoadMoreNode, type ResourceNode } from './nodes';
+import type { RuleState } from './ruleMatchesSummary';
+import { DomainItems } from './domainItems';
 import { RuleStatusPolling } from './rulePolling';
 import { domainList } from './domainList';
 import { ProfilesItems } from './profilesItems';
@@ -23,10 +23,8 @@ export type { ExplorerModelDeps, ExplorerState } from './explorerModelDeps';
 interface DomainCache {
   readonly domain: DomainNode;
   readonly folders: readonly FolderNode[];
-  /** The "Matches" item: without a summary while its GetMatches call runs. */
-  matches: MatchesNode | undefined;
-  /** Rule-based matching (GetDomain, then the bounded count): decides whether "Rule-based Matches" shows. */
-  rules: RuleState | undefined;
+  /** "Matches" and, when configured, "Rule-based Matches": their calls settle into the same item objects. */
+  readonly items: DomainItems;
 }
 
 export class ExplorerModel {
@@ -43,10 +41,7 @@ export class ExplorerModel {
   constructor(private readonly deps: ExplorerModelDeps) {
     this.lists = new ListCache((owner) => deps.changed(owner), deps.pollTiming);
     this.tooltips = new Tooltips(deps.api, deps.describe, deps.tooltipText);
-    this.rulePolls = new RuleStatusPolling((domainId) => {
-      const rules = this.domains.get(domainId)?.rules;
-      if (rules?.phase === 'configured') this.refresh(rules.node);
-    }, deps.pollTiming);
+    this.rulePolls = new RuleStatusPolling((domainId) => this.domains.get(domainId)?.items.refreshRules(), deps.pollTiming);
     this.profiles = new ProfilesItems(deps, this.lists, deps.profileSearchRows, {
       // A search run before the first render must not be dropped by it as another connection's.
       sync: () => void this.connectionChanged(),
@@ -64,8 +59,10 @@ export class ExplorerModel {
     if (!node) return this.rootChildren();
     if (node.kind === 'domain') {
       const cache = this.domainCache(node);
-      const rules = this.rulesOf(cache);
-      return [this.matchesNodeOf(cache), ...(rules.phase === 'configured' ? [rules.node] : []), this.profiles.node(cache.domain), ...cache.folders];
+      const items = await cache.items.items();
+      // Refreshed while GetDomain was awaited: that refresh fetches the children again.
+      if (this.domains.get(node.id) !== cache) return [];
+      return [...items, this.profiles.node(cache.domain), ...cache.folders];
     }
     if (node.kind === 'folder') return folderChildren(node, this.lists, this.deps, this.domainIdOf(node));
     if (node.kind === 'profiles') return this.profiles.children(node);
@@ -76,7 +73,7 @@ export class ExplorerModel {
   tooltip = (node: ExplorerNode): Promise<string> | undefined => this.tooltips.of(node);
 
   /** What the domain's GetDomain said about rule-based matching (undefined until its children were shown). */
-  ruleState = (node: DomainNode): RuleState | undefined => this.domains.get(node.id)?.rules;
+  ruleState = (node: DomainNode): RuleState | undefined => this.domains.get(node.id)?.items.ruleState;
 
   /** Drops every cache of the connection: the next render reloads from the service. */
   refreshAll(): void {
@@ -96,13 +93,12 @@ export class ExplorerModel {
         this.deps.changed(node);
         return;
       case 'matches':
+        for (const cache of this.domains.values()) if (cache.items.matches.id === node.id) cache.items.refreshMatches();
+        return;
       case 'ruleMatches':
-        // Fetched again (GetMatches; GetDomain and the count) when the domain re-renders.
         for (const cache of this.domains.values()) {
-          if (cache.matches?.id === node.id) cache.matches = undefined;
-          else if (cache.rules?.phase === 'configured' && cache.rules.node.id === node.id) cache.rules = undefined;
-          else continue;
-          this.deps.changed(cache.domain);
+          const rules = cache.items.ruleState;
+          if (rules.phase === 'configured' && rules.node.id === node.id) cache.items.refreshRules();
         }
         return;
       case 'profiles':
@@ -128,8 +124,8 @@ export class ExplorerModel {
   refreshMatches(domainName: string): void {
     for (const cache of [...this.domains.values()]) {
       if (cache.domain.domainName !== domainName) continue;
-      if (cache.matches) this.refresh(cache.matches);
-      if (cache.rules?.phase === 'configured') this.refresh(cache.rules.node);
+      cache.items.refreshMatches();
+      if (cache.items.ruleState.phase === 'configured') cache.items.refreshRules();
     }
   }
 
@@ -199,35 +195,12 @@ export class ExplorerModel {
     let cache = this.domains.get(domain.id);
     if (!cache) {
       const folders = DOMAIN_CHILDREN.map((spec): FolderNode => ({ kind: 'folder', id: folderNodeId(domain.id, spec.folder), folder: spec.folder, domainName: domain.domainName }));
-      cache = { domain, folders, matches: undefined, rules: undefined };
+      const { api, describe, log, changed } = this.deps;
+      const items = new DomainItems(domain, { api, describe, log, changed, rulesSettled: (state) => this.rulePolls.update(domain.id, state, this.deps.autoRefreshJobs()) });
+      cache = { domain, folders, items };
       this.domains.set(domain.id, cache);
     }
     return cache;
-  }
-
-  /** The domain's "Matches" item; re-rendered (same id) once its GetMatches summary settles. */
-  private matchesNodeOf(cache: DomainCache): MatchesNode {
-    if (cache.matches) return cache.matches;
-    const started = startMatchesItem(cache.domain, this.deps, (next) => {
-      if (this.domains.get(cache.domain.id) !== cache || cache.matches !== started) return; // refreshed meanwhile
-      cache.matches = next;
-      this.deps.changed(cache.domain);
-    });
-    cache.matches = started;
-    return started;
-  }
-
-  /** The domain's rule-based state; the domain re-renders (description, children) as it settles. */
-  private rulesOf(cache: DomainCache): RuleState {
-    if (cache.rules) return cache.rules;
-    let current: RuleState = startRuleState(cache.domain, this.deps, (next) => {
-      if (this.domains.get(cache.domain.id) !== cache || cache.rules !== current) return; // refreshed meanwhile
-      cache.rules = current = next;
-      this.rulePolls.update(cache.domain.id, next, this.deps.autoRefreshJobs());
-      this.deps.changed(cache.domain);
-    });
-    cache.rules = current;
-    return current;
   }
 
   /** The domain node whose folder this is (the folder was created by domainCache). */
@@ -239,6 +212,7 @@ export class ExplorerModel {
   private forgetDomain(domainId: string): void {
     const cache = this.domains.get(domainId);
     this.domains.delete(domainId);
+    cache?.items.dispose();
     this.tooltips.forget(domainId);
     for (const item of this.lists.dropDomain(domainId)) this.tooltips.forget(item.id);
     if (cache) for (const folder of cache.folders) this.lists.drop(folder.id);
@@ -265,6 +239,7 @@ export class ExplorerModel {
     this.lists.clear();
     this.rulePolls.cancelAll();
     this.profiles.clearAll();
+    for (const cache of this.domains.values()) cache.items.dispose();
     this.domains = new Map();
     this.tooltips.clear();
   }

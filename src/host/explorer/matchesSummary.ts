@@ -3,8 +3,7 @@
 import type { CustomerProfilesApi } from '../../aws/client';
 import type { ErrorDescription } from '../../shared/describeError';
 import type { Logger } from '../../shared/logger';
-import { matchesNodeId } from './nodeIds';
-import type { DomainNode, MatchesNode, MatchesSummary } from './nodes';
+import type { MatchesNode, MatchesSummary } from './nodes';
 
 export async function fetchMatchesSummary(api: CustomerProfilesApi, domainName: string): Promise<MatchesSummary> {
   const out = await api.call('GetMatches', { DomainName: domainName, MaxResults: 1 });
@@ -17,21 +16,16 @@ interface SummaryDeps {
   readonly log: Logger;
 }
 
-/**
- * The domain's "Matches" item without its summary, and the summary's GetMatches call started: `settle` gets
- * the same item with `summary` (or `summaryError`) when the call ends.
- */
-export function startMatchesItem(domain: DomainNode, deps: SummaryDeps, settle: (next: MatchesNode) => void): MatchesNode {
-  const node: MatchesNode = { kind: 'matches', id: matchesNodeId(domain.id), domainName: domain.domainName };
-  deps.api()
-    .then((api) => fetchMatchesSummary(api, domain.domainName))
-    .then(
-      (summary) => settle({ ...node, summary }),
-      (err: unknown) => {
-        const message = deps.describe(err).message;
-        deps.log.warn(`GetMatches (summary) failed for ${domain.domainName}: ${message}`);
-        settle({ ...node, summaryError: message });
-      },
-    );
-  return node;
+/** What the "Matches" item shows once its GetMatches call ended: the summary, or why there is none. */
+export type MatchesSummaryResult = Pick<MatchesNode, 'summary' | 'summaryError'>;
+
+/** The summary's GetMatches call; a failure is a result too (the item says it) and goes to the log. */
+export async function loadMatchesSummary(deps: SummaryDeps, domainName: string): Promise<MatchesSummaryResult> {
+  try {
+    return { summary: await fetchMatchesSummary(await deps.api(), domainName), summaryError: undefined };
+  } catch (err) {
+    const message = deps.describe(err).message;
+    deps.log.warn(`GetMatches (summary) failed for ${domainName}: ${message}`);
+    return { summary: undefined, summaryError: message };
+  }
 }

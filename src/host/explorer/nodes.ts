@@ -69,14 +69,16 @@ export interface MatchesSummary {
 }
 
 /**
- * The domain's "Matches" item (opens the matches review). Its description needs a GetMatches call: the
- * provider creates the node without `summary` (or `summaryError`) and replaces it once the call settles.
+ * The domain's "Matches" item (opens the matches review). Its description needs a GetMatches call: the model
+ * creates the node without `summary` (or `summaryError`) and sets them on THIS object once the call settles, then
+ * re-renders just this item. VS Code refreshes an item by the object it was given, and re-rendering the domain
+ * instead would drop its descendants' handles (a context-menu command on an object type then got no node).
  */
 export interface MatchesNode extends NodeBase {
   readonly kind: 'matches';
   readonly domainName: string;
-  readonly summary?: MatchesSummary;
-  readonly summaryError?: string;
+  summary?: MatchesSummary;
+  summaryError?: string;
 }
 
 /** How many rule-based match groups ListRuleBasedMatches listed, counted up to a bound. */
@@ -92,14 +94,15 @@ export interface RuleMatchesCount {
 /**
  * The domain's "Rule-based Matches" item (opens the matches review over the rule-based source), shown only when
  * the domain has RuleBasedMatching enabled. Created once GetDomain answered; `count` follows once counted
- * (never counted while the service is still PENDING / IN_PROGRESS: there are no matches yet).
+ * (never counted while the service is still PENDING / IN_PROGRESS: there are no matches yet). Like Matches, a
+ * later GetDomain or count updates this object in place and re-renders this item only.
  */
 export interface RuleMatchesNode extends NodeBase {
   readonly kind: 'ruleMatches';
   readonly domainName: string;
-  readonly config: RuleBasedConfig;
-  readonly count?: RuleMatchesCount;
-  readonly countError?: string;
+  config: RuleBasedConfig;
+  count?: RuleMatchesCount;
+  countError?: string;
 }
 
 /**

@@ -21,19 +21,20 @@ import { REVIEW_MATCHES_COMMAND } from '../matches/viewType';
 
 import type { NodePresentation } from './presentationTypes';
 import { presentProfiles } from './profilesItemPresentation';
-import { domainRuleDescription, presentRuleMatches } from './rulePresentation';
-import type { RuleState } from './ruleMatchesSummary';
+import { presentRuleMatches } from './rulePresentation';
 
 export type { NodePresentation } from './presentationTypes';
 
 
 export const OPEN_AS_JSON = { id: 'customerProfiles.openAsJson', get title() { return l10n.t('Open as JSON'); } } as const;
 
-/** `rules`: the domain's rule-based state once its children were shown (its description then says it). */
-export function presentDomain(node: DomainNode, rules?: RuleState): NodePresentation {
+/**
+ * No description: what a domain's GetDomain says shows on its Rule-based Matches item and in its tooltip, because
+ * re-rendering the domain once GetDomain answered would drop its descendants' handles (domainItems.ts).
+ */
+export function presentDomain(node: DomainNode): NodePresentation {
   return {
     label: node.domainName,
-    description: domainRuleDescription(rules),
     icon: { id: 'database' },
     contextValue: 'domain',
     collapsible: true,
@@ -210,10 +211,10 @@ export function presentError(node: ErrorNode): NodePresentation {
   };
 }
 
-export function presentNode(node: ExplorerNode, domainRules?: (node: DomainNode) => RuleState | undefined): NodePresentation {
+export function presentNode(node: ExplorerNode): NodePresentation {
   switch (node.kind) {
     case 'domain':
-      return presentDomain(node, domainRules?.(node));
+      return presentDomain(node);
     case 'ruleMatches':
       return presentRuleMatches(node);
     case 'folder':

@@ -48,7 +48,7 @@ interface SummaryDeps {
  * Starts GetDomain (and the count) for a domain; `settle` is called with each new state: 'configured' without
  * a count first (the item appears), then with its count or countError.
  */
-export function startRuleState(domain: DomainNode, deps: SummaryDeps, settle: (next: RuleState) => void): RuleState {
+export function startRuleState(domain: DomainNode, deps: SummaryDeps, settle: (next: RuleState) => void): void {
   const fail = (what: string) => (err: unknown): void => {
     const message = deps.describe(err).message;
     deps.log.warn(`${what} failed for ${domain.domainName}: ${message}`);
@@ -75,5 +75,19 @@ export function startRuleState(domain: DomainNode, deps: SummaryDeps, settle: (n
       settle({ phase: 'configured', node: { ...node, countError: message } });
     }
   })();
-  return { phase: 'loading' };
+}
+
+/**
+ * `next` settled over `current`. A configured item stays the same object with its fields updated ('item': only it
+ * re-renders); 'children' when the item appears or goes (the domain must re-render); else 'none'.
+ */
+export function settleRuleState(current: RuleState, next: RuleState): { state: RuleState; rerender: 'item' | 'children' | 'none' } {
+  if (current.phase === 'configured' && next.phase === 'configured') {
+    const item = current.node;
+    item.config = next.node.config;
+    item.count = next.node.count;
+    item.countError = next.node.countError;
+    return { state: current, rerender: 'item' };
+  }
+  return { state: next, rerender: current.phase === 'configured' || next.phase === 'configured' ? 'children' : 'none' };
 }

@@ -1,11 +1,11 @@
-// How rule-based matching looks in the tree: the domain's one-line state (description and tooltip row) and the
-// "Rule-based Matches" item. Pure and unit-tested, like presentation.ts.
+// How rule-based matching looks in the tree: its one-line state (the domain tooltip row) and the "Rule-based Matches"
+// item, whose description also carries the levels and merging. Pure and unit-tested, like presentation.ts.
 import * as l10n from '@vscode/l10n';
 import type { RuleBasedConfig } from '../../shared/rules/config';
 import { escapeMarkdown, formatCount, markdownTable } from './format';
 import type { RuleMatchesNode } from './nodes';
 import type { NodePresentation } from './presentationTypes';
-import { hasRuleResults, type RuleState } from './ruleMatchesSummary';
+import { hasRuleResults } from './ruleMatchesSummary';
 
 /** Registered by the matches panel (same argument forms as customerProfiles.reviewMatches: a node or a domain name). */
 export const REVIEW_RULE_BASED_MATCHES = { id: 'customerProfiles.reviewRuleBasedMatches', get title() { return l10n.t('Review Rule-based Matches…'); } } as const;
@@ -17,16 +17,15 @@ export function mergingText(config: RuleBasedConfig): string {
   return config.maxMergingLevel === undefined ? l10n.t('match only') : l10n.t('merging up to level {0}', config.maxMergingLevel);
 }
 
-/** "ACTIVE · 3 levels · match only" (levels used for matching when fewer than the rules). */
-export function ruleStateText(config: RuleBasedConfig): string {
+/** "3 levels · match only" (levels used for matching when fewer than the rules). */
+export function ruleLevelsText(config: RuleBasedConfig): string {
   const used = config.maxMatchingLevel < config.rules.length ? l10n.t('{0} (matching up to {1})', levels(config.rules.length), config.maxMatchingLevel) : levels(config.rules.length);
-  return [config.status ?? l10n.t('status unknown'), used, mergingText(config)].join(' · ');
+  return [used, mergingText(config)].join(' · ');
 }
 
-/** The domain node's description once its GetDomain answered: "rules ACTIVE · 3 levels · match only". */
-export function domainRuleDescription(state: RuleState | undefined): string | undefined {
-  if (state?.phase === 'configured') return l10n.t('rules {0}', ruleStateText(state.node.config));
-  return undefined;
+/** "ACTIVE · 3 levels · match only". */
+export function ruleStateText(config: RuleBasedConfig): string {
+  return [config.status ?? l10n.t('status unknown'), ruleLevelsText(config)].join(' · ');
 }
 
 const whileEvaluating = (status: string | undefined): string => {
@@ -42,8 +41,8 @@ export function ruleMatchesDescription(node: RuleMatchesNode): string {
   if (!node.count) return l10n.t('counting…');
   const { count, more } = node.count;
   const n = `${formatCount(count)}${more ? '+' : ''}`;
-  // Short, for a narrow side bar: the levels and merging are on the domain's own line and in the tooltip.
-  return count === 1 && !more ? l10n.t('1 group') : l10n.t('{0} groups', n);
+  const groups = count === 1 && !more ? l10n.t('1 group') : l10n.t('{0} groups', n);
+  return [groups, ruleLevelsText(config)].join(' · ');
 }
 
 export function presentRuleMatches(node: RuleMatchesNode): NodePresentation {

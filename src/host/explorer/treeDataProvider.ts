@@ -84,7 +84,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
-    return toTreeItem(node, presentNode(node, this.model.ruleState), this.expansion?.isExpanded(node.id) ?? false);
+    return toTreeItem(node, presentNode(node), this.expansion?.isExpanded(node.id) ?? false);
   }
 
   async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {

@@ -1,4 +1,4 @@
-// How rule-based matching looks in the tree (pure): the domain's state line and the Rule-based Matches item in
+// How rule-based matching looks in the tree (pure): the domain's tooltip line and the Rule-based Matches item in
 // each state (counting, counted, counted to the bound, failed, PENDING / IN_PROGRESS).
 import * as assert from 'node:assert/strict';
 import { presentNode } from '../../../src/host/explorer/presentation';
@@ -20,10 +20,10 @@ const domain: DomainNode = { kind: 'domain', id: 'c::demo-rules', domainName: 'd
 describe('explorer/rulePresentation', () => {
   const cases: [string, RuleMatchesNode, string, boolean][] = [
     ['counting', node(), 'counting…', true],
-    ['counted', node({ count: { count: 42, more: false, limit: 1000 } }), '42 groups', true],
-    ['one group', node({ count: { count: 1, more: false, limit: 1000 } }), '1 group', true],
-    ['bounded', node({ count: { count: 1000, more: true, limit: 1000 } }), '1,000+ groups', true],
-    ['merging', node({ count: { count: 0, more: false, limit: 1000 } }, config({ MaxAllowedRuleLevelForMerging: 2 })), '0 groups', true],
+    ['counted', node({ count: { count: 42, more: false, limit: 1000 } }), '42 groups · 3 levels · match only', true],
+    ['one group', node({ count: { count: 1, more: false, limit: 1000 } }), '1 group · 3 levels · match only', true],
+    ['bounded', node({ count: { count: 1000, more: true, limit: 1000 } }), '1,000+ groups · 3 levels · match only', true],
+    ['merging', node({ count: { count: 0, more: false, limit: 1000 } }, config({ MaxAllowedRuleLevelForMerging: 2 })), '0 groups · 3 levels · merging up to level 2', true],
     ['failed count', node({ countError: 'Throttled' }), 'unavailable', true],
     ['PENDING', node({}, config({ Status: 'PENDING' })), 'PENDING · no matches yet', false],
     ['IN_PROGRESS', node({}, config({ Status: 'IN_PROGRESS' })), 'IN_PROGRESS · no matches yet', false],
@@ -51,12 +51,9 @@ describe('explorer/rulePresentation', () => {
     assert.match(presentNode(node({}, config({ MaxAllowedRuleLevelForMerging: 2 }))).tooltip!, /\| Merging \| automatic up to level 2 \|/);
   });
 
-  it('the domain says its rule state once known (description) and in its tooltip', () => {
-    assert.equal(presentNode(domain).description, undefined, 'unknown until the domain was expanded');
-    assert.equal(presentNode(domain, () => ({ phase: 'loading' })).description, undefined);
-    assert.equal(presentNode(domain, () => ({ phase: 'configured', node: node({}, config({ MaxAllowedRuleLevelForMerging: 1 })) })).description, 'rules ACTIVE · 3 levels · merging up to level 1');
-    assert.equal(presentNode(domain, () => ({ phase: 'configured', node: node({}, config({ MaxAllowedRuleLevelForMatching: 2 })) })).description, 'rules ACTIVE · 3 levels (matching up to 2) · match only');
-    assert.equal(presentNode(domain, () => ({ phase: 'none' })).description, undefined);
+  it('the levels used for matching show when fewer than the rules; the domain says its rule state in its tooltip, not its description', () => {
+    assert.equal(presentNode(node({ count: { count: 7, more: false, limit: 1000 } }, config({ MaxAllowedRuleLevelForMatching: 2 }))).description, '7 groups · 3 levels (matching up to 2) · match only');
+    assert.equal(presentNode(domain).description, undefined, 'a domain re-render once GetDomain answered would drop its descendants');
     assert.match(domainTooltip(domain, { RuleBasedMatching: { ...RBM, Status: 'IN_PROGRESS' } } as never), /\| Rule\\-based matching \| on · IN\\_PROGRESS · 3 levels · match only \|/);
     assert.match(domainTooltip(domain, { RuleBasedMatching: { Enabled: false } } as never), /\| Rule\\-based matching \| off \|/);
   });
