@@ -16,6 +16,7 @@ import { searchPrompts } from './host/profiles/search/register';
 import { mappingHooks } from './host/profiles/mapping/hooks';
 import { DomainFilterStore } from './host/explorer/domainFilter';
 import { JSON_SCHEME, ResourceJsonDocuments } from './host/explorer/jsonDocuments';
+import { isOtherConnectionNode } from './host/explorer/nodeIds';
 import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
 import { trackExplorerViewState } from './host/explorer/viewState';
 import type { CustomerProfilesTestApi } from './testApi';
@@ -53,9 +54,16 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
   };
   showFilter();
 
-  // Every command reports failures the same way: logged, then a message with the next step.
+  // Every command reports failures the same way: logged, then a message with the next step. And none acts on a
+  // row the tree still shows from the previous connection (its node names that connection's resource).
   const run = (command: string, fn: (...args: unknown[]) => Promise<unknown>): vscode.Disposable =>
     vscode.commands.registerCommand(command, async (...args: unknown[]) => {
+      const key = connection.key();
+      if (args.some((a) => isOtherConnectionNode(a, key) || (Array.isArray(a) && a.some((n) => isOtherConnectionNode(n, key))))) {
+        log.info(`${command}: not run, its row belongs to the previous connection`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('That row belongs to the previous connection, so nothing was run. The explorer now lists the current connection: use its row.'));
+        return undefined;
+      }
       try {
         return await fn(...args);
       } catch (err) {

@@ -29,3 +29,14 @@ export const profileResultsNodeId = (profilesId: string): string => `${profilesI
 export const loadMoreNodeId = (listKey: string): string => `${listKey}#more`;
 export const errorNodeId = (listKey: string): string => `${listKey}#error`;
 export const placeholderNodeId = (listKey: string, why: 'empty' | 'filtered'): string => `${listKey}#${why}`;
+
+/**
+ * A tree node of ANOTHER connection than `currentKey`: its id names a resource as `<connection key>::<path>…`.
+ * VS Code keeps showing the previous connection's rows until the new domain list arrives, and a row's command
+ * carries its node; such a node must not act on the current connection. Root-level helper nodes (no '::') pass.
+ */
+export function isOtherConnectionNode(arg: unknown, currentKey: string): boolean {
+  if (!arg || typeof arg !== 'object') return false;
+  const { kind, id } = arg as { kind?: unknown; id?: unknown };
+  return typeof kind === 'string' && typeof id === 'string' && id.includes('::') && !id.startsWith(`${currentKey}::`);
+}
