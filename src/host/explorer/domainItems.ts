@@ -70,7 +70,8 @@ export class DomainItems {
 
   /** Rule-based Matches reads GetDomain and counts again ("counting…" meanwhile). */
   refreshRules(): void {
-    if (this.rules.phase === 'configured') {
+    // A poll while the service evaluates has no count to clear: nothing to redraw until GetDomain answers.
+    if (this.rules.phase === 'configured' && (this.rules.node.count !== undefined || this.rules.node.countError !== undefined)) {
       const item = this.rules.node;
       item.count = undefined;
       item.countError = undefined;
