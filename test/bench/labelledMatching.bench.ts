@@ -7,7 +7,7 @@
 import { findMatchGroups } from '../../src/sandbox/identity/matcher';
 import { auditLabelledDataset, formatAuditSummary } from './labelled/audit';
 import { DEFAULT_LABELLED, generateLabelledDataset } from './labelled/generate';
-import { computeMetrics, precisionRisesWithBand, TruthRecord } from './labelled/metrics';
+import { computeMetrics, negativeCeilings, precisionRisesWithBand, TruthRecord } from './labelled/metrics';
 import { matcherPairScorer } from './labelled/scorer';
 
 const GOALS = { precision: 0.99, recall: 0.95, kindRecall: 0.8 };
@@ -36,6 +36,11 @@ function main(): void {
   for (const r of m.recallPerKind) console.log(`  ${r.kind.padEnd(17)} ${pct(r.recall).padStart(6)}  (${r.found}/${r.truePairs} pairs)`);
   console.log('false merges per kind (pairs, groups):');
   for (const f of m.falseMerges) console.log(`  ${f.kind.padEnd(17)} ${String(f.pairs).padStart(5)} pairs, ${String(f.groups).padStart(4)} groups`);
+  // How close the hard negatives came to being linked: the job links a pair at a score of 0.5 or more.
+  console.log('hard negatives, highest pair score per kind (linked at ≥ 0.50):');
+  for (const c of negativeCeilings(ds, (a, b) => score(byId.get(a)!, byId.get(b)!))) {
+    console.log(`  ${c.kind.padEnd(17)} ${c.highest.toFixed(2)}  (${c.pairs} pairs; ${c.above45} above 0.45)`);
+  }
   console.log('calibration (predicted pairs per matcher pair score band):');
   for (const b of m.calibration) {
     const band = b.to === 1 ? `[${b.from.toFixed(2)}, 1.00]` : `[${b.from.toFixed(2)}, ${b.to.toFixed(2)})`;

@@ -1,6 +1,7 @@
 // Ground-truth audit of the labelled set, run before every measurement: the labels must be right by construction.
 // - positive clusters: every record shares one person id, and any two records differ ONLY in the fields their kind
-//   declares, in the way it declares (same date in another format, one digit, same national number...);
+//   declares, in the way it declares (same date in another format, one digit, same national number...), and a
+//   channel cluster's records connect through shared values, never through the name alone;
 // - hard-negative clusters: distinct person ids whose facts differ in what tells people apart (given name, birth
 //   date, suffix, surname...) while sharing what makes them look alike;
 // - no two distinct persons are identical; every person lives in one cluster; counts per kind.
@@ -51,8 +52,35 @@ function nationalDigits(phone: string, country: string | undefined): string {
   const d = digits(phone); const cc = CALLING[country ?? 'US'] ?? '';
   return (phone.trim().startsWith('+') && d.startsWith(cc) ? d.slice(cc.length) : d).replace(/^0/, '');
 }
+/** Calling code + national number: '+447700900123' and '07700 900123' (Country GB) give the same key. */
+function phoneKey(r: ProfileRecord): string {
+  const d = digits(r.PhoneNumber ?? '');
+  return r.PhoneNumber?.trim().startsWith('+') ? d : (CALLING[r.Address?.Country ?? 'US'] ?? '') + d.replace(/^0/, '');
+}
+
+/** Contact values and birth date present in both records (the evidence beyond the name). */
+export function sharedEvidence(a: ProfileRecord, b: ProfileRecord): string[] {
+  const present = (r: ProfileRecord): string[] => [r.PhoneNumber && 'phone', r.EmailAddress && 'email', r.BirthDate && 'birthDate',
+    r.Address?.Address1 && 'address'].filter((x): x is string => Boolean(x));
+  const other = present(b);
+  return present(a).filter((x) => other.includes(x));
+}
+
+/** Do the records of a cluster connect through shared evidence (each pair sharing a value, transitively)? */
+function connectedByEvidence(recs: readonly ProfileRecord[]): boolean {
+  const reached = new Set([0]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (let j = 0; j < recs.length; j++) {
+      if (reached.has(j)) continue;
+      if ([...reached].some((i) => sharedEvidence(recs[i], recs[j]).length > 0)) { reached.add(j); grew = true; }
+    }
+  }
+  return reached.size === recs.length;
+}
 const streetKey = (r: ProfileRecord): string => `${r.Address?.Address1 ?? ''} ${r.Address?.Address2 ?? ''}`.toLowerCase()
   .replace(/\b(apt|#)\s*/g, '#').replace(/#\s*/g, '#').replace(/\bct\b/g, 'court').replace(/\bst\b/g, 'street').replace(/\bave\b/g, 'avenue')
+  .replace(/\brd\b/g, 'road').replace(/\bdr\b/g, 'drive').replace(/\bln\b/g, 'lane').replace(/\bblvd\b/g, 'boulevard').replace(/\bpl\b/g, 'place')
   .replace(/\s+/g, ' ').trim();
 function within2Edits(a: string, b: string): boolean {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
@@ -66,7 +94,8 @@ function within2Edits(a: string, b: string): boolean {
 const ALLOWED: Record<DuplicateKind, readonly string[]> = {
   birthDateFormat: ['BirthDate'], birthDateTypo: ['BirthDate'], intlPhone: ['PhoneNumber'], usPhoneFormat: ['PhoneNumber'],
   addressAbbrev: ['Address.Address1', 'Address.Address2'], postcodeTypo: ['Address.PostalCode'], fullNameOneField: ['FirstName'],
-  compoundSurname: ['LastName'], diacritics: ['FirstName', 'LastName'], nickname: ['FirstName'], channel: [],
+  compoundSurname: ['LastName'], diacritics: ['FirstName', 'LastName'], nickname: ['FirstName'],
+  channel: ['PhoneNumber', 'EmailAddress', 'Address.Address1', 'BirthDate'],
   typo: ['FirstName', 'LastName'], swappedNames: ['FirstName', 'LastName'],
 };
 
@@ -88,7 +117,17 @@ function declaredDifference(kind: DuplicateKind, a: ProfileRecord, b: ProfileRec
     }
     case 'diacritics': return foldText(name(a)) === foldText(name(b)) ? undefined : 'not the same letters';
     case 'nickname': return NICKNAMES.some(([n, f]) => (a.FirstName === n && b.FirstName === f) || (a.FirstName === f && b.FirstName === n)) ? undefined : 'not a nickname pair';
-    case 'channel': return 'channel records must not differ';
+    case 'channel': {
+      const wrong = diff.filter((f) => {
+        switch (f) {
+          case 'PhoneNumber': return phoneKey(a) !== phoneKey(b);
+          case 'EmailAddress': return a.EmailAddress!.toLowerCase() !== b.EmailAddress!.toLowerCase();
+          case 'Address.Address1': return streetKey(a) !== streetKey(b);
+          default: return isoOf(a.BirthDate!) === undefined || isoOf(a.BirthDate!) !== isoOf(b.BirthDate!);
+        }
+      });
+      return wrong.length ? `not the same value in another spelling: ${wrong.join(', ')}` : undefined;
+    }
     case 'typo': return diff.length === 1 && within2Edits(String(a[diff[0] as 'FirstName']).toLowerCase(), String(b[diff[0] as 'FirstName']).toLowerCase()) ? undefined : 'not one typo';
     case 'swappedNames': return a.FirstName === b.LastName && a.LastName === b.FirstName ? undefined : 'not swapped';
   }
@@ -102,6 +141,8 @@ function negativeViolation(kind: ClusterKind, p: PersonFacts, q: PersonFacts, a:
     case 'jrSr': return p.suffix !== q.suffix && p.birthDate.slice(0, 4) !== q.birthDate.slice(0, 4) ? undefined : 'Jr/Sr not told apart by suffix + birth year';
     case 'roleMailbox': return surname(p) !== surname(q) && a.EmailAddress === b.EmailAddress ? undefined : 'co-workers not told apart by surname (or mailbox not shared)';
     case 'recycledNumber': return surname(p) !== surname(q) && a.Address?.City !== b.Address?.City && a.PhoneNumber === b.PhoneNumber ? undefined : 'recycled-number holders not told apart';
+    case 'namesake': return p.given === q.given && surname(p) === surname(q) && a.Gender === b.Gender && sharedEvidence(a, b).length === 0
+      ? undefined : 'namesakes must share the name and gender and nothing else';
     default: return `not a hard-negative kind: ${kind}`;
   }
 }
@@ -133,6 +174,7 @@ export function auditLabelledDataset(ds: LabelledDataset, minClustersPerKind = 0
     }
     if (c.kind === 'singleton') { if (recs.length !== 1) violations.push(`${c.clusterId}: singleton with ${recs.length} records`); continue; }
     if (recs.length < 2 || recs.length > 3) violations.push(`${c.clusterId} (${c.kind}): ${recs.length} records, expected 2-3`);
+    if (c.kind === 'channel' && !connectedByEvidence(recs as ProfileRecord[])) violations.push(`${c.clusterId} (channel): records joined by the name alone`);
     for (let i = 0; i < recs.length; i++) for (let j = i + 1; j < recs.length; j++) {
       const a = recs[i]!; const b = recs[j]!; const where = `${c.clusterId} (${c.kind}) ${a.ProfileId}/${b.ProfileId}`;
       if (isDuplicateKind(c.kind)) {

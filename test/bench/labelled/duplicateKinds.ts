@@ -1,8 +1,8 @@
 // How each duplicate kind writes 2-3 records of ONE person: the first record is canonical (renderRecord), the
 // others vary exactly the aspect the kind names (the audit checks nothing else differs).
 import type { ProfileRecord } from '../../../src/shared/profile';
-import { chance, pick, randInt, Random } from '../../../src/sandbox/identity/prng';
-import { nationalPhone, Person, PersonFactory, pickForeign, renderRecord, streetLine } from './person';
+import { chance, pick, randInt, Random, shuffle } from '../../../src/sandbox/identity/prng';
+import { e164Phone, nationalPhone, Person, PersonFactory, pickForeign, renderRecord, streetLine } from './person';
 import { DIACRITIC_GIVEN, DIACRITIC_SURNAMES, HISPANIC_GIVEN, HISPANIC_SURNAMES, MONTHS, NICKNAMES } from './pools';
 import type { DuplicateKind } from './types';
 
@@ -20,6 +20,12 @@ export function otherDateFormat(iso: string, rnd: Random): string {
   const [y, m, d] = iso.split('-');
   return chance(rnd, 0.5) ? `${m}/${d}/${y}` : `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }
+
+/** '1985-03-07' -> '03/07/1985'. */
+const usDate = (iso: string): string => { const [y, m, d] = iso.split('-'); return `${m}/${d}/${y}`; };
+
+/** 'maria.lopez12@example.com' -> 'Maria.Lopez12@Example.com': capitals as a customer types them in a web form. */
+export const typedEmail = (email: string): string => email.replace(/(^|[.@])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 
 /** One digit of the ISO date changed, still a valid date (day digit kept ≤ 28, month ≤ 12). */
 export function birthDateTypo(iso: string, rnd: Random): string {
@@ -104,11 +110,27 @@ export function draftDuplicate(kind: DuplicateKind, f: PersonFactory, rnd: Rando
       return copies(p, (d) => { d.FirstName = nick; });
     }
     case 'channel': {
-      // Record 1: e-mail + name + birth date; record 2: phone + name + address; a third (if any) has everything.
-      const p = f.make();
-      const a = canonical(p); delete a.PhoneNumber; delete a.Address;
-      const b = canonical(p); delete b.EmailAddress; delete b.BirthDate;
-      return { person: p, records: extra ? [a, b, canonical(p)] : [a, b], keep: ['email', 'phone', 'birthDate', 'address'] };
+      // One person reaching the business on several channels. Each channel keeps only what it captures, written its
+      // own way: the web account has everything as the customer typed it (national phone, e-mail with capitals);
+      // voice keeps the caller id in E.164 and the name the agent typed; chat keeps the name (half the time the
+      // first name only) and the e-mail the chat form lower-cased; the store's loyalty card keeps the name, the
+      // address with short street names and the birth date in US order. Each channel record shares at least one
+      // value (spelled differently) with the web account; two channel records may share only the name and join the
+      // person through the web account. Records that share nothing but the name are not a duplicate kind: they are
+      // the 'namesake' hard negative's shape (negativeKinds.ts).
+      const p = f.make(chance(rnd, 0.3) ? { country: pickForeign(rnd) } : {});
+      const web = canonical(p);
+      web.EmailAddress = typedEmail(p.email);
+      web.PhoneNumber = nationalPhone(p);
+      const voice: Draft = { FirstName: web.FirstName, LastName: web.LastName, PhoneNumber: e164Phone(p) };
+      // A chat form often asks for a first name only.
+      const chat: Draft = { FirstName: web.FirstName, ...(chance(rnd, 0.5) ? { LastName: web.LastName } : {}), EmailAddress: p.email.toLowerCase() };
+      const store: Draft = {
+        FirstName: web.FirstName, LastName: web.LastName, Gender: web.Gender, BirthDate: usDate(p.birthDate),
+        Address: { ...web.Address, Address1: streetLine(p, 'short') },
+      };
+      const channels = shuffle(rnd, [voice, chat, store]).slice(0, 1 + extra);
+      return { person: p, records: [web, ...channels], keep: ['email', 'phone', 'birthDate', 'address'] };
     }
     case 'typo': {
       const p = f.make();

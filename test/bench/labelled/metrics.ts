@@ -1,7 +1,7 @@
 // Benchmark figures from predicted groups vs the ground truth: pair precision/recall, whole-cluster rate, recall per
 // duplicate kind, false merges per hard-negative kind, and a calibration table (precision of predicted pairs per
 // score band). Pure; a "pair" is an unordered pair of records in the same predicted group.
-import type { ClusterKind } from './types';
+import type { ClusterKind, LabelledDataset } from './types';
 import { isDuplicateKind, isNegativeKind } from './types';
 
 export interface TruthRecord { id: string; personId: string; clusterId: string; kind: ClusterKind }
@@ -95,4 +95,21 @@ export function computeMetrics(truth: readonly TruthRecord[], groups: readonly (
 export function precisionRisesWithBand(bands: readonly BandRow[]): boolean {
   const precisions = bands.filter((b) => b.from >= 0.5 && b.precision !== undefined).map((b) => b.precision!);
   return precisions.every((p, i) => i === 0 || p >= precisions[i - 1]);
+}
+
+export interface NegativeCeiling { kind: string; pairs: number; highest: number; above45: number }
+
+/** Per hard-negative kind: its pairs' highest matcher score, and how many scored above 0.45 (near the link line). */
+export function negativeCeilings(ds: Pick<LabelledDataset, 'clusters'>, scoreOf: (a: string, b: string) => number): NegativeCeiling[] {
+  const rows = new Map<string, NegativeCeiling>();
+  for (const c of ds.clusters) {
+    if (!isNegativeKind(c.kind)) continue;
+    const row = rows.get(c.kind) ?? { kind: c.kind, pairs: 0, highest: 0, above45: 0 };
+    for (let i = 0; i < c.recordIds.length; i++) for (let j = i + 1; j < c.recordIds.length; j++) {
+      const s = scoreOf(c.recordIds[i], c.recordIds[j]);
+      row.pairs++; row.highest = Math.max(row.highest, s); if (s > 0.45) row.above45++;
+    }
+    rows.set(c.kind, row);
+  }
+  return [...rows.values()];
 }

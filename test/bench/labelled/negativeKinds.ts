@@ -78,11 +78,23 @@ export function draftNegative(kind: NegativeKind, f: PersonFactory, rnd: Random)
       }
       break;
     }
+    case 'namesake': {
+      // Two people of one name and gender, each known on one channel: one by e-mail and birth date, the other by
+      // phone and address, so the records share nothing but the name. A same-person pair written that way would look
+      // exactly the same, which is why the 'channel' duplicate kind always shares a value: a matcher that linked
+      // such pairs would merge these strangers.
+      const first = f.make(); persons.push(first);
+      persons.push(f.make({ given: first.given, surnames: first.surnames, gender: first.gender }));
+      break;
+    }
   }
-  const records = persons.map((p) => {
+  const records = persons.map((p, i) => {
     const d = strip(renderRecord(p, ''));
     if (kind === 'roleMailbox') d.BusinessName = p.email.split('@')[1].split('.')[0];
     if (kind === 'jrSr' && p.suffix === 'Sr' && chance(rnd, 0.5)) d.LastName = p.surnames.join(' '); // Sr often unwritten
+    if (kind === 'namesake') {
+      if (i === 0) { delete d.PhoneNumber; delete d.Address; } else { delete d.EmailAddress; delete d.BirthDate; }
+    }
     return d;
   });
   return { persons, records };

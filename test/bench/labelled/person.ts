@@ -94,6 +94,11 @@ export function internationalPhone(p: Person): string {
   }
 }
 
+/** Caller id as telephony hands it over: '+15550100000', '+447700900123'. */
+export function e164Phone(p: Person): string {
+  return `+${p.country?.callingCode ?? '1'}${p.phoneDigits}`;
+}
+
 /** National display as a local would type it: '07700 900123', '030 12345678', '555.010.0000'. */
 export function nationalPhone(p: Person): string {
   const d = p.phoneDigits;

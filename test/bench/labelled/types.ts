@@ -10,7 +10,7 @@ export const DUPLICATE_KINDS = [
 export type DuplicateKind = (typeof DUPLICATE_KINDS)[number];
 
 /** Hard negatives: every record of such a cluster is a DIFFERENT person that looks like the others. */
-export const NEGATIVE_KINDS = ['household', 'twins', 'jrSr', 'roleMailbox', 'recycledNumber'] as const;
+export const NEGATIVE_KINDS = ['household', 'twins', 'jrSr', 'roleMailbox', 'recycledNumber', 'namesake'] as const;
 export type NegativeKind = (typeof NEGATIVE_KINDS)[number];
 
 export type ClusterKind = DuplicateKind | NegativeKind | 'singleton';

@@ -1,6 +1,6 @@
 // The labelled benchmark's ground-truth audit: passes the generated set, and rejects planted mislabels.
 import * as assert from 'node:assert/strict';
-import { AuditError, auditLabelledDataset, differingFields, isoOf } from '../../bench/labelled/audit';
+import { AuditError, auditLabelledDataset, differingFields, isoOf, sharedEvidence } from '../../bench/labelled/audit';
 import { generateLabelledDataset } from '../../bench/labelled/generate';
 import type { LabelledDataset } from '../../bench/labelled/types';
 
@@ -15,7 +15,7 @@ function clusterOfKind(ds: LabelledDataset, kind: string): LabelledDataset['clus
 describe('labelled benchmark audit', () => {
   it('passes a generated set and counts every kind', () => {
     const summary = auditLabelledDataset(small(), 6);
-    assert.equal(summary.perKind.length, 13 + 5 + 1);
+    assert.equal(summary.perKind.length, 13 + 6 + 1);
     assert.ok(summary.perKind.every((k) => k.kind === 'singleton' ? k.clusters === 20 : k.clusters === 6));
   });
 
@@ -53,6 +53,33 @@ describe('labelled benchmark audit', () => {
     const r = ds.records.find((x) => x.ProfileId === c.recordIds[1])!;
     r.BirthDate = '1999-12-31';
     assert.throws(() => auditLabelledDataset(ds), AuditError);
+  });
+
+  it('rejects a channel cluster whose records share nothing but the name', () => {
+    const ds = small();
+    const c = clusterOfKind(ds, 'channel');
+    const recs = c.recordIds.map((id) => ds.records.find((r) => r.ProfileId === id)!);
+    assert.ok(recs.slice(1).every((r) => sharedEvidence(recs[0], r).length > 0), 'generated channel records share a value with the web account');
+    // Keep the names only on every record but the web account: what is left joins them by the name alone.
+    for (const r of recs.slice(1)) for (const key of ['PhoneNumber', 'EmailAddress', 'BirthDate', 'Address'] as const) delete r[key];
+    assert.throws(() => auditLabelledDataset(ds), (e: unknown) => e instanceof AuditError && /joined by the name alone/.test(e.message));
+  });
+
+  it('rejects a channel phone that is another number, and a namesake pair that shares a contact', () => {
+    const ds = small();
+    const c = ds.clusters.find((x) => x.kind === 'channel' && x.recordIds.some((id) => ds.records.find((r) => r.ProfileId === id)!.PhoneNumber?.startsWith('+')))!;
+    const voice = c.recordIds.map((id) => ds.records.find((r) => r.ProfileId === id)!).find((r) => r.PhoneNumber?.startsWith('+'))!;
+    voice.PhoneNumber = voice.PhoneNumber!.slice(0, -1) + String((Number(voice.PhoneNumber!.slice(-1)) + 1) % 10);
+    assert.throws(() => auditLabelledDataset(ds), (e: unknown) => e instanceof AuditError && /another spelling: PhoneNumber/.test(e.message));
+
+    const ds2 = small();
+    const n = clusterOfKind(ds2, 'namesake');
+    const [a, b] = n.recordIds.map((id) => ds2.records.find((r) => r.ProfileId === id)!);
+    assert.equal(a.FirstName, b.FirstName);
+    assert.deepEqual(sharedEvidence(a, b), []);
+    auditLabelledDataset(ds2);
+    b.EmailAddress = a.EmailAddress ?? 'shared@example.com'; a.EmailAddress = b.EmailAddress;
+    assert.throws(() => auditLabelledDataset(ds2), (e: unknown) => e instanceof AuditError && /namesakes must share the name/.test(e.message));
   });
 
   it('rejects two identical persons and too few clusters of a kind', () => {
