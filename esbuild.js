@@ -7,6 +7,7 @@
 //   dist/profilesHost.js the profile view's and the mapping preview's host side (src/host/profiles/host.ts).
 //   dist/connectionPickers.js the connection commands' pickers and messages (src/host/connection/pickers.ts).
 //   dist/explorerTooltips.js  the domain and object-type tooltips (src/host/explorer/tooltipText.ts), loaded on first hover.
+//   dist/describeError.js  what an API error means and what to do (src/shared/describeError.ts), loaded by the first error.
 //   dist/testApi.js      the test-only API, loaded only in ExtensionMode.Test and never packaged.
 //   dist/sandbox-cli.js  `npm run sandbox`.
 //   dist/webview/*.js  webview front-ends (media/), browser IIFE bundles.
@@ -21,14 +22,25 @@ const production = process.argv.includes('--production') || process.env.NODE_ENV
 
 // src/lazy.ts requires './aws/index' and './sandbox/index'. In the entry bundle those become requires of
 // the sibling bundles, so activation never parses the SDK. (Under tsc, in tests, they resolve normally.)
-const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js', './testApi': './testApi.js', './host/connection/pickers': './connectionPickers.js', './host/explorer/uploadJobCommands': './uploadJobCommands.js', './host/explorer/tooltipText': './explorerTooltips.js' };
+const LAZY = { './aws/index': './aws.js', './sandbox/index': './sandbox.js', './host/domainJson/editor': './domainJsonEditor.js', './host/matches/host': './matchesHost.js', './host/profiles/host': './profilesHost.js', './testApi': './testApi.js', './host/connection/pickers': './connectionPickers.js', './host/explorer/uploadJobCommands': './uploadJobCommands.js', './host/explorer/tooltipText': './explorerTooltips.js', './shared/describeError': './describeError.js' };
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host|testApi|host\/connection\/pickers|host\/explorer\/uploadJobCommands|host\/explorer\/tooltipText)$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(aws\/index|sandbox\/index|host\/domainJson\/editor|host\/matches\/host|host\/profiles\/host|testApi|host\/connection\/pickers|host\/explorer\/uploadJobCommands|host\/explorer\/tooltipText|shared\/describeError)$/ }, (args) => {
       if (path.basename(args.importer) !== 'lazy.ts') return undefined;
       return { path: LAZY[args.path], external: true };
     });
+  },
+};
+
+// One copy of the error texts in the .vsix: the entry loads dist/describeError.js lazily (src/lazy.ts), and the other
+// host bundles that describe errors require that same file instead of carrying their own copy.
+const DESCRIBE_ERROR_MODULE = path.join(__dirname, 'src', 'shared', 'describeError');
+const sharedErrorTexts = {
+  name: 'shared-error-texts',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)describeError$/ }, (args) =>
+      (path.resolve(args.resolveDir, args.path) === DESCRIBE_ERROR_MODULE && path.basename(args.importer) !== 'lazy.ts' ? { path: './describeError.js', external: true } : undefined));
   },
 };
 
@@ -103,13 +115,15 @@ const configs = [
   // The test API (src/lazy.ts loadTestApi()): built for the test runs, never packaged (.vscodeignore).
   { ...host, entryPoints: ['src/testApi.ts'], outfile: 'dist/testApi.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // The profile view's and the mapping preview's host side (src/lazy.ts loadProfilesHost()).
-  { ...host, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles, phoneLibrary('node')] },
+  { ...host, entryPoints: ['src/host/profiles/host.ts'], outfile: 'dist/profilesHost.js', plugins: [lazyBundles, sharedErrorTexts, phoneLibrary('node')] },
   // Start / Stop Upload Job from the tree (src/lazy.ts loadUploadJobCommands()).
   { ...host, entryPoints: ['src/host/explorer/uploadJobCommands.ts'], outfile: 'dist/uploadJobCommands.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // The connection commands' pickers (src/lazy.ts loadConnectionPickers()), loaded on the first connection command.
   { ...host, entryPoints: ['src/host/connection/pickers.ts'], outfile: 'dist/connectionPickers.js', plugins: [lazyBundles, phoneLibrary('node')] },
   // The domain and object-type tooltips (src/lazy.ts loadTooltipText()), loaded on the first hover of such a row.
   { ...host, entryPoints: ['src/host/explorer/tooltipText.ts'], outfile: 'dist/explorerTooltips.js', plugins: [lazyBundles, phoneLibrary('node')] },
+  // What an API error means (src/shared/describeError.ts): loaded by the first error, shared with profilesHost.js.
+  { ...host, entryPoints: ['src/shared/describeError.ts'], outfile: 'dist/describeError.js' },
   { ...node, entryPoints: ['src/sandbox/cli.ts'], outfile: 'dist/sandbox-cli.js', plugins: [sharedFiles, phoneLibrary('node')] },
 ].filter((c) => exists(c.entryPoints[0]));
 
@@ -151,6 +165,14 @@ function copySchemas() {
     const copies = Object.keys(r.metafile.inputs).filter((input) => input.includes('libphonenumber-js'));
     if (copies.length && configs[i] !== phoneBundle) {
       console.error(`${configs[i].outfile} bundles libphonenumber-js: import it only through src/shared/normalize/phone.ts`); process.exit(1);
+    }
+  });
+  // Guard: one copy of the error texts. Only dist/describeError.js may contain src/shared/describeError.ts (a host
+  // bundle that needs it takes the sharedErrorTexts plugin; the entry reaches it through src/lazy.ts only).
+  results.forEach((r, i) => {
+    if (configs[i].outfile === 'dist/describeError.js') return;
+    if (Object.keys(r.metafile.inputs).some((input) => input.endsWith('src/shared/describeError.ts'))) {
+      console.error(`${configs[i].outfile} bundles src/shared/describeError.ts: give it the sharedErrorTexts plugin (or, in the entry, use loadErrorDescriptions)`); process.exit(1);
     }
   });
   const meta = results[0] && results[0].metafile;

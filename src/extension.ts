@@ -1,7 +1,7 @@
 // Entry point. Activation is cheap on purpose: no SDK, no sandbox, no I/O. The heavy bundles load on
 // first use through src/lazy.ts (the tree's first getChildren, a connection command, the sandbox).
 import vscode = require('vscode');
-import { loadAws, loadConnectionPickers, loadUploadJobCommands, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi, loadTooltipText } from './lazy';
+import { loadAws, loadConnectionPickers, loadErrorDescriptions, loadUploadJobCommands, loadDomainJsonEditor, loadMatchesHost, loadProfilesHost, loadSandbox, loadTestApi, loadTooltipText } from './lazy';
 import { ResourceArns } from './host/connection/accountIds';
 import { ConnectionManager } from './host/connection/connectionManager';
 import { registerConnectionCommands } from './host/connection/commands';
@@ -21,7 +21,7 @@ import { ExplorerTreeDataProvider } from './host/explorer/treeDataProvider';
 import { trackExplorerViewState } from './host/explorer/viewState';
 import type { CustomerProfilesTestApi } from './testApi';
 import { showErrorNotification } from './host/util/errorNotification';
-import { describeError } from './shared/describeError';
+import type { ErrorDescription } from './shared/describeError';
 
 export type { CustomerProfilesTestApi } from './testApi';
 
@@ -34,6 +34,11 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     startSandbox: (options) => loadSandbox().startSandbox(options),
     listAwsProfiles: () => loadAws().listAwsProfiles(),
   });
+  // What a failed call means for the connection in use; the texts load with the first error (dist/describeError.js).
+  const describeError = (err: unknown): ErrorDescription => {
+    const spec = connection.spec();
+    return loadErrorDescriptions().describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
+  };
   const filter = new DomainFilterStore(context.workspaceState);
   const provider = new ExplorerTreeDataProvider(connection, filter, log, {
     pageSize: readPageSize,
@@ -41,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     onRootError: (error) => void showErrorNotification(error, () => provider.refresh()),
     profileSearchRows: (deps) => loadProfilesHost().createProfileSearches(deps, context.globalState),
     tooltipText: loadTooltipText,
+    describeError,
   });
   const treeView = vscode.window.createTreeView('customerProfiles.explorer', { treeDataProvider: provider, showCollapseAll: true });
   const documents = new ResourceJsonDocuments(connection);
@@ -68,9 +74,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
         return await fn(...args);
       } catch (err) {
         log.error(`${command} failed: ${(err as Error)?.message ?? String(err)}`);
-        const spec = connection.spec();
-        const described = describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
-        void showErrorNotification(described, () => vscode.commands.executeCommand(command, ...args));
+        void showErrorNotification(describeError(err), () => vscode.commands.executeCommand(command, ...args));
         return undefined;
       }
     });
@@ -100,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): CustomerProfilesTest
     arns,
     refreshTree: () => provider.refresh(),
     domainDeleted: (domain) => domainDeleted.fire({ connectionKey: connection.key(), domain }),
-    describeError: (err) => describeError(err, { profile: connection.spec().profile, endpoint: connection.resolved?.endpoint }).message,
+    describeError: (err) => describeError(err).message,
     ruleMatches: { get: (key, domain) => ruleMatchResults.get(key, domain)?.levels, onDidChange: ruleMatchResults.onDidChange },
     run,
   }, (deps) => loadDomainJsonEditor().createDomainJsonEditor(deps));

@@ -1,6 +1,7 @@
 // Heavy modules live in their own bundles and load on first use, so activation does not pay for them.
 // esbuild.js rewrites these requires to the sibling bundles dist/aws.js, dist/sandbox.js, dist/domainJsonEditor.js,
-// dist/matchesHost.js, dist/profilesHost.js, dist/connectionPickers.js, dist/uploadJobCommands.js, dist/explorerTooltips.js;
+// dist/matchesHost.js, dist/profilesHost.js, dist/connectionPickers.js, dist/uploadJobCommands.js, dist/explorerTooltips.js,
+// dist/describeError.js;
 // under tsc (tests) they resolve to the compiled sources. Use only these functions to reach them, and only from
 // src/extension.ts, which hands what it loads to the features (they never load a bundle themselves).
 /* eslint-disable @typescript-eslint/no-require-imports -- a require() here is what makes a bundle lazy */
@@ -15,6 +16,8 @@ let uploadJobCommands: UploadJobCommandsModule | undefined;
 export type ConnectionPickersModule = typeof import('./host/connection/pickers');
 export type TooltipTextModule = typeof import('./host/explorer/tooltipText');
 let tooltipText: TooltipTextModule | undefined;
+export type ErrorDescriptionsModule = typeof import('./shared/describeError');
+let errorDescriptions: ErrorDescriptionsModule | undefined;
 
 let aws: AwsModule | undefined;
 let sandbox: SandboxModule | undefined;
@@ -54,6 +57,14 @@ export function loadUploadJobCommands(): UploadJobCommandsModule {
 /** The domain and object-type tooltips (dist/explorerTooltips.js), loaded on the first hover of such a row. */
 export function loadTooltipText(): TooltipTextModule {
   return (tooltipText ??= require('./host/explorer/tooltipText') as TooltipTextModule);
+}
+
+/**
+ * What an API error means and what to do next (dist/describeError.js), loaded by the first error: the entry never
+ * needs its texts on a good day. profilesHost.js requires the same file (esbuild.js sharedErrorTexts).
+ */
+export function loadErrorDescriptions(): ErrorDescriptionsModule {
+  return (errorDescriptions ??= require('./shared/describeError') as ErrorDescriptionsModule);
 }
 
 /** The connection commands' pickers, input boxes and messages (dist/connectionPickers.js), loaded on first use. */

@@ -2,7 +2,7 @@
 // TreeDataProvider, turns nodes into TreeItems, and drives the welcome views through a context key.
 // A connection change reloads everything once, here.
 import vscode = require('vscode');
-import { describeError, type ErrorDescription } from '../../shared/describeError';
+import type { ErrorDescription } from '../../shared/describeError';
 import type { Logger } from '../../shared/logger';
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { DomainFilterStore } from './domainFilter';
@@ -38,6 +38,8 @@ export interface ExplorerOptions {
   readonly profileSearchRows?: ProfileSearchRowsFactory;
   /** The domain and object-type tooltip builders, loaded on the first hover of such a row. */
   tooltipText(): typeof TooltipText;
+  /** What a failed call means for this connection (the lazily loaded error texts). */
+  describeError(err: unknown): ErrorDescription;
 }
 
 export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<ExplorerNode>, ProfileSearchTree, vscode.Disposable {
@@ -58,10 +60,7 @@ export class ExplorerTreeDataProvider implements vscode.TreeDataProvider<Explore
     this.model = new ExplorerModel({
       connectionKey: () => connection.key(),
       api: () => connection.api(),
-      describe: (err) => {
-        const spec = connection.spec();
-        return describeError(err, { profile: spec.profile, endpoint: connection.resolved?.endpoint ?? spec.endpoint });
-      },
+      describe: options.describeError,
       tooltipText: options.tooltipText,
       filter: () => filter.value,
       pageSize: options.pageSize,
