@@ -15,14 +15,15 @@ export interface DuplicateDraft { person: Person; records: Draft[]; keep: KeptFi
 const strip = (r: ProfileRecord): Draft => { const { ProfileId: _id, ...rest } = r; return rest; };
 const canonical = (p: Person): Draft => strip(renderRecord(p, ''));
 
-/** '1985-03-07' -> '03/07/1985' (US order) or '7 Mar 1985'. */
-export function otherDateFormat(iso: string, rnd: Random): string {
-  const [y, m, d] = iso.split('-');
-  return chance(rnd, 0.5) ? `${m}/${d}/${y}` : `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
-}
-
 /** '1985-03-07' -> '03/07/1985'. */
 const usDate = (iso: string): string => { const [y, m, d] = iso.split('-'); return `${m}/${d}/${y}`; };
+
+/** '1985-03-07' -> '03/07/1985' (US order) or '7 Mar 1985'. */
+export function otherDateFormat(iso: string, rnd: Random): string {
+  if (chance(rnd, 0.5)) return usDate(iso);
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}
 
 /** 'maria.lopez12@example.com' -> 'Maria.Lopez12@Example.com': capitals as a customer types them in a web form. */
 export const typedEmail = (email: string): string => email.replace(/(^|[.@])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
